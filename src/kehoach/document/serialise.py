@@ -1,0 +1,177 @@
+"""The JSON contract "kehoach.plan/1" (DESIGN.md §3): Plan <-> plain dicts with ISO dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from kehoach.document.model import (
+    Anniversary,
+    Assignment,
+    Plan,
+    Reference,
+    ReviewNote,
+    Section,
+    Signature,
+)
+from kehoach.document.text import nfc
+
+SCHEMA = "kehoach.plan/1"
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else nfc(str(value))
+
+
+def reference_to_dict(ref: Reference) -> dict[str, Any]:
+    return {
+        "kind": ref.kind,
+        "number": ref.number,
+        "symbol": ref.symbol,
+        "date": _iso(ref.date),
+        "issuer": ref.issuer,
+        "text": ref.text,
+    }
+
+
+def reference_from_dict(data: dict[str, Any]) -> Reference:
+    return Reference(
+        kind=_text(data.get("kind")),
+        number=_text(data.get("number")),
+        symbol=_text(data.get("symbol")),
+        date=_date(data.get("date")),
+        issuer=_text(data.get("issuer")),
+        text=_text(data.get("text")) or "",
+    )
+
+
+def section_to_dict(section: Section) -> dict[str, Any]:
+    return {
+        "number": section.number,
+        "title": section.title,
+        "paragraphs": list(section.paragraphs),
+        "children": [section_to_dict(child) for child in section.children],
+    }
+
+
+def section_from_dict(data: dict[str, Any]) -> Section:
+    return Section(
+        number=_text(data.get("number")) or "",
+        title=_text(data.get("title")) or "",
+        paragraphs=[nfc(str(p)) for p in data.get("paragraphs") or []],
+        children=[section_from_dict(child) for child in data.get("children") or []],
+    )
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """The contract's dict, keys in the documented order."""
+    signature = plan.signature
+    return {
+        "schema": SCHEMA,
+        "doc_type": plan.doc_type,
+        "number": plan.number,
+        "symbol": plan.symbol,
+        "issuer": plan.issuer,
+        "place": plan.place,
+        "date": _iso(plan.date),
+        "year": plan.year,
+        "title": plan.title,
+        "bases": [reference_to_dict(r) for r in plan.bases],
+        "references": [reference_to_dict(r) for r in plan.references],
+        "sections": [section_to_dict(s) for s in plan.sections],
+        "assignments": [
+            {
+                "unit": a.unit,
+                "text": a.text,
+                "role": a.role,
+                "deadline": _iso(a.deadline),
+            }
+            for a in plan.assignments
+        ],
+        "slogans": list(plan.slogans),
+        "anniversaries": [
+            {"count": a.count, "event": a.event, "start": _iso(a.start), "end": _iso(a.end)}
+            for a in plan.anniversaries
+        ],
+        "recipients": list(plan.recipients),
+        "archive": list(plan.archive),
+        "signature": None
+        if signature is None
+        else {
+            "authority": signature.authority,
+            "body": signature.body,
+            "capacity": signature.capacity,
+            "head": signature.head,
+            "title": signature.title,
+            "name": signature.name,
+        },
+        "parent_issuer": plan.parent_issuer,
+        "preamble": list(plan.preamble),
+        "closing": list(plan.closing),
+        "review": [{"path": n.path, "note": n.note} for n in plan.review],
+    }
+
+
+def plan_from_dict(data: dict[str, Any]) -> Plan:
+    """Build a Plan from the contract's dict (as JSON, YAML or a form gives it); text is NFC-normalised."""
+    schema = data.get("schema", SCHEMA)
+    if schema != SCHEMA:
+        raise ValueError(f"unsupported schema {schema!r}, expected {SCHEMA!r}")
+    signature = data.get("signature")
+    year = data.get("year")
+    return Plan(
+        doc_type=_text(data.get("doc_type")) or "KH",
+        number=_text(data.get("number")),
+        symbol=_text(data.get("symbol")),
+        issuer=_text(data.get("issuer")),
+        place=_text(data.get("place")),
+        date=_date(data.get("date")),
+        year=int(year) if year not in (None, "") else None,
+        title=_text(data.get("title")),
+        bases=[reference_from_dict(r) for r in data.get("bases") or []],
+        references=[reference_from_dict(r) for r in data.get("references") or []],
+        sections=[section_from_dict(s) for s in data.get("sections") or []],
+        assignments=[
+            Assignment(
+                unit=_text(a.get("unit")) or "",
+                text=_text(a.get("text")) or "",
+                role=_text(a.get("role")),
+                deadline=_date(a.get("deadline")),
+            )
+            for a in data.get("assignments") or []
+        ],
+        slogans=[nfc(str(s)) for s in data.get("slogans") or []],
+        anniversaries=[
+            Anniversary(
+                count=int(a["count"]),
+                event=_text(a.get("event")) or "",
+                start=_date(a.get("start")),
+                end=_date(a.get("end")),
+            )
+            for a in data.get("anniversaries") or []
+        ],
+        recipients=[nfc(str(r)) for r in data.get("recipients") or []],
+        archive=[nfc(str(a)) for a in data.get("archive") or []],
+        signature=None
+        if not signature
+        else Signature(**{k: _text(signature.get(k)) for k in Signature.__dataclass_fields__}),
+        parent_issuer=_text(data.get("parent_issuer")),
+        preamble=[nfc(str(p)) for p in data.get("preamble") or []],
+        closing=[nfc(str(p)) for p in data.get("closing") or []],
+        review=[
+            ReviewNote(path=str(n.get("path", "")), note=nfc(str(n.get("note", ""))))
+            for n in data.get("review") or []
+        ],
+    )
