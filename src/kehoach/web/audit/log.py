@@ -1,0 +1,47 @@
+"""record(): the one way views write the audit log (inside the same transaction as the change)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+
+from kehoach.web.audit.models import AuditEntry
+from kehoach.web.orgs.models import Organisation
+
+ACTIONS = {
+    "plan.upload": "Tải lên văn bản cấp trên",
+    "plan.cascade": "Tạo kế hoạch của đơn vị",
+    "plan.create": "Tạo dự thảo",
+    "plan.save": "Lưu dự thảo",
+    "plan.submit": "Trình phê duyệt",
+    "plan.approve": "Phê duyệt",
+    "plan.return": "Trả lại",
+    "plan.issue": "Ban hành",
+    "plan.download": "Tải về",
+    "plan.save_refused": "Lưu bị từ chối (đã có người lưu trước)",
+}
+
+
+def record(
+    user: Any,
+    organisation: Organisation | None,
+    action: str,
+    target: models.Model | None = None,
+    summary: str = "",
+    **detail: Any,
+) -> AuditEntry:
+    """Write one entry; `user` may be anonymous or None for system actions."""
+    return AuditEntry.objects.create(
+        organisation=organisation,
+        user=user if getattr(user, "is_authenticated", False) else None,
+        action=action,
+        object_type=target._meta.model_name if target is not None else "",
+        object_id=target.pk if target is not None else None,
+        summary=summary[:500],
+        detail=detail,
+    )
+
+
+def action_label(action: str) -> str:
+    return ACTIONS.get(action, action)

@@ -1,0 +1,19 @@
+"""Template context shared by every page: the user's organisations for the navigation bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from kehoach.web import permissions
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_organisations": []}
+    return {
+        "nav_organisations": permissions.organisations_of(user),
+        "nav_can_read_audit": permissions.can_read_any_audit(user),
+    }

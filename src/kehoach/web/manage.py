@@ -1,0 +1,15 @@
+"""`python -m kehoach.web.manage <command>`: Django's manage.py for the installed package."""
+
+import os
+import sys
+
+from django.core.management import execute_from_command_line
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kehoach.web.settings")
+    execute_from_command_line(sys.argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""Who may do what, in one place. Every view asks these functions; nothing else decides access.
+
+Roles are per organisation (Membership): drafters write their organisation's plans, approvers approve,
+return and issue them and read its audit log, unit reporters see the issued plans, and upper-level
+viewers see the issued plans of the organisations below theirs. Nobody sees another ward's drafts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from kehoach.web.orgs.models import Membership, Organisation
+from kehoach.web.plans.models import Plan
+
+Role = Membership.Role
+_CACHE = "_kehoach_roles"
+
+
+def _roles(user: Any) -> dict[int, set[str]]:
+    """{organisation id: roles}, computed once per request (cached on the user object)."""
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    cached = getattr(user, _CACHE, None)
+    if cached is None:
+        cached = {}
+        for org_id, role in Membership.objects.filter(user=user).values_list(
+            "organisation_id", "role"
+        ):
+            cached.setdefault(org_id, set()).add(role)
+        setattr(user, _CACHE, cached)
+    return cached
+
+
+def roles_in(user: Any, organisation: Organisation | int) -> set[str]:
+    org_id = organisation if isinstance(organisation, int) else organisation.pk
+    return _roles(user).get(org_id, set())
+
+
+def organisations_of(user: Any) -> list[Organisation]:
+    """The organisations the user belongs to, the ones they can work in."""
+    ids = list(_roles(user))
+    return list(Organisation.objects.filter(pk__in=ids).order_by("kind", "name"))
+
+
+def _viewed_from_above(user: Any, organisation: Organisation) -> bool:
+    return any(
+        Role.UPPER_VIEWER in roles_in(user, org_id) for org_id in organisation.ancestor_ids()
+    )
+
+
+def can_view_organisation(user: Any, organisation: Organisation) -> bool:
+    if getattr(user, "is_superuser", False):
+        return True
+    return bool(roles_in(user, organisation)) or _viewed_from_above(user, organisation)
+
+
+def can_draft(user: Any, organisation: Organisation) -> bool:
+    """Upload an upper plan, cascade, start a draft, create a plan from the calendar."""
+    return Role.DRAFTER in roles_in(user, organisation)
+
+
+def can_view_plan(user: Any, plan: Plan) -> bool:
+    if getattr(user, "is_superuser", False):
+        return True
+    roles = roles_in(user, plan.organisation_id)
+    if roles & {Role.DRAFTER, Role.APPROVER}:
+        return True
+    if plan.status != Plan.Status.ISSUED:
+        return False
+    if Role.REPORTER in roles:
+        return True
+    return _viewed_from_above(user, plan.organisation)
+
+
+def can_edit_plan(user: Any, plan: Plan) -> bool:
+    return plan.is_editable_status and Role.DRAFTER in roles_in(user, plan.organisation_id)
+
+
+def can_submit_plan(user: Any, plan: Plan) -> bool:
+    return can_edit_plan(user, plan)
+
+
+def can_approve_plan(user: Any, plan: Plan) -> bool:
+    """Approve or return with a comment."""
+    return plan.status == Plan.Status.SUBMITTED and Role.APPROVER in roles_in(
+        user, plan.organisation_id
+    )
+
+
+def can_issue_plan(user: Any, plan: Plan) -> bool:
+    return plan.status == Plan.Status.APPROVED and Role.APPROVER in roles_in(
+        user, plan.organisation_id
+    )
+
+
+def can_cascade_plan(user: Any, plan: Plan) -> bool:
+    """Create our implementing plan from a plan we can see (usually an upper plan we received)."""
+    return can_view_plan(user, plan) and can_draft(user, plan.organisation)
+
+
+def can_download_plan(user: Any, plan: Plan) -> bool:
+    return can_view_plan(user, plan)
+
+
+def can_read_audit(user: Any, organisation: Organisation) -> bool:
+    if getattr(user, "is_superuser", False):
+        return True
+    return Role.APPROVER in roles_in(user, organisation)
+
+
+def can_read_any_audit(user: Any) -> bool:
+    if getattr(user, "is_superuser", False):
+        return True
+    return any(Role.APPROVER in roles for roles in _roles(user).values())
+
+
+def visible_plans(user: Any) -> QuerySet[Plan]:
+    """Every plan the user may open, as one query (the same rule as can_view_plan)."""
+    plans = Plan.objects.all()
+    if getattr(user, "is_superuser", False):
+        return plans
+    roles = _roles(user)
+    full = [org for org, r in roles.items() if r & {Role.DRAFTER, Role.APPROVER}]
+    issued_only = [org for org, r in roles.items() if Role.REPORTER in r]
+    above = [org for org, r in roles.items() if Role.UPPER_VIEWER in r]
+    below = _descendants(above)
+    condition = Q(organisation_id__in=full) | Q(
+        status=Plan.Status.ISSUED, organisation_id__in=set(issued_only) | below
+    )
+    return plans.filter(condition)
+
+
+def _descendants(org_ids: list[int]) -> set[int]:
+    found: set[int] = set()
+    frontier = set(org_ids)
+    while frontier:
+        children = set(
+            Organisation.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
+        )
+        frontier = children - found
+        found |= children
+    return found

@@ -1,0 +1,197 @@
+"""Changing plans: create, save with optimistic concurrency, move through the approval workflow, issue.
+
+Every change runs in one transaction with its version row and its audit entry: a plan is never
+half-saved. A save names the version it started from; if someone saved in between, it is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+from django.db.models import F
+from django.utils import timezone
+
+from kehoach.document.model import Plan as DocumentPlan
+from kehoach.web.audit.log import record
+from kehoach.web.core.db import atomic
+from kehoach.web.orgs.models import Organisation
+from kehoach.web.plans.models import Plan, PlanVersion, Register
+from kehoach.web.plans.signals import plan_issued
+
+
+class StaleVersion(Exception):
+    """Someone saved the plan after this editor opened it."""
+
+    def __init__(self, current: int) -> None:
+        super().__init__(
+            f"Kế hoạch đã được người khác lưu (phiên bản {current}) sau khi bạn mở trang này. "
+            "Thay đổi của bạn chưa được lưu và không ghi đè lên bản của người khác; "
+            "hãy mở lại kế hoạch để xem bản mới nhất rồi sửa tiếp."
+        )
+        self.current = current
+
+
+class WrongStatus(Exception):
+    """The workflow step does not apply to the plan's current status."""
+
+
+def _add_version(plan: Plan, user: Any, note: str) -> PlanVersion:
+    return PlanVersion.objects.create(
+        plan=plan, number=plan.version, data=plan.data, created_by=user, note=note[:200]
+    )
+
+
+def create_plan(
+    organisation: Organisation,
+    document: DocumentPlan,
+    user: Any,
+    *,
+    kind: str = Plan.Kind.OWN,
+    parent: Plan | None = None,
+    note: str = "Tạo mới",
+    action: str = "plan.create",
+    **fields: Any,
+) -> Plan:
+    """A new plan with its first version, in one transaction."""
+    with atomic():
+        plan = Plan(
+            organisation=organisation,
+            kind=kind,
+            status=Plan.Status.RECEIVED if kind == Plan.Kind.UPPER else Plan.Status.DRAFT,
+            parent=parent,
+            created_by=user,
+            version=1,
+            **fields,
+        )
+        plan.set_document(document)
+        plan.save()
+        _add_version(plan, user, note)
+        record(user, organisation, action, plan, plan.title[:200])
+    return plan
+
+
+def save_plan(
+    plan: Plan, document: DocumentPlan, base_version: int, user: Any, note: str = "Lưu"
+) -> Plan:
+    """Store an edited plan as a new version, unless someone saved after `base_version`.
+
+    The version check and bump is one conditional UPDATE, so two simultaneous saves of the same
+    base cannot both win, on SQLite and PostgreSQL alike.
+    """
+    with atomic():
+        draft = Plan(pk=plan.pk)
+        draft.set_document(document)
+        updated = Plan.objects.filter(
+            pk=plan.pk,
+            version=base_version,
+            status__in=[Plan.Status.DRAFT, Plan.Status.RETURNED],
+        ).update(
+            version=F("version") + 1,
+            data=draft.data,
+            doc_type=draft.doc_type,
+            number=draft.number,
+            symbol=draft.symbol,
+            title=draft.title,
+            issuer=draft.issuer,
+            doc_date=draft.doc_date,
+            year=draft.year,
+            updated_at=timezone.now(),
+        )
+        if not updated:
+            current = Plan.objects.get(pk=plan.pk)
+            if current.version != base_version:
+                raise StaleVersion(current.version)
+            raise WrongStatus(f"Kế hoạch đang ở trạng thái “{current.get_status_display()}”.")
+        plan.refresh_from_db()
+        _add_version(plan, user, note)
+        record(user, plan.organisation, "plan.save", plan, note, version=plan.version)
+    return plan
+
+
+def _transition(
+    plan: Plan, user: Any, allowed: set[str], target: str, action: str, **extra: Any
+) -> Plan:
+    with atomic():
+        updated = Plan.objects.filter(pk=plan.pk, status__in=allowed).update(
+            status=target, updated_at=timezone.now(), **extra
+        )
+        if not updated:
+            raise WrongStatus("Thao tác không áp dụng cho trạng thái hiện tại của kế hoạch.")
+        plan.refresh_from_db()
+        record(
+            user,
+            plan.organisation,
+            action,
+            plan,
+            extra.get("return_comment", "") or plan.title[:200],
+        )
+    return plan
+
+
+def submit_plan(plan: Plan, user: Any) -> Plan:
+    return _transition(
+        plan,
+        user,
+        {Plan.Status.DRAFT, Plan.Status.RETURNED},
+        Plan.Status.SUBMITTED,
+        "plan.submit",
+    )
+
+
+def approve_plan(plan: Plan, user: Any) -> Plan:
+    return _transition(plan, user, {Plan.Status.SUBMITTED}, Plan.Status.APPROVED, "plan.approve")
+
+
+def return_plan(plan: Plan, user: Any, comment: str) -> Plan:
+    return _transition(
+        plan,
+        user,
+        {Plan.Status.SUBMITTED},
+        Plan.Status.RETURNED,
+        "plan.return",
+        return_comment=comment,
+    )
+
+
+def next_number(organisation: Organisation, year: int, doc_type: str) -> int:
+    """Take the next number of the organisation's register (call inside a transaction)."""
+    register, _ = Register.objects.select_for_update().get_or_create(
+        organisation=organisation, year=year, doc_type=doc_type
+    )
+    Register.objects.filter(pk=register.pk).update(last_number=F("last_number") + 1)
+    register.refresh_from_db()
+    return register.last_number
+
+
+def issue_plan(plan: Plan, user: Any, today: date | None = None) -> Plan:
+    """Number the plan from the register ("05/KH-UBND"), date it, store the issued version."""
+    today = today or timezone.localdate()
+    with atomic():
+        locked = Plan.objects.select_for_update().get(pk=plan.pk)
+        if locked.status != Plan.Status.APPROVED:
+            raise WrongStatus("Chỉ ban hành được kế hoạch đã phê duyệt.")
+        document = locked.document()
+        doc_type = document.doc_type or "KH"
+        number = next_number(locked.organisation, today.year, doc_type)
+        document = dataclasses.replace(
+            document,
+            number=f"{number:02d}",
+            symbol=f"{doc_type}-{locked.organisation.symbol_suffix}",
+            date=today,
+            year=today.year,
+        )
+        locked.set_document(document)
+        locked.status = Plan.Status.ISSUED
+        locked.version += 1
+        locked.issued_at = timezone.now()
+        locked.issued_by = user
+        locked.save()
+        _add_version(locked, user, f"Ban hành số {locked.number}/{locked.symbol}")
+        record(
+            user, locked.organisation, "plan.issue", locked, f"Số: {locked.number}/{locked.symbol}"
+        )
+        plan_issued.send(sender=Plan, plan=locked, user=user)
+    plan.refresh_from_db()
+    return plan

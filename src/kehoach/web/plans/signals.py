@@ -1,0 +1,9 @@
+"""Signals other apps hook into (part 2 turns an issued plan's assignments into tasks).
+
+`plan_issued` is sent inside the issuing transaction with `plan` (the stored Plan row, number and
+date set) and `user`; a receiver that raises rolls the issue back.
+"""
+
+from django.dispatch import Signal
+
+plan_issued = Signal()

@@ -1,0 +1,19 @@
+"""URL map: one include per app. Part 2 (issue 8) adds its apps with one line each."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from kehoach.web.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("dang-nhap/", auth_views.LoginView.as_view(), name="login"),
+    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("quan-tri/", admin.site.urls),
+    path("co-quan/", include("kehoach.web.orgs.urls")),
+    path("ke-hoach/", include("kehoach.web.plans.urls")),
+    path("lich/", include("kehoach.web.calendar_page.urls")),
+    path("nhat-ky/", include("kehoach.web.audit.urls")),
+    # Part 2: tasks and reports.
+]

@@ -1,0 +1,123 @@
+"""Fixtures of the web tests: organisations, users with roles, plans, and the PostgreSQL cluster.
+
+Tests marked `@pytest.mark.django_db(databases=["default", "postgres"])` and using the `on_postgres`
+fixture run every query on a real PostgreSQL server started for this test session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+
+from kehoach.web.orgs.models import Membership, Organisation
+from kehoach.web.plans import services
+from kehoach.web.plans.models import Plan
+from kehoach.web.routing import pinned
+from web.factories import make_org, make_user, sample_document
+from web.postgres import Cluster, PostgresUnavailable
+
+Role = Membership.Role
+
+
+def _wants_postgres(items: list[pytest.Item]) -> bool:
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and "postgres" in (marker.kwargs.get("databases") or ()):
+            return True
+    return False
+
+
+@pytest.fixture(scope="session")
+def _postgres_cluster(request: pytest.FixtureRequest) -> Iterator[Cluster | None]:
+    if not _wants_postgres(request.session.items):
+        yield None
+        return
+    config = settings.DATABASES["postgres"]
+    cluster = Cluster(config["HOST"], int(config["PORT"]))
+    try:
+        cluster.start()
+    except PostgresUnavailable as error:
+        cluster.stop()
+        pytest.fail(f"the PostgreSQL test server could not start: {error}", pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(_postgres_cluster, django_db_setup):  # noqa: F811 - extends pytest-django's
+    """pytest-django's database setup, once the PostgreSQL cluster (if needed) is up."""
+    yield
+
+
+@pytest.fixture
+def on_postgres() -> Iterator[None]:
+    """Route every query of the test to the PostgreSQL database."""
+    with pinned("postgres"):
+        yield
+
+
+@pytest.fixture
+def city(db) -> Organisation:
+    return Organisation.objects.create(
+        slug="hai-phong", kind=Organisation.Kind.CITY, name="Ủy ban nhân dân thành phố Hải Phòng"
+    )
+
+
+@pytest.fixture
+def ward(city) -> Organisation:
+    return make_org("hai-an", "Ủy ban nhân dân phường Hải An", parent=city)
+
+
+@pytest.fixture
+def other_ward(city) -> Organisation:
+    return make_org("duong-kinh", "Ủy ban nhân dân phường Dương Kinh", parent=city)
+
+
+@pytest.fixture
+def drafter(ward) -> User:
+    return make_user("soanthao", ward, Role.DRAFTER)
+
+
+@pytest.fixture
+def approver(ward) -> User:
+    return make_user("lanhdao", ward, Role.APPROVER)
+
+
+@pytest.fixture
+def reporter(ward) -> User:
+    return make_user("baocao", ward, Role.REPORTER, unit=ward.units.first())
+
+
+@pytest.fixture
+def stranger(other_ward) -> User:
+    """A drafter and approver of the other ward."""
+    return make_user("phuongkhac", other_ward, Role.DRAFTER, Role.APPROVER)
+
+
+@pytest.fixture
+def city_viewer(city) -> User:
+    return make_user("thanhpho", city, Role.UPPER_VIEWER)
+
+
+@pytest.fixture
+def draft(ward, drafter) -> Plan:
+    return services.create_plan(ward, sample_document(), drafter)
+
+
+@pytest.fixture
+def submitted(draft, drafter) -> Plan:
+    return services.submit_plan(draft, drafter)
+
+
+@pytest.fixture
+def approved(submitted, approver) -> Plan:
+    return services.approve_plan(submitted, approver)
+
+
+@pytest.fixture
+def issued(approved, approver) -> Plan:
+    return services.issue_plan(approved, approver, today=date(2025, 1, 6))
