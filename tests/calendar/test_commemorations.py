@@ -7,10 +7,12 @@ from datetime import date
 import pytest
 import yaml
 
+from conftest import REFERENCE, needs_shared
 from kehoach.calendar.commemorations import (
     FIVE,
     OTHER,
     ROUND,
+    Occasion,
     anniversary_class,
     anniversary_dates,
     by_id,
@@ -21,12 +23,11 @@ from kehoach.calendar.commemorations import (
 )
 from kehoach.calendar.lunar import lunar_to_solar
 from kehoach.errors import InputError
-from conftest import REFERENCE, needs_shared
 
 SHARED_DATA = REFERENCE / "commemorations.yaml"
 
 
-def _by_id(items):  # type: ignore[no-untyped-def]
+def _by_id(items: list[Occasion]) -> dict[str, Occasion]:
     return {o.commemoration.id: o for o in items}
 
 
