@@ -96,9 +96,14 @@ class Commemoration:
         return None
 
     @property
+    def mourning(self) -> bool:
+        """A death day: commemorated, never "chào mừng" (celebrated)."""
+        return bool(_DEATH_WORDS.search(fold(self.name)))
+
+    @property
     def person(self) -> str | None:
         """The person a birthday or death day is about: the trailing capitalised words of the name."""
-        if self.kind != "birthday" and not _DEATH_WORDS.search(fold(self.name)):
+        if self.kind != "birthday" and not self.mourning:
             return None
         words = self.name.split()
         name: list[str] = []
