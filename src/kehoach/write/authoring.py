@@ -82,6 +82,8 @@ def _load_mapping(path: Path) -> dict[str, Any]:
             where = f" ở dòng {mark.line + 1}" if mark is not None else ""
             problem = getattr(error, "problem", None) or "cú pháp không hợp lệ"
             raise InputError(f"{path.name}: YAML lỗi{where}: {problem}.") from None
+        except ValueError as error:  # a scalar YAML could not convert, e.g. the date 2025-13-45
+            raise InputError(f"{path.name}: giá trị không hợp lệ: {error}.") from None
     if not isinstance(data, dict):
         raise InputError(f"{path.name}: cần một bảng khóa: giá trị ở cấp ngoài cùng.")
     return _plain(data)

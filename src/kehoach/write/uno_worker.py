@@ -9,6 +9,7 @@ It connects to `soffice --accept=socket,host=127.0.0.1,port=PORT;urp;`, prints {
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
@@ -74,10 +75,8 @@ def main() -> int:
     for line in sys.stdin:
         request = json.loads(line)
         if request.get("quit"):
-            try:
+            with contextlib.suppress(Exception):  # the bridge closes while soffice exits
                 desktop.terminate()
-            except Exception:  # the bridge closes while soffice exits
-                pass
             return 0
         try:
             _convert(desktop, request["src"], request["dst"])

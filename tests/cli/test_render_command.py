@@ -1,0 +1,62 @@
+"""`kehoach render`: files written whole, one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+
+import pytest
+
+from conftest import ROOT
+from kehoach.cli import main
+
+EXAMPLE = ROOT / "examples" / "plan-quy-1-2025.yaml"
+
+
+def test_renders_a_docx(tmp_path):
+    out = tmp_path / "ke-hoach.docx"
+    assert main(["render", str(EXAMPLE), "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as archive:
+        assert "KẾ HOẠCH" in archive.read("word/document.xml").decode()
+    assert [p.name for p in tmp_path.iterdir()] == ["ke-hoach.docx"]
+
+
+def test_profile_option_changes_the_body_size(tmp_path):
+    out = tmp_path / "small.docx"
+    assert main(["render", str(EXAMPLE), "-o", str(out), "--profile", "12/13"]) == 0
+    with zipfile.ZipFile(out) as archive:
+        assert '<w:sz w:val="26"/>' in archive.read("word/styles.xml").decode()
+
+
+def test_missing_plan_exits_2_with_one_line(tmp_path, capsys):
+    assert main(["render", str(tmp_path / "absent.yaml"), "-o", str(tmp_path / "x.docx")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kehoach: ") and err.count("\n") == 1
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_broken_yaml_exits_2_naming_the_line(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: [\n", encoding="utf-8")
+    assert main(["render", str(bad), "-o", str(tmp_path / "x.docx")]) == 2
+    assert "dòng" in capsys.readouterr().err
+
+
+def test_output_must_be_docx_or_pdf(tmp_path, capsys):
+    assert main(["render", str(EXAMPLE), "-o", str(tmp_path / "x.odt")]) == 2
+    assert ".docx" in capsys.readouterr().err
+
+
+def test_output_folder_must_exist(tmp_path, capsys):
+    assert main(["render", str(EXAMPLE), "-o", str(tmp_path / "no" / "x.docx")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_pdf_flag_writes_a_pdf_beside_the_docx(tmp_path):
+    out = tmp_path / "ke-hoach.docx"
+    assert main(["render", str(EXAMPLE), "-o", str(out), "--pdf"]) == 0
+    pdf = out.with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "KẾ HOẠCH" in text
