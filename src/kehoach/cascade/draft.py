@@ -1,0 +1,265 @@
+"""cascade(): the upper level's plan and our profile -> a draft of our implementing plan.
+
+The draft keeps the upper plan's purposes, content, channels and slogans, speaks in our name, cites the
+upper plan, gives its duties to our units and reports upward before the upper deadlines. Every choice a
+machine made is listed in `plan.review` (path, Vietnamese note) for the editor to check.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from kehoach.cascade.anniversaries import Recomputed, recompute, rewrite_text
+from kehoach.cascade.assignments import (
+    UNASSIGNED,
+    Distribution,
+    Placed,
+    distribute,
+    lead_duties,
+    upper_assignments,
+)
+from kehoach.cascade.mapping import Mapping, mapping_for
+from kehoach.cascade.preamble import (
+    implemented_bases,
+    opening,
+    plan_title,
+    rewrite_title,
+    upper_reference,
+)
+from kehoach.cascade.profile import TWO_LEVEL_START, Profile
+from kehoach.cascade.recipients import archive, recipients, signature
+from kehoach.document.dates import format_short
+from kehoach.document.model import Assignment, Plan, ReviewNote, Section
+from kehoach.document.text import fold
+from kehoach.errors import InputError
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+TCTH_TITLE = "TỔ CHỨC THỰC HIỆN"
+
+
+def _is_tcth(section: Section) -> bool:
+    return "to chuc thuc hien" in fold(section.title)
+
+
+def _is_budget(section: Section) -> bool:
+    return "kinh phi" in fold(section.title)
+
+
+def _unit_title(profile: Profile, unit_id: str) -> str:
+    unit = profile.unit(unit_id)
+    assert unit is not None
+    return f"Đề nghị {unit.name}" if unit.kind == "request" else unit.name
+
+
+def _order(profile: Profile, distribution: Distribution) -> list[str]:
+    """Lead first, then our offices, the bodies we ask ("Đề nghị ..."), then communities, as in ward plans."""
+    rank = {"office": 0, "request": 1, "community": 2}
+    ids = [
+        u.id for u in profile.units if u.id in distribution.by_unit and u.id != profile.lead_unit
+    ]
+    ids.sort(key=lambda i: rank[profile.unit(i).kind])  # type: ignore[union-attr]
+    return [profile.lead_unit, *ids]
+
+
+def _tcth_section(
+    number: str, profile: Profile, distribution: Distribution, plan: Plan
+) -> tuple[Section, list[Assignment]]:
+    """Our TỔ CHỨC THỰC HIỆN, its assignments, and review notes (added to `plan.review`)."""
+    section = Section(number=number, title=TCTH_TITLE)
+    assignments: list[Assignment] = []
+    groups: list[tuple[str, list[Placed], str | None]] = []
+    for unit_id in _order(profile, distribution):
+        groups.append(
+            (_unit_title(profile, unit_id), distribution.by_unit.get(unit_id, []), unit_id)
+        )
+    if distribution.unassigned:
+        groups.append((UNASSIGNED, distribution.unassigned, None))
+    for index, (title, placed, group_unit) in enumerate(groups, start=1):
+        child = Section(number=str(index), title=title, paragraphs=[f"- {p.text}" for p in placed])
+        section.children.append(child)
+        deadlines = [p.deadline for p in placed if p.deadline]
+        assignment_index = len(assignments)
+        assignments.append(
+            Assignment(
+                unit=title,
+                text=" ".join(p.text for p in placed),
+                role="lead" if group_unit == profile.lead_unit else None,
+                deadline=min(deadlines) if deadlines else None,
+            )
+        )
+        for p in placed:
+            plan.review.append(ReviewNote(f"assignments[{assignment_index}]", p.note))
+        if group_unit is None:
+            plan.review.append(
+                ReviewNote(
+                    f"assignments[{assignment_index}].unit",
+                    f"{len(placed)} nhiệm vụ chưa xác định được đơn vị thực hiện: cần phân công.",
+                )
+            )
+    return section, assignments
+
+
+def _sections(upper: Plan, profile: Profile, plan: Plan, changes: list[Recomputed]) -> int:
+    """Inherited sections into `plan.sections`; returns the index where TỔ CHỨC THỰC HIỆN goes."""
+    tcth_at = len(upper.sections)
+    for section in upper.sections:
+        if _is_tcth(section):
+            tcth_at = len(plan.sections)
+            continue
+        ours = copy.deepcopy(section)
+        ours.number = ROMAN[len(plan.sections)] if len(plan.sections) < len(ROMAN) else ours.number
+        path = f"sections[{len(plan.sections)}]"
+        if _is_budget(ours) and profile.budget:
+            ours.paragraphs, ours.children = [profile.budget], []
+            plan.review.append(
+                ReviewNote(path, "Kinh phí lấy theo hồ sơ đơn vị, thay cho nguồn của cấp trên.")
+            )
+        else:
+            for part in ours.walk():
+                part.paragraphs = [rewrite_text(p, changes) for p in part.paragraphs]
+                part.title = rewrite_text(part.title, changes)
+            plan.review.append(
+                ReviewNote(
+                    path,
+                    "Nội dung kế thừa nguyên văn từ kế hoạch cấp trên: cần điều chỉnh cho cấp phường.",
+                )
+            )
+        plan.sections.append(ours)
+    return min(tcth_at, len(plan.sections))
+
+
+def _renumber(plan: Plan) -> None:
+    for index, section in enumerate(plan.sections):
+        if index < len(ROMAN):
+            section.number = ROMAN[index]
+
+
+def cascade(
+    upper: Plan,
+    profile: Profile,
+    today: date | None = None,
+    *,
+    year: int | None = None,
+    mapping: Mapping | None = None,
+) -> Plan:
+    """A draft of our plan implementing `upper`, with a ReviewNote for every inferred choice.
+
+    `today` fills the date line (blank otherwise); `year` is the plan's year (default: today's, else the
+    upper plan's); `mapping` the rule table (default: the profile's, else the one shipped with kehoach).
+    """
+    if not upper.title and not upper.sections:
+        raise InputError(
+            "Kế hoạch cấp trên không có trích yếu và nội dung: không thể lập kế hoạch triển khai."
+        )
+    mapping = mapping or mapping_for(profile)
+    plan_year = (
+        year
+        or (today.year if today else None)
+        or upper.year
+        or (upper.date.year if upper.date else None)
+    )
+    if plan_year is None:
+        raise InputError("Không xác định được năm của kế hoạch: hãy chỉ rõ --year.")
+    plan = Plan(
+        doc_type="KH", symbol="KH-UBND", issuer=profile.name, place=profile.place, year=plan_year
+    )
+    plan.parent_issuer = profile.parent_issuer
+    plan.date = today
+    review = plan.review
+    review.append(ReviewNote("number", "Số văn bản để trống, văn thư cấp số khi ban hành."))
+    review.append(
+        ReviewNote(
+            "date", "Ngày ban hành để trống." if today is None else "Ngày ban hành lấy là hôm nay."
+        )
+    )
+    if upper.date and profile.valid_from and upper.date < profile.valid_from:
+        review.append(
+            ReviewNote(
+                "bases[0]",
+                f"Kế hoạch cấp trên ban hành ngày {format_short(upper.date)}, trước khi {profile.name} được "
+                f"thành lập ({format_short(profile.valid_from)}); cần kiểm tra còn hiệu lực với phường.",
+            )
+        )
+    elif upper.date and upper.date < TWO_LEVEL_START <= (today or date(plan_year, 12, 31)):
+        review.append(
+            ReviewNote(
+                "bases[0]",
+                "Kế hoạch cấp trên ban hành trước khi tổ chức chính quyền địa phương hai cấp.",
+            )
+        )
+
+    changes = [recompute(a, plan_year) for a in upper.anniversaries]
+    subject = rewrite_text(plan_title(upper), changes)
+    plan.title = rewrite_title(subject, upper, profile)
+    review.append(
+        ReviewNote(
+            "title", f"Trích yếu lấy từ kế hoạch cấp trên, chuyển sang phạm vi {profile.area}."
+        )
+    )
+    upper_ref = upper_reference(upper, subject)
+    bases = implemented_bases(upper)
+    plan.bases = [*bases, upper_ref]
+    keys = {r.key for r in plan.bases}
+    plan.references = [*plan.bases, *[r for r in upper.references if r.key not in keys]]
+    plan.preamble = opening(upper_ref, bases, plan.title, profile)
+    if not upper.number or not upper.date or not upper.issuer:
+        review.append(
+            ReviewNote(
+                "preamble[0]",
+                "Kế hoạch cấp trên thiếu số, ngày hoặc cơ quan ban hành: cần bổ sung trích dẫn.",
+            )
+        )
+    if bases:
+        review.append(
+            ReviewNote(
+                "preamble[0]",
+                f"Trích dẫn thêm {len(bases)} văn bản mà kế hoạch cấp trên 'thực hiện'.",
+            )
+        )
+
+    for change in changes:
+        plan.anniversaries.append(change.new)
+        if change.note:
+            review.append(ReviewNote(f"anniversaries[{len(plan.anniversaries) - 1}]", change.note))
+    plan.slogans = [rewrite_text(s, changes) for s in upper.slogans]
+
+    tcth_at = _sections(upper, profile, plan, changes)
+    distribution = distribute(upper, profile, mapping, upper_assignments(upper))
+    upper_body = upper.issuer or profile.parent
+    distribution.by_unit.setdefault(profile.lead_unit, [])
+    distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, upper_body, distribution)
+    tcth, plan.assignments = _tcth_section("", profile, distribution, plan)
+    plan.sections.insert(tcth_at, tcth)
+    _renumber(plan)
+    if distribution.not_ours:
+        review.append(
+            ReviewNote(
+                "assignments",
+                "Nhiệm vụ của các đơn vị cấp trên không có đơn vị tương ứng ở phường, không đưa vào: "
+                + "; ".join(distribution.not_ours)
+                + ".",
+            )
+        )
+    if not any(mapping.concerns_us(a.unit, profile.level) for a in upper.assignments):
+        review.append(
+            ReviewNote(
+                "assignments", "Kế hoạch cấp trên không giao nhiệm vụ trực tiếp cho cấp xã, phường."
+            )
+        )
+
+    assigned = [u for u in distribution.by_unit if distribution.by_unit[u]]
+    plan.recipients = recipients(profile, upper_body, distribution.report_to, assigned)
+    review.append(
+        ReviewNote("recipients", "Nơi nhận lập theo hồ sơ đơn vị và các đơn vị được giao nhiệm vụ.")
+    )
+    plan.archive = archive(profile)
+    plan.signature = signature(profile)
+    review.append(ReviewNote("signature", "Người ký lấy theo hồ sơ đơn vị."))
+    closing = profile.closing or (
+        f"Trên đây là Kế hoạch của {profile.name}. Yêu cầu các phòng, đơn vị, tổ dân phố nghiêm túc triển "
+        f"khai thực hiện; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo {profile.name} "
+        f"(qua {profile.lead.name}) để xem xét, giải quyết./."
+    )
+    plan.closing = [closing]
+    return plan

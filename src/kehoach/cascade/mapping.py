@@ -1,0 +1,212 @@
+"""The mapping rule table: which upper-level duties become ours, and which of our units does each.
+
+The table is a YAML file an officer can read and edit (examples/profiles/mapping.yaml). It has three parts:
+
+- `ours`: how the upper level addresses our level ("Ủy ban nhân dân các xã, phường", "UBND cấp xã"...), per
+  level; the duties of such an assignment become our own content. `ours_inferred` are vaguer phrases ("các
+  địa phương") that probably include us: used too, but each use is marked for review.
+- `units`: an upper unit's name -> our counterpart ("Sở Văn hóa, Thể thao và Du lịch" -> vhxh). `ours` is a
+  unit id of the profile, a list of ids (the first the profile has wins) or a table level -> id(s).
+- `topics`: keywords of a duty -> the unit ids that do it; a duty of ours goes to the topic whose keyword
+  appears first in its text.
+
+Matching is on folded text (no tone marks, lower case), whole words, with "UBND", "HĐND", "MTTQ" spelt out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kehoach.cascade.profile import Profile
+from kehoach.document.text import fold
+from kehoach.errors import InputError
+
+DEFAULT_MAPPING = Path(__file__).resolve().parent / "mapping.yaml"
+
+_ABBREVIATIONS = (
+    (re.compile(r"\bubnd\b"), "uy ban nhan dan"),
+    (re.compile(r"\bhdnd\b"), "hoi dong nhan dan"),
+    (re.compile(r"\bmttq\b"), "mat tran to quoc"),
+    (re.compile(r"\bvn\b"), "viet nam"),
+)
+_SEPARATORS = re.compile(r"[/;:()\[\]\"“”]+|\s+-\s+|\s*&\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Folded, abbreviations spelt out, separators as commas: the form both patterns and names take."""
+    folded = fold(text)
+    for pattern, replacement in _ABBREVIATIONS:
+        folded = pattern.sub(replacement, folded)
+    folded = _SEPARATORS.sub(", ", folded)
+    return _SPACES.sub(" ", folded).strip(" ,")
+
+
+def _compile(phrase: str) -> re.Pattern[str]:
+    """A phrase as a whole-word pattern; "re:..." is a regular expression over the normalised text."""
+    if phrase.startswith("re:"):
+        try:
+            return re.compile(phrase[3:])
+        except re.error as error:
+            raise InputError(f"Bảng ánh xạ: biểu thức '{phrase}' không hợp lệ ({error}).") from None
+    return re.compile(r"(?<!\w)" + re.escape(normalise(phrase)) + r"(?!\w)")
+
+
+@dataclass
+class UnitRule:
+    """An upper unit's name patterns and our counterpart unit ids (per level or for all)."""
+
+    patterns: list[re.Pattern[str]]
+    phrases: list[str]
+    ours: dict[str, list[str]]  # level -> ids; "*" for every level
+
+
+@dataclass
+class TopicRule:
+    name: str
+    patterns: list[re.Pattern[str]]
+    units: list[str]  # "@lead" stands for the profile's lead unit
+    fallback: bool = False  # used only when no other topic matches
+
+
+@dataclass
+class Mapping:
+    """The rule table, loaded; methods answer for one profile."""
+
+    ours: dict[str, list[re.Pattern[str]]]
+    ours_inferred: list[re.Pattern[str]]
+    units: list[UnitRule]
+    topics: list[TopicRule]
+    source: str = "<mapping>"
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def concerns_us(self, unit_name: str, level: str) -> str | None:
+        """ "explicit" when the name addresses our level, "inferred" for a vaguer phrase, else None."""
+        text = normalise(unit_name)
+        if any(p.search(text) for p in self.ours.get(level, [])):
+            return "explicit"
+        if any(p.search(text) for p in self.ours_inferred):
+            return "inferred"
+        return None
+
+    def counterpart(self, unit_name: str, profile: Profile) -> tuple[str | None, str | None]:
+        """Our unit id for an upper unit and the phrase that matched; (None, None) if no rule applies."""
+        text = normalise(unit_name)
+        for rule in self.units:
+            for pattern, phrase in zip(rule.patterns, rule.phrases, strict=True):
+                if pattern.search(text):
+                    ids = rule.ours.get(profile.level) or rule.ours.get("*") or []
+                    for unit_id in ids:
+                        unit_id = profile.lead_unit if unit_id == "@lead" else unit_id
+                        if profile.unit(unit_id) is not None:
+                            return unit_id, phrase
+                    return None, phrase
+        return None, None
+
+    def route(self, duty: str, profile: Profile) -> tuple[str | None, str | None]:
+        """Our unit id for one duty and the topic that decided it; (None, None) if no keyword matched."""
+        text = normalise(duty)
+        for fallback in (False, True):
+            best: tuple[int, int, TopicRule] | None = None
+            for order, topic in enumerate(self.topics):
+                if topic.fallback != fallback:
+                    continue
+                positions = [m.start() for p in topic.patterns if (m := p.search(text))]
+                if positions and (best is None or (min(positions), order) < best[:2]):
+                    best = (min(positions), order, topic)
+            if best is not None:
+                for unit_id in best[2].units:
+                    unit_id = profile.lead_unit if unit_id == "@lead" else unit_id
+                    if profile.unit(unit_id) is not None:
+                        return unit_id, best[2].name
+                return None, best[2].name
+        return None, None
+
+
+def _phrases(value: Any, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise InputError(f"Bảng ánh xạ {where}: cần một danh sách cụm từ.")
+    return value
+
+
+def _ids(value: Any, where: str) -> dict[str, list[str]]:
+    if isinstance(value, str):
+        return {"*": [value]}
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return {"*": list(value)}
+    if isinstance(value, dict):
+        return {str(level): _ids(ids, f"{where}.{level}")["*"] for level, ids in value.items()}
+    raise InputError(
+        f"Bảng ánh xạ {where}: 'ours' phải là mã đơn vị, danh sách mã, hoặc bảng cấp: mã."
+    )
+
+
+def mapping_from_dict(data: Any, where: str = "<mapping>") -> Mapping:
+    """Validate the parsed YAML table."""
+    if not isinstance(data, dict):
+        raise InputError(f"Bảng ánh xạ {where}: nội dung phải là một bảng khóa: giá trị (YAML).")
+    ours_raw = data.get("ours")
+    if not isinstance(ours_raw, dict) or not ours_raw:
+        raise InputError(
+            f"Bảng ánh xạ {where}: thiếu 'ours' (cách cấp trên gọi cấp của ta, theo cấp)."
+        )
+    ours = {
+        str(level): [_compile(p) for p in _phrases(phrases, f"{where}, ours.{level}")]
+        for level, phrases in ours_raw.items()
+    }
+    inferred = [
+        _compile(p)
+        for p in (
+            _phrases(data["ours_inferred"], f"{where}, ours_inferred")
+            if data.get("ours_inferred")
+            else []
+        )
+    ]
+    units = []
+    for index, item in enumerate(data.get("units") or []):
+        item_where = f"{where}, units[{index}]"
+        if not isinstance(item, dict) or "upper" not in item or "ours" not in item:
+            raise InputError(f"Bảng ánh xạ {item_where}: mỗi quy tắc cần 'upper' và 'ours'.")
+        phrases = _phrases(item["upper"], item_where)
+        units.append(
+            UnitRule([_compile(p) for p in phrases], phrases, _ids(item["ours"], item_where))
+        )
+    topics = []
+    for index, item in enumerate(data.get("topics") or []):
+        item_where = f"{where}, topics[{index}]"
+        if not isinstance(item, dict) or "keywords" not in item or "units" not in item:
+            raise InputError(f"Bảng ánh xạ {item_where}: mỗi chủ đề cần 'keywords' và 'units'.")
+        keywords = _phrases(item["keywords"], item_where)
+        topics.append(
+            TopicRule(
+                str(item.get("name") or keywords[0]),
+                [_compile(k) for k in keywords],
+                _ids(item["units"], item_where)["*"],
+                bool(item.get("fallback", False)),
+            )
+        )
+    return Mapping(ours, inferred, units, topics, source=where)
+
+
+def load_mapping(path: str | Path | None = None) -> Mapping:
+    """Read the rule table (the one shipped with kehoach when no path is given)."""
+    path = Path(path) if path is not None else DEFAULT_MAPPING
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"Không tìm thấy bảng ánh xạ: {path}.") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise InputError(f"Không đọc được bảng ánh xạ {path} (cần YAML hợp lệ, UTF-8).") from None
+    return mapping_from_dict(data, where=str(path))
+
+
+def mapping_for(profile: Profile) -> Mapping:
+    """The table the profile names, else the shipped one."""
+    return load_mapping(profile.mapping_path)

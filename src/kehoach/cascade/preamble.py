@@ -1,0 +1,191 @@
+"""The opening of our plan: the citation of the upper plan, its own "Thực hiện" bases, our title.
+
+"Thực hiện Kế hoạch số 157/KH-UBND ngày 10/7/2024 của Ủy ban nhân dân thành phố Hải Phòng về ...;" then
+"Ủy ban nhân dân phường ... ban hành Kế hoạch ... như sau:" (seed 002 is this shape one level up).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.cascade.profile import LEVELS, Profile
+from kehoach.document.dates import format_short
+from kehoach.document.model import Plan, Reference
+from kehoach.document.text import clean, fold
+
+DOC_KINDS = {
+    "KH": "Kế hoạch",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "NQ": "Nghị quyết",
+    "TB": "Thông báo",
+    "CV": "Công văn",
+    "KL": "Kết luận",
+}
+_BODIES = ("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND")
+# Words that keep their capital when an upper-case title is put in sentence case.
+_PROPER = (
+    "Đảng",
+    "Đảng Cộng sản Việt Nam",
+    "Nhân dân",
+    "Nhà nước",
+    "Chính phủ",
+    "Thủ tướng Chính phủ",
+    "Quốc hội",
+    "Bộ Chính trị",
+    "Ban Chấp hành Trung ương",
+    "Trung ương",
+    "Chủ tịch Hồ Chí Minh",
+    "Hồ Chí Minh",
+    "Việt Nam",
+    "Đại hội",
+    "Thủ đô",
+    "Luật",
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Chỉ thị",
+    "Kết luận",
+    "Chương trình mục tiêu quốc gia",
+    "Đề án",
+    "Hội đồng nhân dân",
+    "Ủy ban nhân dân",
+    "Ngày Giải phóng",
+)
+_ROMAN_CONTEXT = re.compile(r"(?i)\b(thứ|khóa|khoá|hội|quý|phần|chương|giai đoạn)\s+([ivxlc]+)\b")
+_CODE = re.compile(r"\b[\w.]*\d[\w.]*(?:[/-][\w.]+)+\b|\b\d+[a-z]+\b|\([a-z]{2,6}\)", re.IGNORECASE)
+
+
+def split_issuer(issuer: str | None) -> tuple[str | None, str | None]:
+    """ "Ủy ban nhân dân tỉnh Đắk Lắk" -> ("tỉnh", "Đắk Lắk"); (None, None) if not a committee's name."""
+    if not issuer:
+        return None, None
+    text = clean(issuer)
+    for body in _BODIES:
+        if text.lower().startswith(body.lower() + " "):
+            rest = text[len(body) + 1 :]
+            for level in sorted(LEVELS, key=len, reverse=True):
+                if rest.lower().startswith(level + " ") or rest.lower() == level:
+                    return level, clean(rest[len(level) :]) or None
+    return None, None
+
+
+def is_upper_case(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def sentence_case(title: str, names: list[str], symbols: list[str]) -> str:
+    """An upper-case title ("PHÁT ĐỘNG ĐỢT THI ĐUA ... CỦA ĐẢNG") in sentence case, proper names kept."""
+    text = title.lower()
+    for name in sorted([*_PROPER, *names], key=len, reverse=True):
+        if name:
+            pattern = re.compile(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)")
+            text = pattern.sub(name.replace("\\", "\\\\"), text)
+    text = _ROMAN_CONTEXT.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
+    by_fold = {fold(s): s for s in symbols}
+    text = _CODE.sub(lambda m: by_fold.get(fold(m.group(0)), m.group(0).upper()), text)
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """The title as it reads after "ban hành Kế hoạch": first letter small unless a proper name starts it."""
+    if any(text.startswith(name + " ") or text == name for name in _PROPER):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def plan_title(upper: Plan) -> str:
+    """The upper plan's subject in sentence case (upper-case titles are common in provincial plans)."""
+    title = clean(upper.title or "")
+    if not is_upper_case(title):
+        return title
+    _, locality = split_issuer(upper.issuer)
+    symbols = [f"{r.number}/{r.symbol}" for r in upper.references if r.number and r.symbol]
+    return sentence_case(title, [locality] if locality else [], symbols)
+
+
+def rewrite_title(title: str, upper: Plan, profile: Profile) -> str:
+    """Our title: the upper subject with its territory replaced by ours ("... trên địa bàn phường X")."""
+    level, locality = split_issuer(upper.issuer)
+    area = profile.area
+    if level and locality:
+        for phrase in (f"trên địa bàn {level} {locality}", f"trên địa bàn {level}"):
+            pattern = re.compile(r"(?i)" + re.escape(phrase) + r"(?!\w)")
+            if pattern.search(title):
+                return pattern.sub(f"trên địa bàn {area}", title, count=1)
+        pattern = re.compile(r"(?i)(?<!\w)" + re.escape(f"{level} {locality}") + r"(?!\w)")
+        if pattern.search(title):
+            return pattern.sub(area, title, count=1)
+    if fold(f"trên địa bàn {area}") in fold(title):
+        return title
+    return f"{title.rstrip(' .;')} trên địa bàn {area}"
+
+
+def upper_reference(upper: Plan, about: str) -> Reference:
+    """The upper plan as a Reference, with the citation text our preamble uses."""
+    kind = DOC_KINDS.get(upper.doc_type, "Kế hoạch")
+    parts = [kind]
+    if upper.number and upper.symbol:
+        parts.append(f"số {upper.number}/{upper.symbol}")
+    elif upper.symbol:
+        parts.append(f"số     /{upper.symbol}")
+    if upper.date:
+        parts.append(f"ngày {format_short(upper.date)}")
+    if upper.issuer:
+        parts.append(f"của {upper.issuer}")
+    if about:
+        parts.append(f"về {lower_first(about)}")
+    return Reference(
+        kind=kind,
+        number=upper.number,
+        symbol=upper.symbol,
+        date=upper.date,
+        issuer=upper.issuer,
+        text=" ".join(parts),
+    )
+
+
+def implemented_bases(upper: Plan) -> list[Reference]:
+    """The upper plan's bases it cites with "Thực hiện" (not the laws it cites with "Căn cứ")."""
+    found = []
+    for base in upper.bases:
+        needle = fold(f"{base.number}/{base.symbol}" if base.number and base.symbol else base.text)
+        for paragraph in upper.preamble:
+            folded = fold(paragraph)
+            at = folded.find(needle) if needle else -1
+            if at < 0:
+                continue
+            opening = folded[:at]
+            last_basis = max(opening.rfind("thuc hien"), opening.rfind("can cu"))
+            if last_basis >= 0 and opening.startswith("thuc hien", last_basis):
+                found.append(base)
+            break
+    return found
+
+
+def citation(reference: Reference) -> str:
+    """How a base is cited again: its text as written, else rebuilt from its parts."""
+    if reference.text:
+        text = clean(reference.text)
+        return re.sub(r"(?i)^(thực hiện|căn cứ)\s+", "", text).rstrip(" ;,.")
+    parts = [reference.kind or "Văn bản"]
+    if reference.number:
+        parts.append(f"số {reference.number}/{reference.symbol or ''}".rstrip("/"))
+    if reference.date:
+        parts.append(f"ngày {format_short(reference.date)}")
+    if reference.issuer:
+        parts.append(f"của {reference.issuer}")
+    return " ".join(parts)
+
+
+def opening(
+    upper_ref: Reference, bases: list[Reference], title: str, profile: Profile
+) -> list[str]:
+    """The preamble paragraphs of our plan."""
+    cited = [citation(b) for b in bases] + [upper_ref.text]
+    first = "Thực hiện " + "; ".join(cited) + "."
+    second = f"{profile.name} ban hành Kế hoạch {lower_first(title)}, cụ thể như sau:"
+    return [first, second]
