@@ -93,6 +93,13 @@ def test_every_day_1900_to_2199_round_trips_through_the_lunar_date() -> None:
             failures.append(day)
         if previous is not None and lunar.day != previous.day + 1 and lunar.day != 1:
             failures.append(day)
+        if (
+            lunar.day > 30
+            or lunar.day == 1
+            and previous is not None
+            and previous.day not in (29, 30)
+        ):
+            failures.append(day)
         previous = lunar
         day += timedelta(days=1)
     assert failures == []
@@ -121,6 +128,15 @@ def test_every_lunar_year_has_twelve_months_of_29_or_30_days_and_at_most_one_lea
 def test_vietnamese_tet_differs_from_the_chinese_new_year(vietnam: date, china: date) -> None:
     assert lunar_to_solar(vietnam.year, 1, 1) == vietnam
     assert solar_to_lunar(china) != LunarDate(china.year, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "tet",
+    [date(1900, 1, 31), date(1901, 2, 19), date(1945, 2, 13), date(1975, 2, 11), date(2028, 1, 26)],
+)
+def test_tet_at_the_edges_and_middle_of_the_range(tet: date) -> None:
+    assert lunar_to_solar(tet.year, 1, 1) == tet
+    assert solar_to_lunar(tet) == LunarDate(tet.year, 1, 1)
 
 
 def test_seed_000_lunar_dates_come_out_of_the_calendar() -> None:

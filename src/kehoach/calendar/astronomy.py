@@ -92,4 +92,4 @@ def sun_sector(jdn: int, tz_hours: float = 7.0) -> int:
 
 def new_moon_index(jd: float) -> int:
     """The k of the new moon nearest to Julian date `jd`."""
-    return int((jd - NEW_MOON_EPOCH) / SYNODIC_MONTH + 0.5)
+    return math.floor((jd - NEW_MOON_EPOCH) / SYNODIC_MONTH + 0.5)

@@ -12,6 +12,7 @@ the first in a year cost a bisection.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -61,7 +62,9 @@ class _Month:
 @cache
 def _month_eleven(gregorian_year: int) -> int:
     """Julian day number of the first day of the lunar month containing that year's winter solstice."""
-    k = int((jdn_from_date(date(gregorian_year, 12, 31)) - 2415021) / astronomy.SYNODIC_MONTH)
+    k = math.floor(
+        (jdn_from_date(date(gregorian_year, 12, 31)) - 2415021) / astronomy.SYNODIC_MONTH
+    )
     start = astronomy.new_moon_day(k, TIME_ZONE)
     # If the sun is already past the solstice when this month begins, the solstice is in the month before.
     if astronomy.sun_sector(start, TIME_ZONE) >= 9:
