@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
+import docx
 import pytest
 from docx_xml import (
     NS,
@@ -276,3 +278,14 @@ def test_same_plan_gives_the_same_bytes():
 def test_text_with_markup_characters_is_escaped():
     package = _render(title='Kế hoạch <thử> & "kiểm tra"')
     assert text(package.body_paragraphs()[1]) == 'Kế hoạch <thử> & "kiểm tra"'
+
+
+def test_python_docx_opens_the_package_and_sees_the_text():
+    plan, header = load_plan_and_header(EXAMPLE)
+    document = docx.Document(io.BytesIO(render_docx(plan, header)))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == "KẾ HOẠCH"
+    assert document.tables[0].cell(0, 1).paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    assert round(section.left_margin.mm) == 30
