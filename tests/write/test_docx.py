@@ -289,3 +289,12 @@ def test_python_docx_opens_the_package_and_sees_the_text():
     section = document.sections[0]
     assert section.different_first_page_header_footer
     assert round(section.left_margin.mm) == 30
+
+
+def test_drafter_code_ends_the_archive_line():
+    plan, header = load_plan_and_header(EXAMPLE)
+    assert header is not None
+    header.drafter = "Hg.(05)"
+    package = Package.of(render_docx(plan, header))
+    *_, last = texted(cell_paragraphs(package.tables()[1], 0, 0))
+    assert text(last) == "- Lưu: VT, VHXH, Hg.(05)."

@@ -247,9 +247,8 @@ def _closing_table(plan: Plan, header: Header, profile: Profile, text_width: int
     plain = _ppr("left")
     left = [_para(_ppr("left", before=240), "Nơi nhận:", profile.recipients_label, True, True)]
     left += [_para(plain, f"- {item};", profile.recipients) for item in plan.recipients]
-    archive = ", ".join(plan.archive or ["VT"])
-    drafter = f" {header.drafter}" if header.drafter else ""
-    left.append(_para(plain, f"- Lưu: {archive}.{drafter}", profile.recipients))
+    archive = ", ".join([*(plan.archive or ["VT"]), *([header.drafter] if header.drafter else [])])
+    left.append(_para(plain, f"- Lưu: {archive}.", profile.recipients))
     centre = _ppr("center")
     lines = _signature_lines(plan)
     right = [
