@@ -170,7 +170,15 @@ def test_match_event_finds_the_commemoration_a_phrase_names(text: str, expected:
     assert found is not None and found.id == expected
 
 
-@pytest.mark.parametrize("text", ["thành lập Đảng bộ quận Lê Chân", "Ngày hội văn hóa phường", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thành lập Đảng bộ quận Lê Chân",
+        "Ngày hội văn hóa phường",
+        "Ngày sinh Chủ tịch nước Trần Đức Lương",  # not Lê Đức Anh: the title alone names no one
+        "",
+    ],
+)
 def test_match_event_returns_none_for_unknown_events(text: str) -> None:
     assert match_event(text) is None
 

@@ -308,18 +308,26 @@ def _key(text: str) -> str:
 
 
 def _names(commemoration: Commemoration) -> list[str]:
-    """Folded keys naming a commemoration: its name, its parts, without "Ngày", and its aliases."""
+    """Folded keys naming a commemoration: its name and aliases, with and without "Ngày", and the
+    leading part of a long name ("Ngày Giải phóng miền Nam" of "…, thống nhất đất nước").
+
+    Parts must keep three words, and a person's day is never cut: "Ngày sinh Chủ tịch nước" alone
+    does not say whose birthday it is.
+    """
+    whole = [commemoration.name, *commemoration.aliases]
+    parts: list[str] = []
+    if commemoration.person is None:
+        for piece in whole:
+            parts.extend(re.split(r",| - |\(", piece)[:1])
+            parts.extend(part for part in piece.split(" - ") if part.lower().startswith("ngày"))
     keys: set[str] = set()
-    pieces = [commemoration.name, *commemoration.aliases]
-    for piece in list(pieces):
-        pieces.extend(re.split(r",| - |\(", piece)[:1])
-        pieces.extend(part for part in piece.split(" - ") if part.lower().startswith("ngày"))
-    for piece in pieces:
-        key = _key(piece)
-        keys.add(key)
-        if key.startswith("ngay "):
-            keys.add(key[5:])
-    return [k for k in keys if len(k.split()) >= 2 and len(k) >= 8]
+    for pieces, minimum in ((whole, 2), (parts, 3)):
+        for piece in pieces:
+            key = _key(piece)
+            for candidate in (key, key.removeprefix("ngay ")):
+                if len(candidate.split()) >= minimum and len(candidate) >= 8:
+                    keys.add(candidate)
+    return sorted(keys)
 
 
 @cache
