@@ -1,0 +1,142 @@
+"""cascade() on a city plan built in the seeds' shape: the whole draft."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cascade_helpers import city_plan, ha_noi, hai_phong
+
+from kehoach.cascade import cascade
+from kehoach.cascade.assignments import UNASSIGNED
+from kehoach.document.model import Plan
+
+
+def _tcth(plan: Plan):
+    return next(s for s in plan.sections if s.title == "TỔ CHỨC THỰC HIỆN")
+
+
+def _unit(plan: Plan, name: str):
+    return next(a for a in plan.assignments if a.unit == name)
+
+
+def test_draft_speaks_in_our_name_with_a_blank_number_and_date() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert (draft.issuer, draft.place, draft.number, draft.symbol, draft.date) == (
+        "Ủy ban nhân dân phường Lê Chân",
+        "Lê Chân",
+        None,
+        "KH-UBND",
+        None,
+    )
+
+
+def test_today_fills_the_date_and_the_year() -> None:
+    draft = cascade(city_plan(), hai_phong(), today=date(2026, 1, 5))
+    assert (draft.date, draft.year) == (date(2026, 1, 5), 2026)
+
+
+def test_the_upper_plan_is_the_last_basis() -> None:
+    basis = cascade(city_plan(), hai_phong()).bases[-1]
+    assert (basis.number, basis.symbol, basis.date, basis.issuer) == (
+        "157",
+        "KH-UBND",
+        date(2025, 7, 10),
+        "Ủy ban nhân dân thành phố Hải Phòng",
+    )
+
+
+def test_purposes_and_slogans_are_inherited() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert draft.sections[0].title == "MỤC ĐÍCH, YÊU CẦU"
+    assert draft.slogans == ["Đảng Cộng sản Việt Nam quang vinh muôn năm!"]
+
+
+def test_budget_comes_from_the_profile() -> None:
+    budget = cascade(city_plan(), hai_phong()).sections[1]
+    assert budget.paragraphs[0].startswith(
+        "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách phường"
+    )
+
+
+def test_sections_are_renumbered_with_tcth_in_place() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert [s.number for s in draft.sections] == ["I", "II", "III"]
+    assert draft.sections[2].title == "TỔ CHỨC THỰC HIỆN"
+
+
+def test_anniversaries_are_recomputed_for_the_year() -> None:
+    draft = cascade(city_plan(), hai_phong(), year=2025)
+    assert (draft.anniversaries[0].count, draft.anniversaries[0].end) == (95, date(2025, 2, 3))
+    assert (
+        "95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)"
+        in (draft.sections[0].paragraphs[0])
+    )
+
+
+def test_duties_of_our_level_go_to_our_units_by_topic() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert "Bảo đảm an ninh trật tự trong các ngày lễ." in _unit(draft, "Công an phường").text
+    assert "Bố trí kinh phí thực hiện." in _unit(draft, "Phòng Kinh tế, Hạ tầng và Đô thị").text
+
+
+def test_counterpart_duties_follow_the_rule_table() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert "Chỉnh trang đô thị" in _unit(draft, "Phòng Kinh tế, Hạ tầng và Đô thị").text
+    assert "Mở chuyên mục" in _unit(draft, "Trung tâm Dịch vụ sự nghiệp công").text
+
+
+def test_unplaced_duty_is_kept_as_unassigned_with_a_note() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    unassigned = _unit(draft, UNASSIGNED)
+    assert unassigned.text == "Làm các việc khác được giao."
+    index = draft.assignments.index(unassigned)
+    assert any(n.path == f"assignments[{index}].unit" for n in draft.review)
+
+
+def test_upper_units_without_counterpart_are_listed_not_dropped_silently() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert any("Cục Thống kê" in n.note for n in draft.review if n.path == "assignments")
+
+
+def test_lead_unit_reports_upward_by_the_upper_deadline() -> None:
+    lead = cascade(city_plan(), hai_phong()).assignments[0]
+    assert (lead.unit, lead.role) == ("Phòng Văn hóa - Xã hội", "lead")
+    assert (
+        "báo cáo Ủy ban nhân dân thành phố Hải Phòng (qua Sở Nội vụ) trước ngày 15/12/2025"
+        in lead.text
+    )
+
+
+def test_our_units_report_before_the_upper_deadline() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    deadlines = [a.deadline for a in draft.assignments if a.deadline]
+    assert deadlines and all(d < date(2025, 12, 15) for d in deadlines)
+    assert date(2025, 12, 8) in deadlines  # 5 working days earlier in Lê Chân's profile
+
+
+def test_lead_time_comes_from_the_profile() -> None:
+    draft = cascade(city_plan(), ha_noi())  # 3 working days
+    assert date(2025, 12, 10) in [a.deadline for a in draft.assignments]
+
+
+def test_recipients_report_to_the_upper_body_and_list_our_units() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert draft.recipients[0] == "Ủy ban nhân dân thành phố Hải Phòng (để báo cáo)"
+    assert "Công an phường" in draft.recipients
+    assert draft.archive == ["VT", "VHXH"]
+
+
+def test_signature_comes_from_the_profile() -> None:
+    signature = cascade(city_plan(), ha_noi()).signature
+    assert signature is not None and signature.name == "Trần Thị B"
+
+
+def test_every_assignment_has_a_review_note() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    noted = {n.path for n in draft.review}
+    assert all(f"assignments[{i}]" in noted for i in range(len(draft.assignments)))
+
+
+def test_assignments_match_the_tcth_section() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert [c.title for c in _tcth(draft).children] == [a.unit for a in draft.assignments]
