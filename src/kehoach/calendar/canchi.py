@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 STEMS = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
 BRANCHES = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 
@@ -47,3 +49,23 @@ def month_label(month: int, leap: bool = False) -> str:
     if not 1 <= month <= 12:
         raise ValueError(f"tháng âm lịch không hợp lệ: {month}")
     return f"tháng {MONTH_NAMES[month - 1]}" + (" nhuận" if leap else "")
+
+
+def normalise_name(text: str) -> str | None:
+    """The can chi name written in `text` ("quý mão", "Quý  Mão", "QUÝ MÃO"), properly spelt, or None.
+
+    Matching ignores case and spacing but not tone marks: "Quy Mao" is not a name a plan may use.
+    """
+    wanted = " ".join(unicodedata.normalize("NFC", text).split()).lower()
+    for name in all_names():
+        if name.lower() == wanted:
+            return name
+    return None
+
+
+def years_named(name: str, first: int = 1900, last: int = 2199) -> list[int]:
+    """The lunar years with this can chi name in a range (one every 60 years)."""
+    proper = normalise_name(name)
+    if proper is None:
+        return []
+    return [year for year in range(first, last + 1) if year_canchi(year) == proper]
