@@ -1,16 +1,153 @@
-"""`kehoach parse`: not built yet (its issue is open)."""
+"""`kehoach parse FILE... [--json]`: read plans and show their structure.
+
+Human output is an outline a person can check against the document; --json is the contract
+"kehoach.plan/1" (one object for one file, an array for several). A file that cannot be read costs one
+line on stderr; the others are still read, and the exit status is 2 at the end.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from typing import Any
+
+from tqdm import tqdm
+
+from kehoach.document.dates import format_short
+from kehoach.document.model import Plan, Section
+from kehoach.document.serialise import plan_to_dict
+from kehoach.errors import InputError
+from kehoach.read import read_plan
+
+HELP = """Đọc kế hoạch (.txt, .md, .docx, .pdf) và in cấu trúc: phần đầu, các mục, phân công,
+nơi nhận, chữ ký. Với --json: in theo hợp đồng "kehoach.plan/1" — một đối tượng JSON khi có một tệp,
+một mảng JSON (theo thứ tự các tệp) khi có nhiều tệp. Tệp lỗi: một dòng trên stderr, mã thoát 2."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("parse", help="(chưa có)")
+    parser = subparsers.add_parser(
+        "parse",
+        help="đọc kế hoạch và in cấu trúc (hoặc JSON)",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="tệp kế hoạch: .txt, .md, .docx, .pdf"
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="in JSON (kehoach.plan/1): một đối tượng cho một tệp, một mảng cho nhiều tệp",
+    )
     parser.set_defaults(func=run)
 
 
+def _value(value: Any) -> str:
+    return "—" if value in (None, "", []) else str(value)
+
+
+def _sections(sections: list[Section], depth: int, out: list[str]) -> None:
+    for section in sections:
+        title = section.title if len(section.title) <= 100 else section.title[:97] + "..."
+        extra = f"  [{len(section.paragraphs)} đoạn]" if section.paragraphs else ""
+        out.append(f"{'  ' * depth}{section.number}. {title}{extra}")
+        _sections(section.children, depth + 1, out)
+
+
+def outline(plan: Plan, name: str) -> str:
+    """The plan as a readable outline (Vietnamese labels)."""
+    out = [f"== {name}"]
+    number = f"{plan.number or '…'}/{plan.symbol}" if plan.symbol else "—"
+    out.append(f"Loại văn bản:   {plan.doc_type}")
+    out.append(f"Số, ký hiệu:    {number}")
+    if plan.parent_issuer:
+        out.append(f"Cơ quan chủ quản: {plan.parent_issuer}")
+    out.append(f"Cơ quan ban hành: {_value(plan.issuer)}")
+    date = (
+        format_short(plan.date)
+        if plan.date
+        else (f"(chưa ghi ngày) năm {plan.year}" if plan.year else "—")
+    )
+    out.append(f"Địa danh, ngày: {_value(plan.place)}, {date}")
+    out.append(f"Trích yếu:      {_value(plan.title)}")
+    if plan.bases:
+        out.append("Căn cứ:")
+        out.extend(f"  - {reference.text}" for reference in plan.bases)
+    out.append(f"Văn bản được dẫn: {len(plan.references)}")
+    out.append("Các phần:")
+    _sections(plan.sections, 1, out)
+    if plan.assignments:
+        out.append("Phân công:")
+        for assignment in plan.assignments:
+            notes = [
+                n
+                for n in (
+                    assignment.role,
+                    assignment.deadline and format_short(assignment.deadline),
+                )
+                if n
+            ]
+            out.append(f"  - {assignment.unit}" + (f" ({', '.join(notes)})" if notes else ""))
+    if plan.anniversaries:
+        out.append("Kỷ niệm:")
+        for item in plan.anniversaries:
+            dates = (
+                f" ({format_short(item.start)} - {format_short(item.end)})"
+                if item.start and item.end
+                else ""
+            )
+            out.append(f"  - {item.count} năm {item.event}{dates}")
+    if plan.slogans:
+        out.append(f"Khẩu hiệu: {len(plan.slogans)}")
+    out.append("Nơi nhận:")
+    out.extend(f"  - {recipient}" for recipient in plan.recipients)
+    out.append(f"Lưu: {', '.join(plan.archive) or '—'}")
+    signature = plan.signature
+    if signature:
+        lines = [
+            " ".join(p for p in (signature.authority, signature.body) if p),
+            " ".join(p for p in (signature.capacity, signature.head) if p),
+            signature.title or "",
+            signature.name or "",
+        ]
+        out.append("Chữ ký: " + " / ".join(line for line in lines if line))
+    else:
+        out.append("Chữ ký: —")
+    for note in plan.review:
+        out.append(f"Cần kiểm tra ({note.path}): {note.note}")
+    return "\n".join(out)
+
+
 def run(args: argparse.Namespace) -> int:
-    print("kehoach: lệnh parse chưa được xây dựng.", file=sys.stderr)
-    return 2
+    files: list[str] = args.files
+    failed = False
+    plans: list[dict[str, Any]] = []
+    show_progress = len(files) > 1 and sys.stderr.isatty()
+    for name in tqdm(files, disable=not show_progress, unit="tệp", file=sys.stderr):
+        try:
+            plan = read_plan(name)
+        except InputError as error:
+            failed = True
+            tqdm.write(f"kehoach: {error}", file=sys.stderr)
+            continue
+        except Exception as error:  # noqa: BLE001 - one broken file must not stop the others
+            failed = True
+            tqdm.write(
+                f"kehoach: {name}: lỗi khi đọc tệp ({type(error).__name__}: {error}).",
+                file=sys.stderr,
+            )
+            continue
+        if args.json:
+            plans.append(plan_to_dict(plan))
+        else:
+            print(outline(plan, name))
+            print()
+    if args.json:
+        payload: Any = plans[0] if len(files) == 1 and plans else plans
+        if len(files) == 1 and not plans:
+            payload = None
+        if payload is not None:
+            json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+    return 2 if failed else 0

@@ -1,0 +1,59 @@
+"""Readers: text, markdown, .docx and .pdf files -> Source -> Plan.
+
+`load`/`load_bytes` give the Source (lines as the user sees them, for lint); `parse` makes the Plan.
+Bad input of every kind raises InputError with a one-line Vietnamese message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach.document.model import Plan
+from kehoach.document.text import nfc
+from kehoach.errors import InputError
+from kehoach.read.docx import docx_lines
+from kehoach.read.pdf import pdf_lines
+from kehoach.read.plan import parse
+from kehoach.read.source import Source, check_size, decode_text, kind_of, text_lines
+
+__all__ = ["Source", "load", "load_bytes", "parse", "read_plan", "parse_text"]
+
+
+def load_bytes(data: bytes, name: str) -> Source:
+    """The Source of a file's bytes; `name` gives the kind where the bytes do not."""
+    check_size(data, name)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError(f"{name}: định dạng Word cũ (.doc) chưa được hỗ trợ; hãy lưu thành .docx.")
+    kind = kind_of(name, data)
+    if kind == "docx":
+        lines = docx_lines(data, name)
+        if not any(line.strip() for line in lines):
+            raise InputError(f"{name}: tệp .docx không có nội dung chữ.")
+    elif kind == "pdf":
+        lines = pdf_lines(data, name)
+    else:
+        lines = text_lines(decode_text(data, name))
+    return Source(name=name, kind=kind, lines=lines, raw=data)
+
+
+def load(path: str | Path) -> Source:
+    """The Source of a file on disk."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: là thư mục, không phải tệp.") from None
+    except OSError as error:
+        raise InputError(f"{path}: không mở được tệp ({error.strerror}).") from None
+    return load_bytes(data, str(path))
+
+
+def read_plan(path: str | Path) -> Plan:
+    return parse(load(path))
+
+
+def parse_text(text: str, name: str = "<text>") -> Plan:
+    """The plan in a text (as pasted in a form, for instance)."""
+    return parse(
+        Source(name=name, kind="text", lines=text_lines(nfc(text)), raw=text.encode("utf-8"))
+    )

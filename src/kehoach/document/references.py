@@ -1,0 +1,258 @@
+"""Numbered documents cited in a text, state style and Party style.
+
+"Kế hoạch số 157/KH-UBND ngày 10/7/2024 của Ủy ban nhân dân thành phố Hải Phòng",
+"Hướng dẫn số 27 -HD/QU ngày 03 tháng 01 năm 2024 của Quận ủy Lê Chân", "Nghị định 30/2020/NĐ-CP".
+Number and symbol split at the first "/" or "-" (DESIGN.md §3): "27-HD/QU" is 27 and "HD/QU".
+A law cited by name only ("Luật Thi đua, khen thưởng") has no number and is not a reference here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.document.dates import find_dates
+from kehoach.document.model import Reference
+from kehoach.document.text import clean
+
+KINDS = (
+    "Chương trình hành động", "Chương trình công tác", "Chương trình", "Kế hoạch", "Quyết định",
+    "Nghị quyết liên tịch", "Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư liên tịch", "Thông tư",
+    "Hướng dẫn", "Kết luận", "Công văn", "Văn bản", "Thông báo", "Báo cáo", "Tờ trình", "Luật",
+    "Bộ luật", "Pháp lệnh", "Đề án", "Quy định", "Quy chế", "Điều lệ", "Công điện", "Lệnh", "Sắc lệnh",
+    "Thông tri", "Hiến pháp", "Dự án",
+)  # fmt: skip
+
+_KIND = "|".join(re.escape(kind) for kind in sorted(KINDS, key=len, reverse=True))
+_SYMBOL = r"[0-9A-ZĐ][\w&.]*(?:[-/]\s?[0-9A-ZĐa-zđ][\w&.]*|\s[-/][0-9A-ZĐ][\w&.]*)*"
+_NAME = r"(?:(?!\b(?:" + _KIND + r")\b)[^;\n()])"
+CITATION = re.compile(
+    r"(?<![\w])(?P<kind>" + _KIND + r")"
+    r"(?:(?P<name>\s" + _NAME + r"{1,150}?)\s+số|\s+số|\s*)"
+    r"\s*(?P<number>\d{1,6}[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
+    re.IGNORECASE,
+)
+_ISSUER_WORDS = frozenset(
+    [
+        "nhân",
+        "dân",
+        "thành",
+        "phố",
+        "tỉnh",
+        "quận",
+        "huyện",
+        "xã",
+        "phường",
+        "thị",
+        "trấn",
+        "đặc",
+        "khu",
+        "ủy",
+        "uỷ",
+        "ban",
+        "thường",
+        "vụ",
+        "trực",
+        "chấp",
+        "hành",
+        "đảng",
+        "bộ",
+        "chính",
+        "phủ",
+        "tướng",
+        "trị",
+        "bí",
+        "thư",
+        "nhà",
+        "nước",
+        "khóa",
+        "khoá",
+        "các",
+        "và",
+        "hội",
+        "đồng",
+        "cộng",
+        "sản",
+        "việt",
+        "nam",
+        "quốc",
+        "gia",
+        "đốc",
+        "trưởng",
+        "phó",
+        "chủ",
+        "tịch",
+        "mặt",
+        "trận",
+        "tổ",
+        "quốc",
+        "liên",
+        "tịch",
+        "trung",
+        "ương",
+    ]
+)
+# Words of sector names inside a body's name ("Sở Văn hóa, Thể thao và Du lịch").
+_FIELD_WORDS = frozenset(
+    [
+        "hóa",
+        "hoá",
+        "thao",
+        "lịch",
+        "tế",
+        "nghiệp",
+        "thông",
+        "tin",
+        "truyền",
+        "thương",
+        "đạo",
+        "tạo",
+        "vụ",
+        "nội",
+        "tài",
+        "chính",
+        "xây",
+        "dựng",
+        "giáo",
+        "dục",
+        "lao",
+        "động",
+        "binh",
+        "khoa",
+        "học",
+        "công",
+        "nghệ",
+        "nguyên",
+        "môi",
+        "trường",
+        "giao",
+        "vận",
+        "tải",
+        "kế",
+        "hoạch",
+        "đầu",
+        "tư",
+        "pháp",
+        "ngoại",
+        "an",
+        "ninh",
+        "tộc",
+        "tôn",
+        "sự",
+        "dân",
+        "quân",
+        "điện",
+        "tử",
+        "số",
+    ]
+)
+# Where a body's name certainly ends: the verb or preposition that follows it.
+_ISSUER_END = re.compile(
+    r"\s(?:về|V/v|v/v|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tổ chức|phát động|"
+    r"giao|tại|đối với|trong|nhằm|để|năm \d|như|đã|sửa đổi|thành lập|tăng cường|lãnh đạo|chỉ đạo|"
+    r"kiểm tra|hỗ trợ|phân bổ|tiếp tục|đẩy mạnh|nâng cao|gửi|cho|với|và các|theo|từ|trên)\b"
+)
+
+
+def _canonical_kind(kind: str) -> str:
+    lowered = kind.lower()
+    for known in KINDS:
+        if known.lower() == lowered:
+            return known
+    return kind[:1].upper() + kind[1:].lower()
+
+
+def _issuer(text: str) -> tuple[str | None, int]:
+    """The body after "của" at the start of `text`, and where it ends."""
+    match = re.match(r"\s*,?\s*của\s+", text, re.IGNORECASE)
+    if not match:
+        return None, 0
+    position = match.end()
+    words: list[str] = []
+    end = position
+    window = text[position : position + 160]
+    stop = _ISSUER_END.search(window)
+    if window[:40].isupper():
+        stop = re.compile(_ISSUER_END.pattern, re.IGNORECASE).search(window)
+    if stop:
+        window = window[: stop.start()]
+    for word_match in re.finditer(r"[^\s,;.()]+|[,;.()]", window):
+        word = word_match.group(0)
+        if word in ";.()":
+            break
+        if word == ",":
+            following = text[position + word_match.end() :].lstrip()
+            if following[:1].isupper() and words:
+                continue
+            break
+        lower = word.lower()
+        if (
+            word[:1].isupper()
+            or any(c.isupper() for c in word)
+            or lower in _ISSUER_WORDS
+            or (words and lower in _FIELD_WORDS)
+        ):
+            words.append(word)
+            end = position + word_match.end()
+            if len(words) >= 14:
+                break
+            continue
+        break
+    if not words:
+        return None, 0
+    # Commas kept only between capitalised words: rebuild from the text as written.
+    issuer = clean(text[position:end]).rstrip(",")
+    return issuer, end
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every numbered document cited in `text`, in order, as written (duplicates kept)."""
+    found: list[Reference] = []
+    for match in CITATION.finditer(text):
+        number = match.group("number")
+        symbol = re.sub(r"\s+", "", match.group("symbol")).rstrip(".-/")
+        if not re.search(r"[A-ZĐ]", symbol):
+            continue
+        kind_written = match.group("kind")
+        if kind_written[:1].islower() and not match.group(0).lower().count("số"):
+            # "kế hoạch 5/2024" in running text without "số" is not a citation.
+            continue
+        end = match.start("symbol") + len(match.group("symbol").rstrip(".-/"))
+        after = text[end : end + 80]
+        cited = None
+        lead = re.match(r"\s*,?\s*(?:ban hành\s*)?(?:ngày\s*)?", after, re.IGNORECASE)
+        for mention in find_dates(after):
+            if mention.start <= (lead.end() if lead else 0):
+                cited = mention.value
+                end += mention.end
+            break
+        issuer, issuer_end = _issuer(text[end : end + 200])
+        if issuer:
+            end += issuer_end
+        found.append(
+            Reference(
+                kind=_canonical_kind(kind_written),
+                number=number,
+                symbol=symbol,
+                date=cited,
+                issuer=issuer,
+                text=clean(text[match.start() : end]),
+            )
+        )
+    return found
+
+
+def unique(references: list[Reference]) -> list[Reference]:
+    """First occurrence of each cited document (by Reference.key; an undated citation of the same
+    number and symbol is the same document)."""
+    seen: dict[tuple[str | None, str | None, int | None], Reference] = {}
+    loose: dict[tuple[str | None, str | None], Reference] = {}
+    out: list[Reference] = []
+    for reference in references:
+        number, symbol, year = reference.key
+        existing = seen.get(reference.key) or loose.get((number, symbol))
+        if existing is not None and (year is None or existing.key[2] in (None, year)):
+            continue
+        seen[reference.key] = reference
+        loose[(number, symbol)] = reference
+        out.append(reference)
+    return out

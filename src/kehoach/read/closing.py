@@ -1,0 +1,181 @@
+"""The end of a plan: Nơi nhận, "Lưu: VT, ...", and the signature block.
+
+In a .docx these sit in a two-column table (recipients left, signature right) that we read cell after
+cell; pdftotext puts the two columns side by side on one line; web pages one after the other. We split
+lines at wide gaps and send each piece to the recipients or to the signature by what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kehoach.document.model import Signature
+from kehoach.read.header import doc_type_of
+from kehoach.read.text import Line, strip_markup
+
+RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+ARCHIVE = re.compile(r"^[-+•]?\s*(?:Lưu|LƯU)\s*(?::|\b)\s*(?P<items>.*)$")
+SIGN_ROLE = re.compile(r"^(?P<role>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<rest>.*)$")
+_GAP = re.compile(r"\s{3,}|\t+")
+_NOTE = re.compile(
+    r"\s*\((?:để|đề|de)?\s*(?:báo cáo|b/c|bc|thực hiện|t/h|chỉ đạo|phối hợp|biết|theo dõi|p/h)[^)]*\)\s*",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(
+    r"^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ|đã ký và đóng dấu|chữ ký)[^)]*\)?\.?$", re.IGNORECASE
+)
+_APPENDIX = re.compile(r"^PHỤ LỤC\b")
+
+
+@dataclass
+class Closing:
+    recipients: list[str] = field(default_factory=list)
+    archive: list[str] = field(default_factory=list)
+    signature: Signature | None = None
+    start: int | None = None  # index in the line list where the closing begins
+
+
+def find_closing_start(lines: list[Line], start: int) -> int | None:
+    """The "Nơi nhận" line after `start`, or the first signature line if there is none."""
+    for position in range(start, len(lines)):
+        if RECIPIENTS.match(_GAP.split(lines[position].raw.replace("*", "").strip())[0].strip()):
+            return position
+    for position in range(start, len(lines)):
+        if is_signature_start(lines[position].text):
+            return position
+    return None
+
+
+def is_signature_start(text: str) -> bool:
+    match = SIGN_ROLE.match(text)
+    return bool(match and match.group("rest")[:1].isupper() and match.group("rest").isupper())
+
+
+def is_appendix(text: str) -> bool:
+    return bool(_APPENDIX.match(text))
+
+
+def _pieces(lines: list[Line]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        for piece in _GAP.split(line.raw.replace("*", "").strip()):
+            cleaned = strip_markup(piece)
+            if cleaned:
+                out.append(cleaned)
+    return out
+
+
+def _recipient(text: str) -> str:
+    item = re.sub(r"^[-+•–]\s*", "", text)
+    item = _NOTE.sub(" ", item)
+    return item.strip().rstrip(";,.").rstrip("/").rstrip(".").strip()
+
+
+def _archive_items(text: str) -> list[str]:
+    text = text.strip()
+    for ending in ("./.", "/.", "."):
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+            break
+    return [item.strip() for item in re.split(r"[,;]", text) if item.strip()]
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 6 or text.isupper() or any(c.isdigit() for c in text):
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
+def read_closing(lines: list[Line], start: int) -> Closing:
+    """Recipients, archive and signature from the lines beginning at `start`."""
+    closing = Closing(start=start)
+    recipients: list[str] = []
+    signature: list[str] = []
+    in_recipients = False
+    done_recipients = False
+    for piece in _pieces(lines[start : start + 60]):
+        if doc_type_of(piece) or is_appendix(piece):
+            break
+        match = RECIPIENTS.match(piece)
+        if match and not done_recipients:
+            in_recipients = True
+            if match.group("rest"):
+                recipients.append(match.group("rest"))
+            continue
+        archive = ARCHIVE.match(piece)
+        if archive and in_recipients:
+            closing.archive = _archive_items(archive.group("items"))
+            in_recipients, done_recipients = False, True
+            continue
+        if in_recipients and (piece[:1] in "-+•–" or not piece.isupper() and not _is_name(piece)):
+            if piece[:1] in "-+•–" or not recipients or recipients[-1].endswith((";", ".")):
+                recipients.append(piece)
+            else:
+                recipients[-1] = f"{recipients[-1]} {piece}"
+            continue
+        if len(piece) > 90 and not piece.isupper():
+            if signature:
+                break
+            continue
+        signature.append(piece)
+        if _is_name(piece) and any(p.isupper() for p in signature[:-1]):
+            break
+    closing.recipients = [r for r in (_recipient(item) for item in recipients) if r]
+    closing.signature = parse_signature(signature)
+    return closing
+
+
+def parse_signature(pieces: list[str]) -> Signature | None:
+    """TM./KT. lines, the signer's post and name, from the pieces of a signature block."""
+    signature = Signature()
+    found = False
+    last = ""
+    for piece in pieces:
+        if _SIGNED.match(piece):
+            continue
+        role = SIGN_ROLE.match(piece)
+        if role and role.group("rest").isupper():
+            found = True
+            if role.group("role") == "TM":
+                signature.authority, signature.body = "TM.", role.group("rest").strip()
+                last = "body"
+            else:
+                signature.capacity, signature.head = (
+                    role.group("role") + ".",
+                    role.group("rest").strip(),
+                )
+                last = "head"
+            continue
+        if piece.isupper():
+            if last == "body" and signature.body and not _is_post(piece):
+                signature.body = f"{signature.body} {piece}"
+                continue
+            if (
+                last == "head"
+                and signature.head
+                and not _is_post(piece)
+                and signature.title is None
+            ):
+                signature.head = f"{signature.head} {piece}"
+                continue
+            if signature.title is None:
+                signature.title = piece
+                found = True
+                last = "title"
+            continue
+        if _is_name(piece) and found and signature.name is None:
+            signature.name = piece
+    if not found:
+        return None
+    return signature
+
+
+_POSTS = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG", "PHÓ TRƯỞNG", "BÍ THƯ",
+          "PHÓ BÍ THƯ", "CHÁNH", "PHÓ CHÁNH", "THỦ TRƯỞNG", "TỔ TRƯỞNG", "CHI CỤC TRƯỞNG", "CỤC TRƯỞNG",
+          "KT.", "Q.")  # fmt: skip
+
+
+def _is_post(text: str) -> bool:
+    return any(text.startswith(post) for post in _POSTS)

@@ -1,0 +1,249 @@
+"""The head of a plan: issuer, number and symbol, place and date, document type, title.
+
+Headers reach us in many shapes: a two-column table flattened cell by cell (.docx), two columns side
+by side (pdftotext), one column after another (web pages), merged lines ("Số: /KH-UBND Hồng Bàng,
+ngày tháng năm 2025"), after website boilerplate, or lost altogether (the seeds keep only "Số:" and
+the date line). We cut the header into fragments and recognise each by what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kehoach.read.names import body_name, is_bare_generic, starts_body
+from kehoach.read.text import Line
+
+DOC_TYPES = {
+    "KẾ HOẠCH": "KH",
+    "QUYẾT ĐỊNH": "QĐ",
+    "BÁO CÁO": "BC",
+    "THÔNG BÁO": "TB",
+    "HƯỚNG DẪN": "HD",
+    "CHƯƠNG TRÌNH": "CTr",
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG": "CTr",
+    "TỜ TRÌNH": "TTr",
+    "CHỈ THỊ": "CT",
+    "NGHỊ QUYẾT": "NQ",
+    "ĐỀ ÁN": "ĐA",
+    "PHƯƠNG ÁN": "PA",
+    "QUY CHẾ": "QC",
+    "QUY ĐỊNH": "QyĐ",
+    "KẾT LUẬN": "KL",
+    "CÔNG ĐIỆN": "CĐ",
+}
+_CODES = {code.upper(): code for code in DOC_TYPES.values()}
+
+# "Số: 157/KH-UBND", "Số:      /KH-UBND", "Số 92-KH/ĐU", "Số: …/KH-UBND"
+NUMBER = re.compile(
+    r"(?<![\w])Số\s*:?\s*(?P<number>\d+[a-zA-Z]?|[.…_]*)\s*(?P<sep>[/-])\s*"
+    r"(?P<symbol>[A-ZĐ][\wĐđ&.\-/]*[\wĐđ])"
+)
+DATE_LINE = re.compile(
+    r"(?P<place>(?:[^\n,;:|]{1,30}\n)?[^\n,;:|]{1,45}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?[\s.…_/]*"
+    r"tháng\s*(?P<month>\d{1,2})?[\s.…_/]*năm\s*(?P<year>\d{4})?"
+)
+_MOTTO = re.compile(
+    r"^(CỘNG H[ÒO]À|CHỦ NGHĨA VIỆT NAM|XÃ HỘI CHỦ NGHĨA|Độc lập\s*[-–]|ĐỘC LẬP\s*[-–])",
+    re.IGNORECASE,
+)
+_GAP = re.compile(r"\s{3,}|\t+")
+
+
+@dataclass
+class Header:
+    doc_type: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    place: str | None = None
+    date: date | None = None
+    year: int | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    title: str | None = None
+    title_end: int = 0  # index in the line list of the first line after the title
+    doc_type_line: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def doc_type_of(text: str) -> str | None:
+    """ "KH" for a line that is the document-type heading "KẾ HOẠCH" (upper case), else None."""
+    upper = text.strip().rstrip(":").strip()
+    if upper != upper.upper():
+        return None
+    return DOC_TYPES.get(upper)
+
+
+def find_number_line(lines: list[Line], limit: int = 120) -> int | None:
+    for position, line in enumerate(lines[:limit]):
+        if NUMBER.search(line.text) and line.text.lstrip().startswith("Số"):
+            return position
+        if NUMBER.search(line.text) and _GAP.search(line.raw):
+            return position
+    return None
+
+
+def header_start(lines: list[Line], number_line: int | None) -> int:
+    """Where the header begins: above the number line, over capitals, mottos and rules only."""
+    if number_line is None:
+        return 0
+    start = number_line
+    while start > 0:
+        text = lines[start - 1].text
+        if (
+            text.isupper()
+            or _MOTTO.match(text)
+            or doc_type_of(text)
+            or "ngày" in text
+            and "năm" in text
+        ):
+            start -= 1
+            continue
+        if _GAP.search(lines[start - 1].raw.strip()):
+            start -= 1
+            continue
+        break
+    return start
+
+
+def find_doc_type_line(lines: list[Line], start: int, limit: int = 60) -> int | None:
+    for position in range(start, min(len(lines), start + limit)):
+        text = lines[position].text
+        if doc_type_of(text) or (
+            text.startswith("KẾ HOẠCH ") and text[:9].isupper() and position > start
+        ):
+            return position
+    return None
+
+
+def _fragments(lines: list[Line]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        for piece in _GAP.split(line.raw.replace("*", "").strip()):
+            piece = " ".join(piece.split())
+            if piece and any(c.isalnum() for c in piece):
+                out.append(piece)
+    return out
+
+
+def _issuer(fragments: list[str]) -> tuple[str | None, str | None]:
+    """(issuer, parent issuer) from the upper-case fragments at the head of the left column."""
+    units: list[str] = []
+    for fragment in fragments:
+        if not fragment.isupper():
+            continue
+        if units and not (starts_body(fragment) and not is_bare_generic(units[-1])):
+            units[-1] = f"{units[-1]} {fragment}"
+        else:
+            units.append(fragment)
+    if not units:
+        return None, None
+    issuer = body_name(units[-1])
+    parent = body_name(" ".join(units[:-1])) if len(units) > 1 else None
+    return issuer, parent
+
+
+def parse_header(lines: list[Line]) -> Header:
+    """The header fields from the lines at the top of the document."""
+    header = Header()
+    number_line = find_number_line(lines)
+    start = header_start(lines, number_line)
+    type_line = find_doc_type_line(lines, start if number_line is None else number_line)
+    if type_line is None and number_line is None:
+        return header
+    end = type_line if type_line is not None else (number_line or 0) + 1
+    zone = lines[start:end]
+    fragments = _fragments(zone)
+    rest: list[str] = []
+    issuer_fragments: list[str] = []
+    for fragment in fragments:
+        if _MOTTO.match(fragment) or fragment.upper() in ("HẠNH PHÚC",):
+            continue
+        match = NUMBER.search(fragment)
+        if match and header.symbol is None and fragment.startswith("Số"):
+            number = match.group("number").strip(".…_ ")
+            header.number = number or None
+            symbol = match.group("symbol")
+            header.symbol = symbol
+            after = fragment[match.end() :].strip()
+            if after:
+                rest.append(after)
+            continue
+        if header.symbol is None and fragment.isupper() and "ngày" not in fragment:
+            issuer_fragments.append(fragment)
+        else:
+            rest.append(fragment)
+    if header.symbol is None:
+        # "SỐ 1050/QĐ-SCT" inside an issuer is not the number; search the zone once more.
+        for fragment in fragments:
+            match = NUMBER.search(fragment)
+            if match:
+                header.number = match.group("number").strip(".…_ ") or None
+                header.symbol = match.group("symbol")
+                break
+    header.issuer, header.parent_issuer = _issuer(issuer_fragments)
+    _place_date(header, "\n".join(rest))
+    if header.symbol:
+        code = re.split(r"[-/]", header.symbol)[0].upper()
+        header.doc_type = _CODES.get(code)
+    if type_line is not None:
+        header.doc_type = header.doc_type or doc_type_of(lines[type_line].text) or "KH"
+        header.doc_type_line = type_line
+        header.title, header.title_end = read_title(lines, type_line)
+    else:
+        header.title_end = end
+    return header
+
+
+def _place_date(header: Header, text: str) -> None:
+    match = DATE_LINE.search(text)
+    if not match:
+        return
+    place_lines = match.group("place").split("\n")
+    if len(place_lines) > 1 and (place_lines[0].isupper() or place_lines[0].strip().endswith(".")):
+        place_lines = place_lines[1:]
+    place = " ".join(" ".join(place_lines).split()).strip(" .-")
+    header.place = place or None
+    year = match.group("year")
+    header.year = int(year) if year else None
+    day, month = match.group("day"), match.group("month")
+    if year and day and month:
+        try:
+            header.date = date(int(year), int(month), int(day))
+        except ValueError:
+            header.notes.append(f"Ngày ban hành không có thật: {day}/{month}/{year}.")
+
+
+_TITLE_STOP = re.compile(
+    r"^(Căn cứ|Thực hiện|Theo|Để|Nhằm|Năm \d|Xét|Trên cơ sở|Kính gửi|Ủy ban|UBND|\(Ban hành|\(Kèm theo|"
+    r"[IVX]{1,5}\.\s)"
+)
+
+
+def read_title(lines: list[Line], type_line: int) -> tuple[str | None, int]:
+    """The trích yếu after the document-type line, and the index just after it."""
+    first = lines[type_line].text
+    parts: list[str] = []
+    keyword = next((k for k in sorted(DOC_TYPES, key=len, reverse=True) if first.startswith(k)), "")
+    remainder = first[len(keyword) :].strip(" :-")
+    if remainder:
+        parts.append(remainder)
+    position = type_line + 1
+    while position < len(lines) and len(parts) < 8:
+        line = lines[position]
+        text = line.text
+        if parts:
+            continuing = text[:1].islower() or (
+                " ".join(parts).isupper() and text.isupper() and not doc_type_of(text)
+            )
+            if not continuing and (line.blank_before or line.hard or _TITLE_STOP.match(text)):
+                break
+            if not continuing and parts[-1].endswith((".", ";")):
+                break
+        elif text.startswith(("(", "Căn cứ")) or doc_type_of(text):
+            break
+        parts.append(text)
+        position += 1
+    title = " ".join(parts).strip() or None
+    return title, position

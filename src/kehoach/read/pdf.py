@@ -1,0 +1,42 @@
+"""Lines of a PDF's text layer (pypdfium2). A scan without text, or an encrypted file, is refused."""
+
+from __future__ import annotations
+
+import pypdfium2
+
+from kehoach.document.text import nfc
+from kehoach.errors import InputError
+
+MAX_PAGES = 500
+
+
+def pdf_lines(data: bytes, name: str) -> list[str]:
+    """One entry per line of the text layer, page after page (page numbers kept: they are text)."""
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message or "security" in message or "encrypt" in message:
+            raise InputError(
+                f"{name}: tệp PDF được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi thử lại."
+            ) from None
+        raise InputError(f"{name}: tệp PDF hỏng hoặc không đọc được ({error}).") from None
+    try:
+        if len(document) > MAX_PAGES:
+            raise InputError(
+                f"{name}: tệp PDF quá dài ({len(document)} trang; tối đa {MAX_PAGES})."
+            )
+        lines: list[str] = []
+        for page in document:
+            textpage = page.get_textpage()
+            text = textpage.get_text_bounded()
+            lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    if sum(len(line.strip()) for line in lines) < 20:
+        raise InputError(
+            f"{name}: tệp PDF không có lớp chữ (có thể là bản scan); cần nhận dạng chữ (OCR) trước."
+        )
+    return [nfc(line) for line in lines]

@@ -1,0 +1,178 @@
+"""From a Source to a Plan: header, body tree, assignments, closing; the order of the parts.
+
+Each part has its own module; this one finds where the parts begin and end (a plan attached to a
+Quyết định, appendices after the signature, the closing paragraph after the last section) and decides
+whether the text is a plan at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kehoach.document.model import Plan, ReviewNote, Section
+from kehoach.document.references import find_references, unique
+from kehoach.errors import InputError
+from kehoach.read.anniversaries import find_anniversaries, find_slogans
+from kehoach.read.assignments import find_assignments
+from kehoach.read.closing import find_closing_start, is_appendix, read_closing
+from kehoach.read.header import Header, doc_type_of, parse_header, read_title
+from kehoach.read.names import strip_level
+from kehoach.read.sections import build_sections, numbered_heading, roman_heading
+from kehoach.read.source import Source
+from kehoach.read.text import MARKER, Block, Line, blocks_of, clean_lines
+
+_CLOSING_PHRASES = ("Trên đây", "Trong quá trình", "Nhận được", "Yêu cầu", "Quá trình triển khai")
+_ISSUER_IN_TEXT = re.compile(
+    r"(?:(?i:ủy ban nhân dân|uỷ ban nhân dân)|UBND)\s+(?P<level>(?i:thành phố|tỉnh|quận|huyện|thị xã|xã|phường|đặc khu))"
+    r"(?P<name>(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,;.:()]*)*)"
+    r"\s+(?:ban hành|xây dựng|yêu cầu|đề nghị|phát động|triển khai|tổ chức|giao|chỉ đạo)\b"
+)
+NOT_A_PLAN = "không phải văn bản kế hoạch"
+
+
+def _find(lines: list[Line], start: int, test: Callable[[str], object]) -> int | None:
+    for position in range(start, len(lines)):
+        if test(lines[position].text):
+            return position
+    return None
+
+
+def _split_closing(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """The paragraphs after the last section ("Trên đây là Kế hoạch ...  ./.") split off the body."""
+    closing: list[str] = []
+    end = len(blocks)
+    while end > 0:
+        text = blocks[end - 1].text
+        if MARKER.match(text) or roman_heading(text) or numbered_heading(text):
+            break
+        if (
+            not closing
+            and text.endswith(("/.", "./"))
+            or closing
+            and text.startswith(_CLOSING_PHRASES)
+        ):
+            closing.insert(0, text)
+        else:
+            break
+        end -= 1
+    return blocks[:end], closing
+
+
+def _section_texts(sections: list[Section]) -> list[str]:
+    texts: list[str] = []
+    for top in sections:
+        for section in top.walk():
+            texts.append(section.title)
+            texts.extend(section.paragraphs)
+    return texts
+
+
+def _infer_issuer(header: Header, texts: list[str]) -> str | None:
+    for text in texts:
+        match = next(
+            (
+                m
+                for m in _ISSUER_IN_TEXT.finditer(text)
+                if not text[: m.start()].rstrip().endswith("của")
+            ),
+            None,
+        )
+        if not match:
+            continue
+        level = match.group("level").lower()
+        name = match.group("name").strip()
+        if not name and header.place:
+            place_level, place_name = strip_level(header.place)
+            if place_level in (None, level):
+                name = place_name
+        if name:
+            return f"Ủy ban nhân dân {level} {name}"
+    return None
+
+
+def parse_lines(lines: list[Line], name: str) -> Plan:
+    """The plan in clean lines; InputError if they do not read as a plan."""
+    if not lines:
+        raise InputError(f"{name}: tệp không có nội dung chữ.")
+    header = parse_header(lines)
+    plan = Plan(
+        doc_type=header.doc_type or "KH",
+        number=header.number,
+        symbol=header.symbol,
+        issuer=header.issuer,
+        parent_issuer=header.parent_issuer,
+        place=header.place,
+        date=header.date,
+        year=header.year or (header.date.year if header.date else None),
+        title=header.title,
+    )
+    for note in header.notes:
+        plan.review.append(ReviewNote("date", note))
+    body_start = header.title_end
+    pre_blocks: list[Block] = []
+    closing_at = find_closing_start(lines, body_start)
+    if header.doc_type == "QĐ":
+        attached = _find(lines, body_start, lambda text: doc_type_of(text) == "KH")
+        if attached is not None:
+            pre_end = closing_at if closing_at is not None and closing_at < attached else attached
+            pre_blocks = blocks_of(lines[body_start:pre_end])
+            plan.title, body_start = read_title(lines, attached)
+            plan.review.append(
+                ReviewNote(
+                    "title", "Kế hoạch ban hành kèm theo Quyết định; số, ký hiệu là của Quyết định."
+                )
+            )
+            later = find_closing_start(lines, body_start)
+            closing_at = closing_at if closing_at is not None and closing_at < attached else later
+    appendix = _find(lines, body_start, is_appendix)
+    body_end = min(
+        p for p in (closing_at, appendix, len(lines)) if p is not None and p >= body_start
+    )
+    blocks = blocks_of(lines[body_start:body_end])
+    blocks, plan.closing = _split_closing(blocks)
+    preamble, plan.sections = build_sections(blocks)
+    plan.preamble = [block.text for block in pre_blocks] + preamble
+    if closing_at is not None:
+        closing = read_closing(lines, closing_at)
+        plan.recipients, plan.archive, plan.signature = (
+            closing.recipients,
+            closing.archive,
+            closing.signature,
+        )
+    section_texts = _section_texts(plan.sections)
+    if plan.issuer is None:
+        plan.issuer = _infer_issuer(header, plan.preamble + plan.closing + section_texts)
+        if plan.issuer:
+            plan.review.append(
+                ReviewNote(
+                    "issuer", "Cơ quan ban hành suy ra từ nội dung và địa danh; cần kiểm tra."
+                )
+            )
+    all_texts = ([plan.title] if plan.title else []) + plan.preamble + section_texts + plan.closing
+    plan.bases = unique([ref for text in plan.preamble for ref in find_references(text)])
+    plan.references = unique([ref for text in all_texts for ref in find_references(text)])
+    plan.assignments = find_assignments(plan.sections)
+    plan.slogans = find_slogans(plan.sections)
+    plan.anniversaries = find_anniversaries(all_texts)
+    evidence = sum(
+        (
+            plan.symbol is not None,
+            header.doc_type_line is not None,
+            len(plan.sections) >= 2,
+            bool(plan.recipients) or plan.signature is not None,
+            plan.place is not None,
+        )
+    )
+    if evidence < 2:
+        raise InputError(
+            f"{name}: {NOT_A_PLAN} (không thấy số, ký hiệu, tên loại, các phần I, II, ...)."
+        )
+    return plan
+
+
+def parse(source: Source) -> Plan:
+    """The plan a Source holds (InputError if it is not a plan)."""
+    return parse_lines(
+        clean_lines(source.lines, hard_paragraphs=source.kind == "docx"), source.name
+    )

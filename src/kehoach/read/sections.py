@@ -1,0 +1,129 @@
+"""The body's tree: "I. MỤC ĐÍCH, YÊU CẦU" > "1. Mục đích" > "1.1. ..." with paragraphs under each.
+
+Roman numerals are the top level when the plan has them; otherwise "1.", "2." are. A numbered item
+is always a section (its number is what lint and a renderer need); when it reads "1. Thời gian: ..."
+or carries a bold lead-in, the lead-in is the title and the rest its first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.document.model import Section
+from kehoach.read.anniversaries import is_slogan_heading
+from kehoach.read.text import Block
+
+ROMAN = re.compile(r"^(?P<number>[IVXL]{1,6})\s*[.:)]\s*(?P<title>\S.*)$")
+NUMBERED = re.compile(
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>\S.*)$|^(?P<single>\d{1,2})\.\s+(?P<stitle>\S.*)$"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_BOLD_LEAD = re.compile(r"^\s*\*\*(?P<lead>[^*]+?)\*\*\s*(?P<rest>\S.*)$")
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a Roman numeral written the usual way, or None ("IIII", "VX" are not)."""
+    total = 0
+    previous = 0
+    for letter in reversed(text):
+        value = _ROMAN_VALUES.get(letter)
+        if value is None:
+            return None
+        if value < previous:
+            total -= value
+        else:
+            total += value
+            previous = value
+    canonical = _to_roman(total)
+    return total if canonical == text else None
+
+
+def _to_roman(number: int) -> str:
+    out = []
+    for value, letters in (
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def roman_heading(text: str) -> tuple[str, str] | None:
+    match = ROMAN.match(text)
+    if not match or roman_value(match.group("number")) is None:
+        return None
+    return match.group("number"), match.group("title").strip()
+
+
+def numbered_heading(text: str) -> tuple[str, str] | None:
+    match = NUMBERED.match(text)
+    if not match:
+        return None
+    if match.group("number"):
+        return match.group("number"), match.group("title").strip()
+    return match.group("single"), match.group("stitle").strip()
+
+
+def _split_lead(title: str, raw: str) -> tuple[str, str | None]:
+    """ "Thời gian kiểm tra: 13h30 ngày ..." -> ("Thời gian kiểm tra", "13h30 ngày ...")."""
+    bold = _BOLD_LEAD.match(raw)
+    if bold:
+        lead = " ".join(bold.group("lead").split())
+        lead = re.sub(r"^(\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s*", "", lead).rstrip(" :")
+        rest = title[len(lead) :].lstrip(" :") if title.startswith(lead) else None
+        if lead and rest:
+            return lead, rest
+    colon = title.find(":")
+    if 0 < colon <= 70 and colon < len(title) - 1:
+        lead, rest = title[:colon].strip(), title[colon + 1 :].strip()
+        if rest and "," not in lead or (rest and len(lead) < 40):
+            return lead, rest
+    return title, None
+
+
+def _depth(number: str) -> int:
+    return number.count(".") + 1
+
+
+def build_sections(blocks: list[Block]) -> tuple[list[str], list[Section]]:
+    """(paragraphs before the first section, the section tree) from the body's paragraphs."""
+    use_roman = any(roman_heading(block.text) for block in blocks)
+    preamble: list[str] = []
+    top: list[Section] = []
+    stack: list[tuple[int, Section]] = []  # (depth, section): depth 0 = Roman
+    for block in blocks:
+        text = block.text
+        raw = block.lines[0].raw if block.lines else text
+        roman = roman_heading(text) if use_roman else None
+        numbered = None if roman else numbered_heading(text)
+        if roman:
+            section = Section(number=roman[0], title=roman[1])
+            top.append(section)
+            stack = [(0, section)]
+            continue
+        if numbered and (stack or not use_roman):
+            number, title = numbered
+            in_slogans = bool(stack) and is_slogan_heading(stack[0][1].title)
+            lead, rest = (title, None) if in_slogans else _split_lead(title, raw)
+            section = Section(number=number, title=lead, paragraphs=[rest] if rest else [])
+            depth = _depth(number)
+            while stack and stack[-1][0] >= depth:
+                stack.pop()
+            if stack:
+                stack[-1][1].children.append(section)
+            else:
+                top.append(section)
+            stack.append((depth, section))
+            continue
+        if stack:
+            stack[-1][1].paragraphs.append(text)
+        else:
+            preamble.append(text)
+    return preamble, top

@@ -1,0 +1,124 @@
+"""A file as read: its kind, its lines (NFC) and its bytes; decoding of plain text.
+
+Every reader ends here so that lint and the parser see the same lines: one entry per line for text and
+PDF, one per paragraph for .docx (table cells included, in body order).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kehoach.document.text import nfc
+from kehoach.errors import InputError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+
+
+@dataclass
+class Source:
+    """The text of one input file, as the user sees it."""
+
+    name: str
+    kind: str  # "text" | "markdown" | "docx" | "pdf"
+    lines: list[str] = field(default_factory=list)
+    raw: bytes = b""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+# Letters of the Vietnamese alphabet outside ASCII and Latin-1: a real Vietnamese text is full of them.
+_VIETNAMESE = re.compile(r"[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]")
+# Latin-1 letters and signs that TCVN3 (ABC) and VNI fonts use for Vietnamese letters but that a
+# Unicode Vietnamese text never contains.
+_LEGACY = re.compile(r"[®¬µ¸¶·¹¨©ª«¾»¼½¦§¤¥ÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñöøûüþÿð]")
+
+
+def legacy_encoding(text: str) -> str | None:
+    """ "TCVN3" or "VNI" when `text` looks converted from a legacy Vietnamese font, else None."""
+    legacy = len(_LEGACY.findall(text))
+    if legacy < 5:
+        return None
+    vietnamese = len(_VIETNAMESE.findall(text))
+    if legacy <= vietnamese:
+        return None
+    # VNI writes tone marks as separate letters after the vowel ("Vieät", "ñoàng"); TCVN3 uses single signs.
+    vni = len(re.findall(r"[aeiouyAEIOUY][øùûõïöôñäâëå]", text))
+    return "VNI" if vni > legacy / 3 else "TCVN3"
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) / 100 + 2
+
+
+def decode_text(data: bytes, name: str = "<text>") -> str:
+    """Bytes of a text file -> NFC text: UTF-8 (with or without BOM), UTF-16 with a BOM.
+
+    Text converted from TCVN3/VNI fonts and binary data are refused with an InputError.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        body = data[len(codecs.BOM_UTF8) :]
+        encoding = "utf-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        body, encoding = data, "utf-16"
+    else:
+        body, encoding = data, "utf-8"
+        if _looks_binary(data):
+            raise InputError(f"{name}: tệp không phải văn bản (dữ liệu nhị phân).")
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError:
+        legacy = legacy_encoding(data.decode("cp1252", errors="replace"))
+        if legacy:
+            raise InputError(_legacy_message(name, legacy)) from None
+        raise InputError(
+            f"{name}: không đọc được bảng mã của tệp (cần UTF-8 hoặc UTF-16)."
+        ) from None
+    if "\x00" in text:
+        raise InputError(f"{name}: tệp không phải văn bản (dữ liệu nhị phân).")
+    legacy = legacy_encoding(text)
+    if legacy:
+        raise InputError(_legacy_message(name, legacy))
+    return nfc(text)
+
+
+def _legacy_message(name: str, legacy: str) -> str:
+    return (
+        f"{name}: văn bản được chuyển từ phông {legacy} (không phải Unicode); "
+        "hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi thử lại."
+    )
+
+
+def text_lines(text: str) -> list[str]:
+    """Lines of a text as written (line ends removed, nothing else changed)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def kind_of(name: str, data: bytes) -> str:
+    """The reader for a file, from its bytes first (a renamed file is read for what it is) then its name."""
+    suffix = Path(name).suffix.lower()
+    if data.startswith(b"PK\x03\x04") or suffix in (".docx", ".docm", ".dotx"):
+        return "docx"
+    if data.startswith(b"%PDF") or suffix == ".pdf":
+        return "pdf"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "text"
+
+
+def check_size(data: bytes, name: str) -> None:
+    if not data.strip():
+        raise InputError(f"{name}: tệp rỗng.")
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{name}: tệp quá lớn ({len(data) // (1024 * 1024)} MB; tối đa 50 MB).")

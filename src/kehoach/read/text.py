@@ -1,0 +1,191 @@
+"""From the lines of a file to clean lines and logical paragraphs.
+
+Real plans reach us with stray markdown ("## KẾ HOẠCH", "**1. Mục đích**"), hard-wrapped lines from web
+pages and PDFs ("I. MỤC ĐÍCH,\\nYÊU CẦU"), and sentences broken by a blank line ("những vấn\\n\\nđề").
+The parser works on paragraphs; this module rebuilds them without inventing text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kehoach.document.text import clean
+
+_HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
+_STARS = re.compile(r"\*+")
+_FOOTNOTE_STAR = re.compile(r"\((\*+)\)")
+_ESCAPES = re.compile(r"\\([-*_#.()\[\]!+])")
+_SEPARATOR = re.compile(r"^[-_=*.…·\s]{3,}$|^\*(\s*\*)+$")
+
+# A block starts with one of these markers: the parser's units of structure.
+MARKER = re.compile(
+    r"^(?:[IVXLC]{1,6}\s*[.:)]\s|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s|\d{1,2}\)\s|\(\d{1,2}\)\s|"
+    r"[a-zđ]\s*[).]\s|[-–—+•●▪∙]\s*|Điều\s+\d+\.?\s)"
+)
+_TERMINAL = (".", ";", "!", "?", ":", "./.", "/.")
+
+
+def strip_markup(line: str) -> str:
+    """The line without markdown emphasis and heading marks, whitespace collapsed, NFC."""
+    text = _HEADING_HASHES.sub("", line)
+    text = _ESCAPES.sub(r"\1", text)
+    if "*" in text:
+        text = _FOOTNOTE_STAR.sub(lambda m: "(" + "\x00" * len(m.group(1)) + ")", text)
+        text = _STARS.sub("", text).replace("\x00", "*")
+    return clean(text)
+
+
+def is_separator(text: str) -> bool:
+    """A rule or decoration line ("-------", "* *", "___")."""
+    return bool(_SEPARATOR.match(text)) and not any(c.isalnum() for c in text)
+
+
+@dataclass
+class Line:
+    """A clean, non-empty line with where it came from."""
+
+    text: str
+    index: int  # 0-based index into Source.lines
+    blank_before: bool  # a blank line (or a paragraph end) separates it from the previous line
+    hard: bool = False  # starts a paragraph for sure (a .docx paragraph)
+    raw: str = ""  # the line before collapsing whitespace (column gaps in headers)
+
+
+def clean_lines(raw_lines: list[str], hard_paragraphs: bool) -> list[Line]:
+    """Non-empty clean lines. With `hard_paragraphs` (docx), each entry is a paragraph and each
+    "\\n" inside it a line break; otherwise each entry is a line."""
+    out: list[Line] = []
+    blank = True
+    for index, entry in enumerate(raw_lines):
+        pieces = entry.split("\n") if hard_paragraphs else [entry]
+        first = True
+        for piece in pieces:
+            text = strip_markup(piece)
+            if not text or is_separator(text):
+                blank = True
+                continue
+            out.append(
+                Line(
+                    text,
+                    index,
+                    blank_before=blank,
+                    hard=hard_paragraphs and first,
+                    raw=_HEADING_HASHES.sub("", piece),
+                )
+            )
+            blank = False
+            first = False
+        if hard_paragraphs:
+            blank = True
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.endswith(_TERMINAL) or text.endswith(("!”", ".”", '!"', '."', ")!", ".)"))
+
+
+# Words a paragraph cannot end with: a line ending with one was cut ("kỷ niệm 110 năm" + "Ngày sinh ...").
+_OPEN_WORDS = frozenset(
+    [
+        "của",
+        "và",
+        "các",
+        "những",
+        "năm",
+        "về",
+        "với",
+        "cho",
+        "trong",
+        "để",
+        "là",
+        "số",
+        "theo",
+        "tại",
+        "từ",
+        "đến",
+        "hoặc",
+        "có",
+        "được",
+        "bởi",
+        "như",
+        "ngày",
+        "tháng",
+        "thuộc",
+        "trên",
+        "dưới",
+        "giữa",
+        "vào",
+        "ra",
+        "mà",
+        "thì",
+        "nhằm",
+        "gồm",
+    ]
+)
+
+
+def _open_end(text: str) -> bool:
+    last = text.rsplit(" ", 1)[-1]
+    return last in _OPEN_WORDS or text.endswith(",")
+
+
+def _continues(prev: Line, line: Line, wrapped: bool) -> bool:
+    """Whether `line` continues the paragraph that `prev` ends."""
+    if MARKER.match(line.text):
+        return False
+    if prev.text.endswith("-") and not prev.text.endswith(" -") and line.text[:1].isalnum():
+        return True  # "số 17-" + "CTr/TU"
+    if _cut_mid_sentence(prev.text, line.text):
+        return True
+    if _ends_sentence(prev.text):
+        return False
+    if len(prev.text) > 60 and _open_end(prev.text) and not line.text.isupper():
+        return True
+    if line.hard or line.blank_before or not wrapped:
+        return False
+    # A hard-wrapped text (web page, PDF): a line continues unless the previous one was complete.
+    return _open_end(prev.text) or len(prev.raw.strip()) >= 40
+
+
+def _cut_mid_sentence(prev: str, text: str) -> bool:
+    first = text[:1]
+    return bool(first) and first.islower() and not _ends_sentence(prev)
+
+
+def is_wrapped(lines: list[Line]) -> bool:
+    """A text hard-wrapped at a fixed width (web page, PDF): paragraphs run over several lines."""
+    if len(lines) < 10 or any(line.hard for line in lines):
+        return False
+    lengths = sorted(len(line.raw.strip()) for line in lines)
+    runs = sum(1 for line in lines if not line.blank_before)
+    return lengths[int(len(lengths) * 0.9)] <= 130 and runs > len(lines) * 0.3
+
+
+def join(prev: str, text: str) -> str:
+    if prev.endswith("-") and not prev.endswith(" -") and not text[:1].islower():
+        return prev + text
+    return f"{prev} {text}"
+
+
+@dataclass
+class Block:
+    """A logical paragraph: its text and the index of its first line in Source.lines."""
+
+    text: str
+    index: int
+    lines: list[Line]
+
+
+def blocks_of(lines: list[Line]) -> list[Block]:
+    """Lines joined into paragraphs where a paragraph was visibly broken."""
+    wrapped = is_wrapped(lines)
+    out: list[Block] = []
+    for line in lines:
+        if out and _continues(out[-1].lines[-1], line, wrapped):
+            block = out[-1]
+            block.text = join(block.text, line.text)
+            block.lines.append(line)
+        else:
+            out.append(Block(line.text, line.index, [line]))
+    return out
