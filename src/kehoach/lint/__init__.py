@@ -1,0 +1,65 @@
+"""`kehoach lint`: format (Nghị định 30), facts (dates, anniversaries, references) and language checks.
+
+    from kehoach.lint import lint_source, Finding, RULES
+    findings = lint_source(source, select=["format"], ignore=["end-marker"])
+
+Each rule is a small function with a stable id (DESIGN.md §4), registered in `RULES` by the modules
+imported below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kehoach.lint import closing_rules, fact_rules, format_rules, language_rules, layout_rules
+from kehoach.lint.config import LintConfig
+from kehoach.lint.document import LintDocument, SourceLike
+from kehoach.lint.rules import ERROR, RULES, WARNING, Finding, Rule, expand_selection
+
+_RULE_MODULES = (format_rules, layout_rules, closing_rules, fact_rules, language_rules)
+
+__all__ = [
+    "ERROR",
+    "RULES",
+    "WARNING",
+    "Finding",
+    "LintConfig",
+    "Rule",
+    "chosen_rules",
+    "lint_document",
+    "lint_source",
+]
+
+
+def chosen_rules(
+    select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+) -> list[Rule]:
+    """Rules to run: `select` (ids or families; None = all) minus `ignore`. KeyError for an unknown name."""
+    ids = set(RULES) if select is None else expand_selection(select)
+    ids -= expand_selection(ignore or ())
+    return [RULES[rule_id] for rule_id in RULES if rule_id in ids]
+
+
+def lint_document(document: LintDocument, rules: Iterable[Rule]) -> list[Finding]:
+    """Every finding of `rules` on one document, ordered by position then rule id."""
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.family == "docx" and document.kind != "docx":
+            continue
+        findings.extend(rule.run(document))
+    return sorted(set(findings), key=lambda f: (f.line, f.column, f.rule, f.message))
+
+
+def lint_source(
+    source: SourceLike,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    config: LintConfig | None = None,
+) -> list[Finding]:
+    """Lint a read document (`kehoach.read.Source`). `select`/`ignore` override the config's."""
+    config = config or LintConfig()
+    chosen = chosen_rules(
+        select if select is not None else config.select, [*config.ignore, *(ignore or ())]
+    )
+    document = LintDocument.from_source(source, config.size_profile)
+    return lint_document(document, chosen)

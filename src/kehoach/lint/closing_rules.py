@@ -1,0 +1,183 @@
+"""Format rules of the closing block: Nơi nhận, the Lưu line, the signature block.
+
+Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7 (thẩm quyền ký) and II.9 (nơi nhận).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kehoach.lint.document import LintDocument
+from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+
+_ITEM = re.compile(r"^[ \t]*[-–+•][ \t]*\S")
+_ARCHIVE = re.compile(r"^[ \t]*[-–+•]?[ \t]*Lưu\b[ \t]*(?P<colon>:?)[ \t]*(?P<codes>.*)$")
+_LABEL = re.compile(r"^[ \t]*Nơi[ \t]+nhận[ \t]*(?P<colon>:?)")
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?P<abbr>T/M|K/T|T/L|TM|KT|TL|TUQ|Q)(?P<sep>[ \t]*[./:]?)[ \t]+(?P<rest>\S.*)$"
+)
+
+
+@dataclass
+class Item:
+    """One recipient item: its first line (0-based) and its text, continuation lines joined."""
+
+    index: int
+    text: str
+
+
+def recipient_items(document: LintDocument) -> tuple[list[Item], Item | None]:
+    """The items of Nơi nhận and the Lưu item (None if there is none)."""
+    start = document.recipients_index
+    if start is None:
+        return [], None
+    items: list[Item] = []
+    blank_run = 0
+    for index in range(start + 1, min(len(document.plain), start + 60)):
+        line = document.plain[index]
+        if not line.strip():
+            blank_run += 1
+            if blank_run >= 3 and items:
+                break
+            continue
+        blank_run = 0
+        if _ARCHIVE.match(line):
+            archive = Item(index, line.strip())
+            for follow in range(index + 1, min(len(document.plain), index + 3)):
+                nxt = document.plain[follow].strip()
+                if not nxt or _ITEM.match(nxt) or _SIGNATURE.match(nxt) or nxt.isupper():
+                    break
+                if not re.search(r"[.;]$", archive.text):
+                    archive.text += " " + nxt
+            return items, archive
+        if _ITEM.match(line):
+            items.append(Item(index, line.strip()))
+        elif items and not _SIGNATURE.match(line) and not line.strip().isupper():
+            items[-1].text += " " + line.strip()
+        elif items:
+            break
+    return items, None
+
+
+@rule(
+    "recipients",
+    "format",
+    ERROR,
+    'Nơi nhận: nhãn "Nơi nhận:" có dấu hai chấm; mỗi dòng bắt đầu bằng "-" và kết thúc bằng ";"',
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9.d",
+)
+def recipients(document: LintDocument) -> Iterator[Finding]:
+    start = document.recipients_index
+    if start is None:
+        return
+    label = _LABEL.match(document.plain[start])
+    if label and not label.group("colon"):
+        yield document.line_finding(
+            "recipients", start, 'Thiếu dấu hai chấm: viết "Nơi nhận:".', "Nơi nhận:"
+        )
+    items, _ = recipient_items(document)
+    for number, item in enumerate(items):
+        text = item.text.rstrip()
+        if re.search(r";(?:[ \t]*\([^()]*\))?$", text):
+            continue
+        following = items[number + 1].text if number + 1 < len(items) else ""
+        if text.endswith(":") and following.startswith("+"):  # "- VP UBND tỉnh:" then "+ …;" items
+            continue
+        yield document.line_finding(
+            "recipients",
+            item.index,
+            'Mỗi dòng nơi nhận kết thúc bằng dấu chấm phẩy ";".',
+            re.sub(r"[.,:;]*$", "", text) + ";",
+        )
+
+
+@rule(
+    "archive-line",
+    "format",
+    ERROR,
+    'Dòng cuối nơi nhận: "- Lưu: VT, <đơn vị soạn thảo>." kết thúc bằng dấu chấm',
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9.d và Phụ lục III, Mẫu 1.4",
+)
+def archive_line(document: LintDocument) -> Iterator[Finding]:
+    if document.recipients_index is None:
+        return
+    _, archive = recipient_items(document)
+    if archive is None:
+        return
+    match = _ARCHIVE.match(archive.text)
+    assert match is not None
+    codes = match.group("codes").strip()
+    if not match.group("colon"):
+        yield document.line_finding(
+            "archive-line",
+            archive.index,
+            'Thiếu dấu hai chấm: viết "- Lưu: VT, …".',
+            f"- Lưu: {codes}",
+        )
+    core = re.sub(r"[.;,/ ]*$", "", codes)
+    if not codes.endswith(".") or codes.endswith("/.") or codes.endswith(".."):
+        yield document.line_finding(
+            "archive-line",
+            archive.index,
+            f'Dòng "Lưu" kết thúc bằng một dấu chấm ".", không "{codes[len(core) :] or "(không có dấu)"}".',
+            f"- Lưu: {core}.",
+        )
+    if not re.match(r"VT\b", codes):
+        yield document.line_finding(
+            "archive-line",
+            archive.index,
+            'Dòng "Lưu" ghi Văn thư trước: "- Lưu: VT, <đơn vị soạn thảo>.".',
+            f"- Lưu: VT, {core}.",
+            WARNING,
+        )
+
+
+@rule(
+    "signature-block",
+    "format",
+    ERROR,
+    "Thẩm quyền ký viết TM., KT., Q., TL., TUQ. (chữ in hoa, dấu chấm) và chức vụ viết in hoa",
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7.b và II.7.đ",
+)
+def signature_block(document: LintDocument) -> Iterator[Finding]:
+    if document.is_party:  # T/M, K/T are right in Party documents (Hướng dẫn 36-HD/VPTW)
+        return
+    first = max(0, len(document.plain) - 80)
+    for index in range(first, len(document.plain)):
+        line = document.plain[index]
+        match = _SIGNATURE.match(line)
+        if not match or len(line.strip()) > 60:
+            continue
+        abbr, sep, rest = (
+            match.group("abbr"),
+            match.group("sep").strip(),
+            match.group("rest").strip(),
+        )
+        letters = [c for c in rest if c.isalpha()]
+        if not letters or (abbr == "Q" and sep != "."):
+            continue
+        offset = document.starts[index] + match.start("abbr")
+        plain_abbr = abbr.replace("/", "")
+        if "/" in abbr:
+            yield document.finding(
+                "signature-block",
+                offset,
+                f'Văn bản hành chính viết "{plain_abbr}.", không "{abbr}" (kiểu văn bản của Đảng).',
+                f"{plain_abbr}. {rest}",
+            )
+        elif sep != ".":
+            yield document.finding(
+                "signature-block",
+                offset,
+                f'Sau "{abbr}" phải có dấu chấm: "{abbr}. {rest}".',
+                f"{abbr}. {rest}",
+            )
+        if sum(c.isupper() for c in letters) < len(letters) * 0.8:
+            yield document.finding(
+                "signature-block",
+                document.starts[index] + match.start("rest"),
+                f'Quyền hạn, chức vụ của người ký viết in hoa: "{rest.upper()}".',
+                rest.upper(),
+            )

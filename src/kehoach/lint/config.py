@@ -1,0 +1,76 @@
+"""`[tool.kehoach.lint]` in a pyproject-style TOML file: which rules run and the size profile.
+
+    [tool.kehoach.lint]
+    select = ["format", "language", "anniversary-count"]   # families or rule ids; default: all
+    ignore = ["tone-mark-style"]
+    size-profile = "13-14"                                  # body font size range: "13-14" or "12-13"
+
+The file is found by walking up from the linted file (pyproject.toml or kehoach.toml), or given with --config.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kehoach.errors import InputError
+
+PROFILES = {"13-14": (13.0, 14.0), "12-13": (12.0, 13.0)}
+CONFIG_NAMES = ("kehoach.toml", "pyproject.toml")
+
+
+@dataclass
+class LintConfig:
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    size_profile: str = "13-14"
+
+
+def _names(value: object, key: str, path: Path) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{path}: [tool.kehoach.lint] {key} phải là một danh sách tên quy tắc.")
+    return list(value)
+
+
+def load_config(path: Path) -> LintConfig:
+    """Read [tool.kehoach.lint] from `path`; an absent section gives the defaults."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"không đọc được tệp cấu hình {path}: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(f"tệp cấu hình {path} sai cú pháp TOML: {error}") from None
+    section = data.get("tool", {}).get("kehoach", {}).get("lint", {})
+    if not isinstance(section, dict):
+        raise InputError(f"{path}: [tool.kehoach.lint] phải là một bảng.")
+    config = LintConfig()
+    if "select" in section:
+        config.select = _names(section["select"], "select", path)
+    if "ignore" in section:
+        config.ignore = _names(section["ignore"], "ignore", path)
+    profile = str(section.get("size-profile", section.get("size_profile", "13-14")))
+    if profile not in PROFILES:
+        raise InputError(
+            f'{path}: size-profile phải là "13-14" hoặc "12-13", không phải "{profile}".'
+        )
+    config.size_profile = profile
+    return config
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest kehoach.toml or pyproject.toml with a [tool.kehoach.lint] section, walking up."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate_dir in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            candidate = candidate_dir / name
+            if candidate.is_file():
+                try:
+                    text = candidate.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue
+                if "[tool.kehoach.lint]" in text:
+                    return candidate
+    return None

@@ -1,0 +1,198 @@
+"""The view of a document every rule works on: its lines, one joined text, and what the header says.
+
+Rules match phrases with regular expressions over `text` (the lines joined by newlines), so a phrase
+broken across lines by hard wrapping is still found; `position` turns an offset back into the
+1-based line and column of the text as read. Markdown emphasis and heading marks (seeds converted
+from office files keep them) are blanked with spaces of the same length, so columns stay true.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Protocol
+
+from kehoach.document.text import nfc
+from kehoach.lint.rules import RULES, Finding
+
+
+class SourceLike(Protocol):
+    """What lint needs of `kehoach.read.Source`."""
+
+    name: str
+    kind: str
+    lines: list[str]
+    raw: bytes
+
+
+_HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]")
+_EMPHASIS = re.compile(r"(?<![\w*])\*+(?=\S)|(?<=\S)\*+(?![\w*])")
+# "Số: 05/KH-UBND", "Số:    /KH-UBND", "Số 12/QĐ-UBND"
+NUMBER_LINE = re.compile(r"^[ \t]*Số\b[ \t]*(?P<colon>:?)[ \t]*(?P<rest>[^\n]*)", re.MULTILINE)
+# "Quận Lê Chân, ngày    tháng    năm 2024" / "Đắk Lắk, ngày 18\ntháng 11 năm 2025"
+DATE_LINE = re.compile(
+    r"(?P<place>[A-ZĐÀ-Ỹ][^\n,:;()]{1,60}?)(?P<comma>,?)[ \t]+ngày(?P<dsp>[ \t]*)(?P<day>\d{0,2})"
+    r"[ \t]*\n?[ \t]*tháng[ \t]*(?P<month>\d{0,2})[ \t]*\n?[ \t]*năm[ \t]+(?P<year>\d{4})"
+)
+PARTY_MARKERS = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN CHẤP HÀNH")
+DOC_TYPES = {
+    "KẾ HOẠCH": "KH",
+    "QUYẾT ĐỊNH": "QĐ",
+    "BÁO CÁO": "BC",
+    "THÔNG BÁO": "TB",
+    "HƯỚNG DẪN": "HD",
+    "CHƯƠNG TRÌNH": "CTr",
+    "TỜ TRÌNH": "TTr",
+    "PHƯƠNG ÁN": "PA",
+    "ĐỀ ÁN": "ĐA",
+    "NGHỊ QUYẾT": "NQ",
+    "CHỈ THỊ": "CT",
+    "QUY CHẾ": "QC",
+    "QUY ĐỊNH": "QyĐ",
+    "BIÊN BẢN": "BB",
+}
+_TYPE_LINE = re.compile(r"^[ \t]*(" + "|".join(DOC_TYPES) + r")[ \t]*$", re.MULTILINE)
+HEADER_LINES = 40  # the header, title and trích yếu sit within the first lines
+
+
+def blank_markdown(line: str) -> str:
+    """The line with Markdown heading and emphasis marks replaced by spaces of the same length."""
+    match = _HEADING_MARK.match(line)
+    if match:
+        line = " " * match.end() + line[match.end() :]
+    return _EMPHASIS.sub(lambda m: " " * len(m.group(0)), line)
+
+
+@dataclass
+class LintDocument:
+    """One document being linted, with the few facts about its header that several rules share."""
+
+    name: str
+    kind: str
+    lines: list[str]
+    raw: bytes = b""
+    size_profile: str = "13-14"
+    plain: list[str] = field(init=False)
+    text: str = field(init=False)
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = [nfc(line.rstrip("\r\n")) for line in self.lines]
+        self.plain = [blank_markdown(line) for line in self.lines]
+        self.text = "\n".join(self.plain)
+        self.starts = []
+        offset = 0
+        for line in self.plain:
+            self.starts.append(offset)
+            offset += len(line) + 1
+
+    @classmethod
+    def from_source(cls, source: SourceLike, size_profile: str = "13-14") -> LintDocument:
+        return cls(source.name, source.kind, list(source.lines), source.raw, size_profile)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset in `text`."""
+        index = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return index + 1, offset - self.starts[index] + 1
+
+    def finding(
+        self,
+        rule_id: str,
+        offset: int,
+        message: str,
+        suggestion: str | None = None,
+        severity: str | None = None,
+    ) -> Finding:
+        line, column = self.position(offset)
+        return Finding(
+            self.name,
+            rule_id,
+            severity or RULES[rule_id].severity,
+            line,
+            column,
+            message,
+            suggestion,
+        )
+
+    def line_finding(
+        self,
+        rule_id: str,
+        index: int,
+        message: str,
+        suggestion: str | None = None,
+        severity: str | None = None,
+    ) -> Finding:
+        """A finding at the first non-blank character of line `index` (0-based)."""
+        line = self.plain[index] if index < len(self.plain) else ""
+        column = len(line) - len(line.lstrip())
+        start = self.starts[index] if index < len(self.starts) else 0
+        return self.finding(rule_id, start + column, message, suggestion, severity)
+
+    # --- the header, shared by the format and fact rules ---
+
+    @cached_property
+    def header_end(self) -> int:
+        """Offset where the header zone (first HEADER_LINES lines) ends."""
+        index = min(HEADER_LINES, len(self.starts)) - 1
+        return self.starts[index] + len(self.plain[index]) if index >= 0 else 0
+
+    @cached_property
+    def number_match(self) -> re.Match[str] | None:
+        """The "Số: …" line of the header, if the document has one."""
+        for match in NUMBER_LINE.finditer(self.text, 0, self.header_end):
+            if "/" in match.group("rest") or "-" in match.group("rest"):
+                return match
+        return None
+
+    @cached_property
+    def date_match(self) -> re.Match[str] | None:
+        """The place-and-date line ("Hải Phòng, ngày 05 tháng 3 năm 2024") of the header."""
+        start = self.number_match.start() if self.number_match else 0
+        type_line = _TYPE_LINE.search(self.text, start, self.header_end)
+        end = type_line.start() if type_line else self.header_end
+        for match in DATE_LINE.finditer(self.text, start, end):
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            before = self.text[line_start : match.start()]
+            if not before.strip() or NUMBER_LINE.match(before):
+                return match
+        return None
+
+    @cached_property
+    def plan_date(self) -> date | None:
+        """The document's own date, when its day and month are filled in."""
+        match = self.date_match
+        if not match or not match.group("day") or not match.group("month"):
+            return None
+        try:
+            return date(
+                int(match.group("year")), int(match.group("month")), int(match.group("day"))
+            )
+        except ValueError:
+            return None
+
+    @cached_property
+    def doc_type(self) -> str | None:
+        """Abbreviation (Phụ lục III) of the document's type from its tên loại line, e.g. "KH"."""
+        match = _TYPE_LINE.search(self.text, 0, self.header_end)
+        return DOC_TYPES[match.group(1)] if match else None
+
+    @cached_property
+    def is_party(self) -> bool:
+        """A Party document (Hướng dẫn 36-HD/VPTW, not Nghị định 30): "Số 42-KH/ĐU", "ĐẢNG CỘNG SẢN…"."""
+        head = self.text[: self.header_end]
+        if PARTY_MARKERS.search(head):
+            return True
+        number = self.number_match
+        return bool(number and re.match(r"\s*\d*\s*-\s*[A-ZĐ]", number.group("rest")))
+
+    @cached_property
+    def recipients_index(self) -> int | None:
+        """0-based index of the "Nơi nhận:" line (the last one: appendices may repeat the block)."""
+        found = None
+        for index, line in enumerate(self.plain):
+            if re.match(r"^\s*Nơi\s+nhận\b", line):
+                found = index
+        return found

@@ -1,0 +1,384 @@
+"""Language rules: repeated words, known misspellings, mixed tone-mark styles, Unicode, quotations."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from kehoach.document.text import fold
+from kehoach.lint.document import LintDocument
+from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+
+# --- repeated-word ---
+
+# Reduplications that are words in their own right ("ngày ngày", "người người", "đời đời").
+REDUPLICATIONS = frozenset(
+    [
+        "đời",
+        "mãi",
+        "ngày",
+        "người",
+        "nhà",
+        "đêm",
+        "năm",
+        "tháng",
+        "lớp",
+        "dần",
+        "từ",
+        "đâu",
+        "ai",
+        "xa",
+        "khắp",
+        "thường",
+        "ngành",
+        "nơi",
+        "chiều",
+        "sáng",
+        "tối",
+        "hàng",
+        "đều",
+        "xanh",
+        "vàng",
+        "đỏ",
+        "hồng",
+        "trắng",
+        "ào",
+        "ầm",
+        "rầm",
+        "vù",
+        "đùng",
+        "lâng",
+        "nao",
+        "ba",
+        "cha",
+        "chuồn",
+        "cào",
+        "chôm",
+        "đùng",
+        "thình",
+        "bình",
+        "chậm",
+        "vừa",
+    ]
+)
+_WORD_PAIR = re.compile(
+    r"(?<![\w-])([^\W\d_]{2,})(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t]*)(\1)(?![\w-])", re.IGNORECASE
+)
+
+
+# Words that never stand twice in a row: a doubled one is a slip ("các các", "của của").
+FUNCTION_WORDS = frozenset(
+    [
+        "các",
+        "của",
+        "để",
+        "và",
+        "trong",
+        "cho",
+        "những",
+        "được",
+        "với",
+        "tại",
+        "theo",
+        "đã",
+        "sẽ",
+        "đang",
+        "thì",
+        "mà",
+        "nhưng",
+        "hoặc",
+        "này",
+        "đó",
+        "ở",
+        "đến",
+        "khi",
+        "nếu",
+        "vì",
+        "nhằm",
+        "mọi",
+        "mỗi",
+        "cũng",
+        "rất",
+        "bị",
+        "thuộc",
+        "gồm",
+        "trên",
+        "dưới",
+        "giữa",
+        "về",
+        "như",
+    ]
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]|^[ \t]*(?:[-+•]|\(?\w{1,3}[.)]))[ \t\"“(]*$")
+
+
+def _starts_sentence(document: LintDocument, offset: int) -> bool:
+    line_start = document.text.rfind("\n", 0, offset) + 1
+    before = document.text[max(line_start, offset - 40) : offset]
+    return bool(_SENTENCE_START.search(before)) or not before.strip()
+
+
+@rule(
+    "repeated-word",
+    "language",
+    ERROR,
+    'Một từ viết lặp hai lần liền nhau ("Nhân nhân dân", "các các")',
+    "Lỗi soạn thảo; Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải chính xác)",
+)
+def repeated_word(document: LintDocument) -> Iterator[Finding]:
+    for match in _WORD_PAIR.finditer(document.text):
+        word, second = match.group(1), match.group(2)
+        if word.lower() in REDUPLICATIONS:
+            continue
+        # "hành vi vi phạm", "trở thành thành phố": a syllable ending one word and starting the next is
+        # normal; only a function word, or "Nhân nhân" inside a sentence, is certainly a slip.
+        slip = word.lower() in FUNCTION_WORDS or (
+            word[0].isupper()
+            and second[0].islower()
+            and not _starts_sentence(document, match.start())
+        )
+        if not slip:
+            continue
+        yield document.finding(
+            "repeated-word",
+            match.start(),
+            f'Từ "{word}" bị lặp: "{word} {match.group(2)}". Xóa một từ.',
+            word if word[0].isupper() else match.group(2),
+        )
+
+
+# --- known-typo ---
+
+
+@dataclass(frozen=True)
+class Typo:
+    pattern: re.Pattern[str]
+    right: str
+    note: str
+    source: str
+
+
+@cache
+def load_typos() -> tuple[Typo, ...]:
+    """The curated misspellings of data/typos.yaml, each with its source."""
+    text = resources.files("kehoach.lint").joinpath("data/typos.yaml").read_text("utf-8")
+    return tuple(
+        Typo(
+            re.compile(entry["pattern"], re.IGNORECASE),
+            entry["right"],
+            entry["note"],
+            entry["source"],
+        )
+        for entry in yaml.safe_load(text)
+    )
+
+
+def match_case(model: str, word: str) -> str:
+    """`word` with the capitalisation of `model` (first letter, or all capitals)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@rule(
+    "known-typo",
+    "language",
+    ERROR,
+    'Lỗi chính tả đã biết, có nguồn ("Công thông tin điện tử" → "Cổng thông tin điện tử")',
+    "Danh sách lỗi kèm nguồn: src/kehoach/lint/data/typos.yaml",
+)
+def known_typo(document: LintDocument) -> Iterator[Finding]:
+    for typo in load_typos():
+        for match in typo.pattern.finditer(document.text):
+            right = match_case(match.group(0), typo.right)
+            yield document.finding(
+                "known-typo",
+                match.start(),
+                f'Viết sai "{" ".join(match.group(0).split())}": {typo.note}. Nguồn: {typo.source}.',
+                right,
+            )
+
+
+# --- tone-mark-style ---
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_PAIRS = (("o", "a"), ("o", "e"), ("u", "y"))
+_ONSET = re.compile(r"^(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)?$")
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+def tone_style(word: str) -> tuple[str, str] | None:
+    """("old", other form) for "hóa", ("new", other form) for "hoá"; None where placement is fixed."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [c for c in decomposed if c in _TONES]
+    if len(tones) != 1:
+        return None
+    tone = tones[0]
+    bare = decomposed.replace(tone, "")
+    for first, second in _PAIRS:
+        if not bare.endswith(first + second) or not _ONSET.match(bare[:-2]):
+            continue
+        if bare[:-2] in ("q",):
+            return None
+        old = bare[:-2] + first + tone + second
+        new = bare[:-2] + first + second + tone
+        if decomposed == old:
+            return "old", unicodedata.normalize("NFC", new)
+        if decomposed == new:
+            return "new", unicodedata.normalize("NFC", old)
+    return None
+
+
+@rule(
+    "tone-mark-style",
+    "language",
+    WARNING,
+    'Dùng lẫn hai kiểu đặt dấu thanh trong một văn bản ("hoá" và "hóa", "Uỷ" và "Ủy")',
+    "Quyết định 1989/QĐ-BGDĐT năm 2018 (quy định chính tả); thống nhất trong một văn bản theo thói quen dùng",
+)
+def tone_mark_style(document: LintDocument) -> Iterator[Finding]:
+    found: dict[str, list[tuple[re.Match[str], str]]] = {"old": [], "new": []}
+    for match in _SYLLABLE.finditer(document.text):
+        style = tone_style(match.group(0))
+        if style:
+            found[style[0]].append((match, style[1]))
+    old, new = found["old"], found["new"]
+    if not old or not new:
+        return
+    minority = old if len(old) < len(new) else new
+    if len(old) == len(new):  # a tie: the style met second is the odd one
+        minority = old if old[0][0].start() > new[0][0].start() else new
+    kind = "cũ (hóa, Ủy)" if minority is new else "mới (hoá, Uỷ)"
+    counts = f'{len(old)} chữ kiểu "hóa", {len(new)} chữ kiểu "hoá"'
+    for match, other in minority:
+        word = match.group(0)
+        yield document.finding(
+            "tone-mark-style",
+            match.start(),
+            f'"{word}" đặt dấu khác phần lớn văn bản ({counts}); dùng thống nhất kiểu {kind}.',
+            match_case(word, other),
+        )
+
+
+# --- unicode ---
+
+_LOOKALIKES = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ"}
+_INVISIBLE = {
+    "\u200b": "dấu cách độ rộng 0 (U+200B)",
+    "\u200c": "U+200C",
+    "\u200d": "U+200D",
+    "\u2060": "U+2060",
+    "\ufeff": "U+FEFF giữa văn bản",
+    "\u00ad": "dấu gạch mềm (U+00AD)",
+}
+
+
+def _raw_lines(document: LintDocument) -> list[str] | None:
+    """The text lines as stored in the file, before NFC, when the file is plain text."""
+    if document.kind not in ("text", "markdown") or not document.raw:
+        return None
+    try:
+        text = document.raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) == len(document.lines) + 1 and lines[-1] == "":
+        lines.pop()
+    return lines if len(lines) == len(document.lines) else None
+
+
+@rule(
+    "unicode",
+    "language",
+    ERROR,
+    'Ký tự Unicode sai: "Ð" (U+00D0) thay cho "Đ", ký tự điều khiển, ký tự vô hình; chữ dạng NFD (cảnh báo)',
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.4 (phông chữ tiếng Việt Unicode theo TCVN 6909:2001)",
+)
+def unicode_text(document: LintDocument) -> Iterator[Finding]:
+    raw = _raw_lines(document)
+    for index, line in enumerate(document.lines):
+        start = document.starts[index]
+        for column, char in enumerate(line):
+            if char in _LOOKALIKES:
+                yield document.finding(
+                    "unicode",
+                    start + column,
+                    f'Ký tự "{char}" (U+{ord(char):04X}) không phải chữ đ tiếng Việt; dùng "{_LOOKALIKES[char]}".',
+                    _LOOKALIKES[char],
+                )
+            elif char in _INVISIBLE and not (index == 0 and column == 0 and char == "\ufeff"):
+                yield document.finding(
+                    "unicode", start + column, f"Ký tự vô hình {_INVISIBLE[char]}; xóa nó.", ""
+                )
+            elif unicodedata.category(char) == "Cc" and char not in "\t\f":  # \f: a page break
+                yield document.finding(
+                    "unicode",
+                    start + column,
+                    f"Ký tự điều khiển U+{ord(char):04X} trong văn bản; xóa nó.",
+                    "",
+                )
+        if raw is not None and unicodedata.normalize("NFC", raw[index]) != raw[index]:
+            column = next((i for i, c in enumerate(raw[index]) if unicodedata.combining(c)), 0)
+            yield document.finding(
+                "unicode",
+                start + min(column, len(line)),
+                "Dòng này viết chữ có dấu ở dạng tổ hợp (NFD); chuyển sang dạng dựng sẵn NFC để tìm kiếm, so khớp đúng.",
+                None,
+                WARNING,
+            )
+
+
+# --- quote-inconsistent ---
+
+_QUOTE = re.compile(
+    r"“((?:[^”“\n]|\n(?![ \t]*\n)){8,400}?)”|\"((?:[^\"\n]|\n(?![ \t]*\n)){8,400}?)\""
+)
+_TOKEN = re.compile(r"[^\W_]+|[,;]")
+
+
+def _tokens(quote: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(quote)]
+
+
+@rule(
+    "quote-inconsistent",
+    "language",
+    ERROR,
+    "Cùng một chủ đề, khẩu hiệu trong ngoặc kép được viết hai cách khác nhau trong một văn bản",
+    "Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải chính xác, thống nhất); khẩu hiệu, chủ đề phải trích đúng nguyên văn",
+)
+def quote_inconsistent(document: LintDocument) -> Iterator[Finding]:
+    first_seen: dict[tuple[str, ...], tuple[list[str], int]] = {}
+    for match in _QUOTE.finditer(document.text):
+        body = match.group(1) if match.group(1) is not None else match.group(2)
+        tokens = _tokens(body)
+        words = [t for t in tokens if t not in (",", ";")]
+        if len(words) < 3:
+            continue
+        key = tuple(fold(w) for w in words)
+        if key not in first_seen:
+            first_seen[key] = (tokens, match.start())
+            continue
+        tokens_first, offset_first = first_seen[key]
+        if tokens == tokens_first:
+            continue
+        line_first = document.position(offset_first)[0]
+        differing = [
+            f'"{a}"/"{b}"'
+            for a, b in zip([t for t in tokens_first if t not in (",", ";")], words, strict=False)
+            if a != b
+        ]
+        detail = ", ".join(differing) if differing else "dấu phẩy, dấu chấm phẩy"
+        yield document.finding(
+            "quote-inconsistent",
+            match.start(),
+            f"Câu trích dẫn này đã viết khác ở dòng {line_first} ({detail}); thống nhất nguyên văn.",
+        )

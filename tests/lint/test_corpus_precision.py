@@ -1,0 +1,34 @@
+"""Precision on real documents: every error lint reports on ../shared/corpus is a real defect.
+
+Each error was checked by hand; tests/fixtures/lint/corpus-errors.tsv lists them with a one-line reason.
+A new error on the corpus fails this test until someone checks it and adds it (or fixes the rule).
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from lint_helpers import text_source
+
+from conftest import CORPUS, ROOT, corpus_files, needs_shared
+from kehoach.lint import lint_source
+
+EXPECTED = ROOT / "tests" / "fixtures" / "lint" / "corpus-errors.tsv"
+
+
+def expected_errors(suffix: str) -> set[tuple[str, int, str]]:
+    with EXPECTED.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert all(row["reason"].strip() for row in rows)
+    return {(r["file"], int(r["line"]), r["rule"]) for r in rows if r["file"].endswith(suffix)}
+
+
+@needs_shared(CORPUS / "text")
+@pytest.mark.corpus
+def test_text_corpus_errors_are_the_checked_list():
+    found = set()
+    for path in corpus_files("text"):
+        source = text_source(path.read_text(encoding="utf-8"), path.name)
+        found |= {(f.file, f.line, f.rule) for f in lint_source(source) if f.severity == "error"}
+    assert found == expected_errors(".txt")

@@ -1,0 +1,100 @@
+"""Point letters, numbering and the "./." end marker."""
+
+from __future__ import annotations
+
+from lint_helpers import lint_text
+
+from kehoach.lint.layout_rules import roman_value
+
+SEED_002_POINTS = """### **2. Nội dung thi đua**
+
+a) Tiếp tục quán triệt sâu sắc tư tưởng về thi đua yêu nước của Chủ tịch Hồ Chí Minh;
+
+b) Tập trung tuyên truyền về kết quả, thành tựu trên tất cả các lĩnh vực;
+
+c) Thực hiện các biện pháp thúc đẩy phong trào thi đua yêu nước rộng khắp;
+
+d) Đẩy mạnh các phong trào thi đua do Trung ương, thành phố và quận phát động;
+
+đ) Tập trung thực hiện các nội dung về công tác tuyên truyền, giáo dục truyền thống;
+
+f) Triển khai, thực hiện tốt Luật Thi đua, khen thưởng.
+
+### **III. THỜI GIAN THI ĐUA**
+"""
+
+
+def test_enumeration_order_finds_f_after_dd_in_seed_002():
+    (finding,) = lint_text(SEED_002_POINTS, "enumeration-order")
+    assert (finding.line, finding.column, finding.suggestion, finding.severity) == (
+        13,
+        1,
+        "e)",
+        "error",
+    )
+
+
+def test_enumeration_order_accepts_the_vietnamese_sequence():
+    assert lint_text(SEED_002_POINTS.replace("f)", "e)"), "enumeration-order") == []
+
+
+def test_enumeration_order_warns_when_dd_is_left_out():
+    text = SEED_002_POINTS.replace("đ) Tập", "e) Tập").replace("f) Triển", "g) Triển")
+    (finding,) = lint_text(text, "enumeration-order")
+    assert (finding.line, finding.severity, finding.suggestion) == (11, "warning", "đ)")
+
+
+def test_enumeration_order_finds_a_skipped_letter():
+    (finding,) = lint_text(
+        SEED_002_POINTS.replace("c) Thực", "d) Thực")
+        .replace("d) Đẩy", "đ) Đẩy")
+        .replace("đ) Tập", "e) Tập")
+        .replace("f) Triển", "g) Triển"),
+        "enumeration-order",
+    )
+    assert (finding.line, finding.suggestion) == (7, "c)")
+
+
+def test_enumeration_order_restarts_under_each_heading():
+    text = "1. Mục đích\na) Một\nb) Hai\n2. Yêu cầu\na) Ba\nb) Bốn"
+    assert lint_text(text, "enumeration-order") == []
+
+
+def test_roman_values():
+    assert [roman_value(r) for r in ("I", "IV", "IX", "XIV", "IIII")] == [1, 4, 9, 14, None]
+
+
+def test_numbering_gap_finds_a_missing_part():
+    text = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n2. Yêu cầu\nII. NỘI DUNG\nIV. TỔ CHỨC THỰC HIỆN"
+    (finding,) = lint_text(text, "numbering-gap")
+    assert (finding.line, finding.suggestion) == (5, "III.")
+
+
+def test_numbering_gap_finds_a_repeated_part_and_a_skipped_item():
+    # corpus LaHieu11 04: "II. ĐỐI TƯỢNG …" then "II. NỘI DUNG …"; 01: items 1, 2, 3, 5
+    text = "I. A\nII. B\n1. x\n2. y\n3. z\n5. w\nII. C"
+    findings = lint_text(text, "numbering-gap")
+    assert [(f.line, f.suggestion) for f in findings] == [(6, "4."), (7, "III.")]
+
+
+def test_numbering_gap_accepts_nested_lists_and_wrapped_headings():
+    text = "I.\nMỤC ĐÍCH\n1. Mục đích\n1. 100% cán bộ\n2. 100% xã\n2. Yêu cầu\n2.1. Một\n2.2. Hai\n3. Ba\nII. NỘI DUNG"
+    assert lint_text(text, "numbering-gap") == []
+
+
+CLOSING = """Trên đây là Kế hoạch phát động phong trào thi đua trên địa bàn quận Dương Kinh./.
+
+Nơi nhận:
+
+- Ban Thi đua, khen thưởng - SNV;
+- Lưu: VT, NV.
+"""
+
+
+def test_end_marker_accepts_seed_002s_closing():
+    assert lint_text(CLOSING, "end-marker") == []
+
+
+def test_end_marker_finds_a_missing_marker():
+    (finding,) = lint_text(CLOSING.replace("Dương Kinh./.", "Dương Kinh."), "end-marker")
+    assert finding.line == 1 and finding.suggestion.endswith("Dương Kinh./.")
