@@ -11,6 +11,7 @@ import pytest
 from kehoach.calendar.lunar import (
     LunarDate,
     day_name,
+    last_day,
     leap_month,
     lunar_to_solar,
     month_label,
@@ -81,7 +82,7 @@ def test_every_extra_vector_converts_both_ways() -> None:
 
 
 def test_every_day_1900_to_2199_round_trips_through_the_lunar_date() -> None:
-    day, end = date(1900, 1, 1), date(2199, 12, 31)
+    day, end = date(1900, 1, 1), last_day()
     previous: LunarDate | None = None
     failures = []
     while day <= end:
@@ -102,6 +103,25 @@ def test_every_day_1900_to_2199_round_trips_through_the_lunar_date() -> None:
             failures.append(day)
         previous = lunar
         day += timedelta(days=1)
+    assert failures == []
+
+
+def test_every_lunar_day_1900_to_2199_round_trips_through_the_solar_date() -> None:
+    failures = []
+    previous = None
+    for year in range(1900, 2200):
+        leap = leap_month(year)
+        months = [(m, False) for m in range(1, 13)]
+        if leap is not None:
+            months.insert(leap, (leap, True))
+        for month, is_leap in months:
+            for day in range(1, month_length(year, month, is_leap) + 1):
+                solar = lunar_to_solar(year, month, day, is_leap)
+                if solar_to_lunar(solar) != LunarDate(year, month, day, is_leap):
+                    failures.append((year, month, day, is_leap))
+                if previous is not None and solar != previous + timedelta(days=1):
+                    failures.append((year, month, day, is_leap))
+                previous = solar
     assert failures == []
 
 
@@ -169,6 +189,16 @@ def test_a_day_the_month_does_not_have_is_rejected() -> None:
         lunar_to_solar(2024, 5, 1, leap=True)  # Giáp Thìn has no leap month
     with pytest.raises(ValueError):
         lunar_to_solar(2024, 13, 1)
+
+
+def test_the_range_runs_from_1900_to_the_end_of_lunar_2199_both_ways() -> None:
+    assert solar_to_lunar(date(1900, 1, 1)) == LunarDate(1899, 12, 1)
+    assert lunar_to_solar(1899, 12, 1) == date(1900, 1, 1)
+    assert last_day() == lunar_to_solar(2200 - 1, 12, month_length(2199, 12)) > date(2199, 12, 31)
+    with pytest.raises(ValueError):
+        solar_to_lunar(date(1899, 12, 31))
+    with pytest.raises(ValueError):
+        lunar_to_solar(1899, 11, 29)  # 31/12/1899
 
 
 def test_years_outside_1900_2199_are_rejected() -> None:

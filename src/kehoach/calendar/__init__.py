@@ -1,0 +1,1 @@
+"""Vietnamese lunar calendar (lunar, astronomy, canchi), commemorations and slogans."""

@@ -112,9 +112,29 @@ def _check_year(year: int) -> None:
         raise ValueError(f"năm {year} ngoài phạm vi lịch âm {FIRST_YEAR}-{LAST_YEAR}")
 
 
+FIRST_DAY = date(FIRST_YEAR, 1, 1)
+
+
+@cache
+def last_day() -> date:
+    """The last solar day of lunar year 2199 (the eve of Tết 2200): the end of the supported range."""
+    for month in _solstice_year(LAST_YEAR + 1)[1]:
+        if month.lunar_year == LAST_YEAR + 1:
+            return date_from_jdn(month.start - 1)
+    raise AssertionError("lunar year 2200 has no first month")  # pragma: no cover
+
+
+def _check_day(day: date) -> None:
+    if not FIRST_DAY <= day <= last_day():
+        raise ValueError(
+            f"ngày {day.day:02d}/{day.month:02d}/{day.year} ngoài phạm vi lịch âm"
+            f" (01/01/{FIRST_YEAR} - {last_day().day:02d}/{last_day().month:02d}/{last_day().year})"
+        )
+
+
 def solar_to_lunar(day: date) -> LunarDate:
-    """The Vietnamese lunar date of a solar (Gregorian) date."""
-    _check_year(day.year)
+    """The Vietnamese lunar date of a solar (Gregorian) date, 01/01/1900 to the end of lunar 2199."""
+    _check_day(day)
     jdn = jdn_from_date(day)
     year = day.year + 1 if jdn >= _month_eleven(day.year) else day.year
     starts, months = _solstice_year(year)
@@ -132,14 +152,20 @@ def _find_month(year: int, month: int, leap: bool) -> _Month:
 
 
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
-    """The solar date of a lunar date; ValueError if the lunar calendar has no such day."""
-    _check_year(year)
+    """The solar date of a lunar date; ValueError if the lunar calendar has no such day.
+
+    Lunar years 1900-2199, and the end of 1899 that falls in January 1900.
+    """
+    if year != FIRST_YEAR - 1:
+        _check_year(year)
     found = _find_month(year, month, leap)
     if not 1 <= day <= found.length:
         raise ValueError(
             f"tháng {month}{' nhuận' if leap else ''} năm {year} âm lịch có {found.length} ngày"
         )
-    return date_from_jdn(found.start + day - 1)
+    solar = date_from_jdn(found.start + day - 1)
+    _check_day(solar)
+    return solar
 
 
 def month_length(year: int, month: int, leap: bool = False) -> int:

@@ -92,8 +92,6 @@ def parse_solar(text: str) -> date:
         value = date(year, month, day)
     except ValueError:
         raise InputError(f"ngày không tồn tại: {text.strip()!r}") from None
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InputError(f"năm {year} ngoài phạm vi lịch âm {FIRST_YEAR}-{LAST_YEAR}")
     return value
 
 
@@ -148,11 +146,11 @@ def _convert(args: argparse.Namespace, to_lunar: bool) -> int:
     for text in _inputs(args.dates):
         try:
             solar = parse_solar(text) if to_lunar else parse_lunar(text, args.leap)
-        except InputError as error:
+            lunar = solar_to_lunar(solar)
+        except (InputError, ValueError) as error:
             print(f"kehoach: {error}", file=sys.stderr)
             status = 2
             continue
-        lunar = solar_to_lunar(solar)
         if args.json:
             print(json.dumps(lunar_record(solar, lunar), ensure_ascii=False))
         else:
