@@ -1,16 +1,115 @@
-"""`kehoach lint`: not built yet (its issue is open)."""
+"""`kehoach lint FILE... [--json] [--select RULES] [--ignore RULES] [--config FILE]`.
+
+Human output is `file:line:col: severity rule message`, one finding a line, then a summary; --json is
+`{"findings": [...]}` (DESIGN.md §3). Exit status: 0 no errors, 1 errors found, 2 a file or the
+configuration could not be read (one line on stderr each; the other files are still linted).
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
+from pathlib import Path
+
+from kehoach.errors import InputError
+from kehoach.lint import ERROR, RULES, Finding, LintConfig, chosen_rules, lint_source
+from kehoach.lint.config import find_config, load_config
+from kehoach.read import load
+
+HELP = """Kiểm tra kế hoạch (.txt, .md, .docx, .pdf) theo Nghị định 30/2020/NĐ-CP (thể thức), sự kiện
+(số năm kỷ niệm, âm lịch, thứ trong tuần, văn bản trích dẫn) và ngôn ngữ (chính tả, lặp từ, Unicode).
+Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp. Danh sách quy tắc: docs/lint-rules.md."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("lint", help="(chưa có)")
+    parser = subparsers.add_parser(
+        "lint",
+        help="kiểm tra thể thức, sự kiện và ngôn ngữ của kế hoạch",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="tệp kế hoạch: .txt, .md, .docx, .pdf"
+    )
+    parser.add_argument("--json", action="store_true", help='in {"findings": [...]} dạng JSON')
+    parser.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="chỉ chạy các quy tắc này (mã hoặc nhóm format, facts, language, docx; cách nhau bằng dấu phẩy)",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        metavar="RULES",
+        help="bỏ qua các quy tắc này (cách nhau bằng dấu phẩy)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="tệp TOML có bảng [tool.kehoach.lint] (mặc định: tìm từ thư mục của tệp)",
+    )
     parser.set_defaults(func=run)
 
 
+def _names(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+def _config_for(path: Path, explicit: LintConfig | None) -> LintConfig:
+    if explicit is not None:
+        return explicit
+    found = find_config(path)
+    return load_config(found) if found else LintConfig()
+
+
+def _check_names(names: list[str] | None) -> None:
+    try:
+        chosen_rules(names, None)
+    except KeyError as error:
+        known = ", ".join(sorted(RULES))
+        raise InputError(f"không có quy tắc {error.args[0]!r}; các quy tắc: {known}") from None
+
+
+def format_finding(finding: Finding) -> str:
+    return f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
+
+
 def run(args: argparse.Namespace) -> int:
-    print("kehoach: lệnh lint chưa được xây dựng.", file=sys.stderr)
-    return 2
+    select, ignore = _names(args.select), _names(args.ignore)
+    _check_names(select)
+    _check_names(ignore)
+    explicit = load_config(Path(args.config)) if args.config else None
+    findings: list[Finding] = []
+    unreadable = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            config = _config_for(path, explicit)
+            _check_names(config.select)
+            _check_names(config.ignore)
+            source = load(path)
+        except InputError as error:
+            print(f"kehoach: {error}", file=sys.stderr)
+            unreadable += 1
+            continue
+        found = lint_source(source, select=select, ignore=ignore, config=config)
+        findings.extend(dataclasses.replace(f, file=name) for f in found)
+    errors = sum(f.severity == ERROR for f in findings)
+    if args.json:
+        print(
+            json.dumps({"findings": [f.to_dict() for f in findings]}, ensure_ascii=False, indent=2)
+        )
+    else:
+        for finding in findings:
+            print(format_finding(finding))
+        warnings = len(findings) - errors
+        checked = len(args.files) - unreadable
+        print(f"{errors} lỗi, {warnings} cảnh báo trong {checked} tệp.")
+    if unreadable:
+        return 2
+    return 1 if errors else 0
