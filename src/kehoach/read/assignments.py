@@ -24,21 +24,30 @@ _ASSIGNMENT_HEADINGS = (
     "to chuc trien khai thuc hien",
 )
 _UNIT_START = re.compile(
-    r"^(?:Đề nghị\s+|Giao\s+)?(?:Phòng|Sở|Ban|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Công an|Đài|Báo|Hội|"
-    r"Đoàn|Liên đoàn|Các|Thủ trưởng|Chủ tịch|Bộ|Cục|Chi cục|Kho bạc|Thanh tra|Trường|Bệnh viện|Tổ|"
-    r"Đảng ủy|Đảng uỷ|Mặt trận|Quân sự|Bảo hiểm|Cơ quan|Hội đồng|Tòa án|Viện|Giám đốc|Trưởng|Cổng|"
-    r"Trạm|Hạt|Chi nhánh|Ngân hàng|Doanh nghiệp|Công ty|Đơn vị|Thường trực|Tỉnh đoàn|Thành đoàn|"
-    r"Quận đoàn|Huyện đoàn|Bộ Chỉ huy|Ban Chỉ huy|Thôn|Khu|Ban công tác|MTTQ|Ủy ban MTTQ|Người đứng đầu|"
-    r"Cán bộ|Lãnh đạo|Tổ dân phố|Văn phòng HĐND|Các cơ quan|Các phòng|Các đơn vị|Đồng chí)\b"
+    r"^(?:Phòng|Sở|Ban|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Công an|Đài|Báo(?! cáo)|Hội(?! nghị)|"
+    r"Đoàn|Liên đoàn|Thủ trưởng|Chủ tịch|Bộ|Cục|Chi cục|Kho bạc|Thanh tra|Trường(?! hợp)|Bệnh viện|"
+    r"Tổ (?:dân phố|công tác|giúp việc|kiểm tra|chuyên gia)|Đảng ủy|Đảng uỷ|Mặt trận|Bảo hiểm|Cơ quan|"
+    r"Hội đồng|Tòa án|Viện|Giám đốc|Trưởng|Cổng|Trạm|Hạt|Chi nhánh|Ngân hàng|Doanh nghiệp|Công ty|"
+    r"Đơn vị|Thường trực|Tỉnh đoàn|Thành đoàn|Quận đoàn|Huyện đoàn|Thôn|MTTQ|Người đứng đầu|Đồng chí|"
+    r"Các (?:sở|ban|phòng|đơn vị|cơ quan|địa phương|xã|phường|tổ chức|doanh nghiệp|trường|tổ|thành viên|"
+    r"ngành|huyện|quận|thôn|hội|đoàn thể|cơ sở|hợp tác xã|trung tâm|ủy ban|uỷ ban|UBND|Ban|Sở|Phòng))\b",
+    re.IGNORECASE,
 )
+# The verb after the subject of "Sở Tài chính chủ trì ...": where the unit's name ends.
+_VERB = re.compile(
+    r"\s(?:chịu trách nhiệm|có trách nhiệm|chủ trì|phối hợp|triển khai|thực hiện|(?<!các )tổ chức|tham mưu|"
+    r"theo dõi|hướng dẫn|xây dựng|chỉ đạo|rà soát|bố trí|đẩy mạnh|căn cứ|khẩn trương|nghiêm túc|"
+    r"thường xuyên|tiếp tục|cung cấp|kiểm tra|đề xuất|báo cáo|tăng cường|quán triệt|tuyên truyền|"
+    r"ban hành|là cơ quan|làm đầu mối|giúp|hỗ trợ|bảo đảm|đảm bảo|cân đối|tập trung|vận động|chủ động|"
+    r"gửi|trực tiếp|nắm|phân công|lựa chọn|huy động|hoàn thành|được giao)\b"
+)
+_PREFIX = re.compile(r"^(?:Đề nghị|Giao(?: cho)?|Yêu cầu)\s+", re.IGNORECASE)
 _GROUP = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Phân công)\b", re.IGNORECASE)
 _DEADLINE = re.compile(
     r"(?:trước ngày|chậm nhất(?: là)?(?: ngày)?|hoàn thành trước|trong tháng|trước|xong trước|hạn)\s*(.{4,40})",
     re.IGNORECASE,
 )
-_POINT_UNIT = re.compile(
-    r"^(?:[-–+•]\s*|[a-zđ]\)\s*|\d{1,2}\)\s*)(?P<unit>[^:]{3,120}?)\s*:\s*(?P<text>.+)$"
-)
+_MARK = re.compile(r"^(?:[-–+•]\s*|[a-zđ]\)\s*|\d{1,2}\)\s*)")
 
 
 def is_assignment_heading(title: str) -> bool:
@@ -46,13 +55,33 @@ def is_assignment_heading(title: str) -> bool:
     return any(heading in folded for heading in _ASSIGNMENT_HEADINGS)
 
 
+def split_unit(text: str) -> tuple[str, str] | None:
+    """(unit, what it must do) when `text` names a unit first, else None."""
+    body = _PREFIX.sub("", text.strip())
+    if not _UNIT_START.match(body):
+        return None
+    cuts = [position for position in (body.find(":"), _first_verb(body)) if 0 < position <= 160]
+    if cuts:
+        cut = min(cuts)
+        unit = body[:cut]
+        rest = body[cut + 1 :].strip() if body[cut] == ":" else body
+    elif len(body) <= 160 and not body.endswith("."):
+        unit, rest = body, ""
+    else:
+        return None
+    unit = unit.strip(" ,;:.")
+    if len(unit) < 3:
+        return None
+    return unit[:1].upper() + unit[1:], rest
+
+
+def _first_verb(text: str) -> int:
+    match = _VERB.search(text)
+    return match.start() if match else -1
+
+
 def is_unit(text: str) -> bool:
-    return bool(_UNIT_START.match(text)) and len(text) <= 200 and not text.endswith(".")
-
-
-def unit_name(text: str) -> str:
-    name = re.sub(r"^(?:Đề nghị|Giao)\s+", "", text.strip()).rstrip(" :;.")
-    return name[:1].upper() + name[1:]
+    return split_unit(text) is not None
 
 
 def deadline_of(text: str) -> date | None:
@@ -77,28 +106,27 @@ def role_of(text: str) -> str | None:
 
 
 def _assignment(unit: str, paragraphs: list[str]) -> Assignment:
-    text = " ".join(paragraphs)
-    return Assignment(
-        unit=unit_name(unit), text=text, role=role_of(text), deadline=deadline_of(text)
-    )
+    text = " ".join(p for p in paragraphs if p)
+    return Assignment(unit=unit, text=text, role=role_of(text), deadline=deadline_of(text))
 
 
 def _from_section(section: Section) -> list[Assignment]:
     found: list[Assignment] = []
     for child in section.children:
-        if child.children and (_GROUP.match(child.title) or not is_unit(child.title)):
+        named = split_unit(child.title)
+        if child.children and (_GROUP.match(child.title) or named is None):
             found.extend(_from_section(child))
-        elif is_unit(child.title):
-            body = list(child.paragraphs)
+        elif named:
+            body = [named[1], *child.paragraphs]
             for grandchild in child.children:
                 body.append(f"{grandchild.number}. {grandchild.title}")
                 body.extend(grandchild.paragraphs)
-            found.append(_assignment(child.title, body))
+            found.append(_assignment(named[0], body))
     if not section.children:
         for paragraph in section.paragraphs:
-            match = _POINT_UNIT.match(paragraph)
-            if match and is_unit(match.group("unit")):
-                found.append(_assignment(match.group("unit"), [match.group("text")]))
+            named = split_unit(_MARK.sub("", paragraph))
+            if named and _MARK.match(paragraph):
+                found.append(_assignment(named[0], [named[1]]))
     return found
 
 

@@ -78,7 +78,7 @@ def _archive_items(text: str) -> list[str]:
         if text.endswith(ending):
             text = text[: -len(ending)]
             break
-    return [item.strip() for item in re.split(r"[,;]", text) if item.strip()]
+    return [item.strip() for item in re.split(r"[,;](?![^()]*\))", text) if item.strip()]
 
 
 def _is_name(text: str) -> bool:

@@ -45,7 +45,8 @@ DATE_LINE = re.compile(
     r"tháng\s*(?P<month>\d{1,2})?[\s.…_/]*năm\s*(?P<year>\d{4})?"
 )
 _MOTTO = re.compile(
-    r"^(CỘNG H[ÒO]À|CHỦ NGHĨA VIỆT NAM|XÃ HỘI CHỦ NGHĨA|Độc lập\s*[-–]|ĐỘC LẬP\s*[-–])",
+    r"^(CỘNG\s+H(?:ÒA|OÀ|OA)\b|CHỦ\s+NGHĨA\s+VIỆT\s+NAM|XÃ\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–]|"
+    r"Độc\s+lập\s*$|Tự\s+do\s*[-–]|Hạnh\s+phúc\s*$)",
     re.IGNORECASE,
 )
 _GAP = re.compile(r"\s{3,}|\t+")
@@ -120,8 +121,9 @@ def find_doc_type_line(lines: list[Line], start: int, limit: int = 60) -> int | 
 def _fragments(lines: list[Line]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        for piece in _GAP.split(line.raw.replace("*", "").strip()):
-            piece = " ".join(piece.split())
+        raw = re.sub(r"(Số\s*:?)\s+(?=[.…_\d]*\s*[/-])", r"\1 ", line.raw.replace("*", "").strip())
+        for piece in _GAP.split(raw):
+            piece = " ".join(piece.split()).strip("/ ")
             if piece and any(c.isalnum() for c in piece):
                 out.append(piece)
     return out

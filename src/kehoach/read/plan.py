@@ -28,6 +28,10 @@ _ISSUER_IN_TEXT = re.compile(
     r"(?P<name>(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,;.:()]*)*)"
     r"\s+(?:ban hành|xây dựng|yêu cầu|đề nghị|phát động|triển khai|tổ chức|giao|chỉ đạo)\b"
 )
+# The opening paragraphs that name what the plan implements (its bases).
+_BASIS = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Triển khai|Tiếp tục thực hiện|Để triển khai|Để thực hiện)\b"
+)
 NOT_A_PLAN = "không phải văn bản kế hoạch"
 
 
@@ -150,7 +154,9 @@ def parse_lines(lines: list[Line], name: str) -> Plan:
                 )
             )
     all_texts = ([plan.title] if plan.title else []) + plan.preamble + section_texts + plan.closing
-    plan.bases = unique([ref for text in plan.preamble for ref in find_references(text)])
+    plan.bases = unique(
+        [ref for text in plan.preamble if _BASIS.match(text) for ref in find_references(text)]
+    )
     plan.references = unique([ref for text in all_texts for ref in find_references(text)])
     plan.assignments = find_assignments(plan.sections)
     plan.slogans = find_slogans(plan.sections)

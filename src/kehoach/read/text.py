@@ -130,10 +130,24 @@ def _open_end(text: str) -> bool:
     return last in _OPEN_WORDS or text.endswith(",")
 
 
+_BARE_ROMAN = re.compile(r"^[IVXL]{1,6}\s*\.$")
+_ROMAN_START = re.compile(r"^[IVXL]{1,6}\s*\.\s")
+
+
 def _continues(prev: Line, line: Line, wrapped: bool) -> bool:
     """Whether `line` continues the paragraph that `prev` ends."""
+    if _BARE_ROMAN.match(prev.text):
+        return True  # "I." + "ĐÁNH GIÁ TÌNH HÌNH" (a web page's table cell)
     if MARKER.match(line.text):
         return False
+    if (
+        not line.hard
+        and not line.blank_before
+        and _ROMAN_START.match(prev.text)
+        and prev.text.isupper()
+        and line.text.isupper()
+    ):
+        return True  # "II. MỤC" + "TIÊU"
     if prev.text.endswith("-") and not prev.text.endswith(" -") and line.text[:1].isalnum():
         return True  # "số 17-" + "CTr/TU"
     if _cut_mid_sentence(prev.text, line.text):
