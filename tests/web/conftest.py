@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 
 from kehoach.web.orgs.models import Membership, Organisation
+from kehoach.web.orgs.profiles import import_profile, read_profile_file
 from kehoach.web.plans import services
 from kehoach.web.plans.models import Plan
 from kehoach.web.routing import pinned
@@ -21,6 +23,7 @@ from web.factories import make_org, make_user, sample_document
 from web.postgres import Cluster, PostgresUnavailable
 
 Role = Membership.Role
+LE_CHAN = Path(settings.KEHOACH_PROFILES_DIR) / "phuong-le-chan-hai-phong.yaml"
 
 
 def _wants_postgres(items: list[pytest.Item]) -> bool:
@@ -69,7 +72,8 @@ def city(db) -> Organisation:
 
 @pytest.fixture
 def ward(city) -> Organisation:
-    return make_org("hai-an", "Ủy ban nhân dân phường Hải An", parent=city)
+    """Phường Lê Chân, imported from the example unit profile (its units, signer, scope)."""
+    return import_profile(read_profile_file(LE_CHAN), "le-chan", parent=city)
 
 
 @pytest.fixture

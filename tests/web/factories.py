@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from datetime import date
 
 from django.contrib.auth.models import User
@@ -39,9 +41,9 @@ def sample_document(
 ) -> DocumentPlan:
     return DocumentPlan(
         doc_type="KH",
-        issuer="Ủy ban nhân dân phường Hải An",
+        issuer="Ủy ban nhân dân phường Lê Chân",
         parent_issuer="ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
-        place="Hải An",
+        place="Lê Chân",
         year=2025,
         title=title,
         sections=[
@@ -58,3 +60,41 @@ def sample_document(
             "TM.", "ỦY BAN NHÂN DÂN", "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"
         ),
     )
+
+
+def zip_bytes(parts: dict[str, bytes]) -> bytes:
+    """A zip archive of the given parts (the skeleton of a .docx)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data, compresslevel=9)
+    return buffer.getvalue()
+
+
+CONTENT_TYPES = (
+    b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    b'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
+    b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+    b'officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+
+
+def zip_bomb_docx() -> bytes:
+    """A .docx whose document part inflates from a few kB to 40 MB of spaces."""
+    body = b'<?xml version="1.0"?><w:document xmlns:w="x"><w:body>' + b" " * (40 * 1024 * 1024)
+    return zip_bytes(
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "word/document.xml": body + b"</w:body></w:document>",
+        }
+    )
+
+
+def entity_docx() -> bytes:
+    """A .docx whose XML declares an external entity that would read /etc/passwd."""
+    body = (
+        b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>K\xe1\xba\xbe HO\xe1\xba\xa0CH &xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    return zip_bytes({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": body})

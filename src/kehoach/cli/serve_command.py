@@ -1,16 +1,77 @@
-"""`kehoach serve`: not built yet (its issue is open)."""
+"""`kehoach serve [--host H] [--port N]`: run the web site on an existing install.
+
+Applies pending migrations first, then runs gunicorn (the WSGI server the production setup uses;
+static files come from whitenoise). Django itself is only imported in the child processes, so the
+other subcommands start fast.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import os
+import subprocess
 import sys
+
+SETTINGS = "kehoach.web.settings"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("serve", help="(chưa có)")
+    parser = subparsers.add_parser(
+        "serve", help="chạy trang web (áp dụng migration rồi chạy gunicorn)"
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="địa chỉ lắng nghe (mặc định 127.0.0.1)"
+    )
+    parser.add_argument("--port", type=int, default=8000, help="cổng (mặc định 8000)")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="số tiến trình gunicorn (mặc định 2)"
+    )
+    parser.add_argument(
+        "--no-migrate", action="store_true", help="không áp dụng migration trước khi chạy"
+    )
     parser.set_defaults(func=run)
 
 
+def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "kehoach.web.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        str(workers),
+        "--timeout",
+        "180",
+        "--access-logfile",
+        "-",
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
-    print("kehoach: lệnh serve chưa được xây dựng.", file=sys.stderr)
-    return 2
+    if not 0 < args.port < 65536:
+        print(f"kehoach: cổng không hợp lệ: {args.port}", file=sys.stderr)
+        return 2
+    env = dict(os.environ)
+    env.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+    if args.host not in {"127.0.0.1", "localhost"} and "DJANGO_ALLOWED_HOSTS" not in env:
+        env["DJANGO_ALLOWED_HOSTS"] = f"{args.host},127.0.0.1,localhost"
+    if not args.no_migrate:
+        migrate = subprocess.run(
+            [sys.executable, "-m", "kehoach.web.manage", "migrate", "--noinput", "-v", "0"],
+            env=env,
+            check=False,
+        )
+        if migrate.returncode != 0:
+            print("kehoach: không áp dụng được migration cơ sở dữ liệu.", file=sys.stderr)
+            return 2
+    if importlib.util.find_spec("gunicorn") is None:
+        print("kehoach: thiếu gunicorn (chạy scripts/bootstrap).", file=sys.stderr)
+        return 2
+    print(f"kehoach: trang web tại http://{args.host}:{args.port}/ (gunicorn, Ctrl+C để dừng)")
+    sys.stdout.flush()
+    command = gunicorn_command(args.host, args.port, args.workers)
+    os.execvpe(command[0], command, env)
+    return 0  # not reached

@@ -26,7 +26,7 @@ def _flag(name: str, default: bool) -> bool:
 SECRET_KEY = os.environ.get(
     "DJANGO_SECRET_KEY", "dev-only-insecure-key-kehoach-change-me-in-production-0123456789"
 )
-DEBUG = _flag("DJANGO_DEBUG", True)
+DEBUG = _flag("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = [
     host.strip()
     for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")

@@ -1,6 +1,8 @@
-"""URLs of the audit app."""
+"""URLs of the audit log."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from kehoach.web.audit import views
 
 app_name = "audit"
-urlpatterns: list = []
+urlpatterns = [path("", views.entry_list, name="list")]

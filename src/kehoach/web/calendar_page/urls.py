@@ -1,6 +1,11 @@
-"""URLs of the calendar_page app."""
+"""URLs of the calendar page."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from kehoach.web.calendar_page import views
 
 app_name = "calendar_page"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.calendar, name="calendar"),
+    path("tao-ke-hoach/", views.create_plan, name="create_plan"),
+]

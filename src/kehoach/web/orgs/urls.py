@@ -1,6 +1,8 @@
-"""URLs of the orgs app."""
+"""URLs of the organisations app."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from kehoach.web.orgs import views
 
 app_name = "orgs"
-urlpatterns: list = []
+urlpatterns = [path("", views.mine, name="mine")]

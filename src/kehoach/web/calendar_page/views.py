@@ -1,0 +1,120 @@
+"""The calendar page: a year's or quarter's commemorations, their counts and classes, lunar dates and
+slogans, and "Tạo kế hoạch cho các sự kiện này"."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from kehoach.calendar.commemorations import SCOPE_NAMES, Occasion, occasions, quarter_range
+from kehoach.calendar.lunar import solar_to_lunar
+from kehoach.calendar.slogans import slogans_for
+from kehoach.document.dates import weekday_name
+from kehoach.web import permissions
+from kehoach.web.calendar_page.drafting import occasions_plan
+from kehoach.web.orgs.models import Organisation
+from kehoach.web.plans import services
+
+
+def _int(value: Any, default: int | None, low: int, high: int) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return number if low <= number <= high else default
+
+
+def _selection(params: Any) -> tuple[int, int | None, str]:
+    today = timezone.localdate()
+    year = _int(params.get("nam"), today.year, 1950, 2150) or today.year
+    quarter = _int(params.get("quy"), None, 1, 4)
+    scope = params.get("pham_vi") if params.get("pham_vi") in SCOPE_NAMES else "hai-phong"
+    return year, quarter, scope
+
+
+def _occasions(year: int, quarter: int | None, scope: str) -> list[Occasion]:
+    start, end = quarter_range(year, quarter)
+    return occasions(start, end, scope)
+
+
+@login_required
+def calendar(request: HttpRequest) -> HttpResponse:
+    year, quarter, scope = _selection(request.GET)
+    found = _occasions(year, quarter, scope)
+    rows = [
+        {
+            "occasion": o,
+            "weekday": weekday_name(o.date),
+            "lunar": solar_to_lunar(o.date),
+            "css": {"năm tròn": "class-tron", "năm lẻ 5": "class-le5"}.get(
+                o.anniversary_class or "", ""
+            ),
+        }
+        for o in found
+    ]
+    classes = Counter(o.anniversary_class or "không tính năm" for o in found)
+    drafting = [
+        o
+        for o in permissions.organisations_of(request.user)
+        if permissions.can_draft(request.user, o)
+    ]
+    return render(
+        request,
+        "calendar_page/calendar.html",
+        {
+            "nav": "calendar",
+            "year": year,
+            "quarter": quarter,
+            "scope": scope,
+            "scopes": SCOPE_NAMES.items(),
+            "quarters": [1, 2, 3, 4],
+            "years": range(year - 2, year + 3),
+            "rows": rows,
+            "classes": sorted(classes.items()),
+            "slogans": slogans_for(found, scope, year),
+            "organisations": drafting,
+            "lunar_year": solar_to_lunar(date(year, 7, 1)).year_name,
+        },
+    )
+
+
+@login_required
+@require_POST
+def create_plan(request: HttpRequest) -> HttpResponse:
+    year, quarter, scope = _selection(request.POST)
+    organisation = Organisation.objects.filter(
+        pk=_int(request.POST.get("organisation"), 0, 1, 2**62)
+    ).first()
+    if organisation is None or not permissions.can_draft(request.user, organisation):
+        raise PermissionDenied("Bạn không soạn thảo kế hoạch cho cơ quan này.")
+    chosen = set(request.POST.getlist("occasion"))
+    found = [
+        o for o in _occasions(year, quarter, scope) if not chosen or o.commemoration.id in chosen
+    ]
+    if not found:
+        messages.error(request, "Không có sự kiện nào trong khoảng thời gian đã chọn.")
+        return redirect("calendar_page:calendar")
+    document = occasions_plan(
+        found,
+        slogans_for(found, scope, year),
+        year=year,
+        quarter=quarter,
+        issuer=organisation.name,
+        parent_issuer=organisation.parent_issuer or None,
+        place=organisation.place or None,
+        units=list(organisation.units.values_list("name", flat=True)),
+    )
+    plan = services.create_plan(
+        organisation, document, request.user, note="Tạo từ lịch kỷ niệm", action="plan.create"
+    )
+    messages.success(request, f"Đã tạo dự thảo kế hoạch cho {len(found)} sự kiện.")
+    return redirect("plans:edit", pk=plan.pk)

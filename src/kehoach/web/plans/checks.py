@@ -1,0 +1,39 @@
+"""Lint findings of a plan as plain dicts for the templates (the library does the checking).
+
+A plan being edited is checked as the document we would issue: rendered to .docx by the writer,
+read back by the reader and linted like any uploaded file, so format, fact and language rules all
+apply and `line` is the paragraph number of that document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from kehoach.document.model import Plan as DocumentPlan
+from kehoach.lint import lint_source
+from kehoach.read import load_bytes
+from kehoach.write.docx import render_docx
+
+
+def as_dicts(findings: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "rule": f.rule,
+            "severity": f.severity,
+            "line": f.line,
+            "column": f.column,
+            "message": f.message,
+            "suggestion": f.suggestion,
+        }
+        for f in findings
+    ]
+
+
+def findings_for(document: DocumentPlan) -> list[dict[str, Any]]:
+    source = load_bytes(render_docx(document), "ke-hoach.docx")
+    return as_dicts(lint_source(source))
+
+
+def counts(findings: list[dict[str, Any]]) -> dict[str, int]:
+    return dict(Counter(f.get("severity") for f in findings))

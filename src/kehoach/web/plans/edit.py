@@ -1,0 +1,107 @@
+"""The plan editor: header, sections, assignments, slogans and recipients in one form.
+
+Lint runs on what is being edited: on every save, and (with JavaScript) on the unsaved form through
+`lint_preview`. The form carries the version it was opened at; a save over a newer version is refused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from kehoach.document.model import Plan as DocumentPlan
+from kehoach.web import permissions
+from kehoach.web.plans import services
+from kehoach.web.plans.access import plan_for
+from kehoach.web.plans.checks import counts, findings_for
+from kehoach.web.plans.forms import (
+    AssignmentFormSet,
+    HeaderForm,
+    ListsForm,
+    SectionFormSet,
+    build_document,
+    initial_assignments,
+    initial_header,
+    initial_lists,
+    initial_sections,
+)
+from kehoach.web.plans.models import Plan
+
+
+def _forms(plan: Plan, data: Any = None) -> dict[str, Any]:
+    document = plan.document()
+    return {
+        "header": HeaderForm(data, prefix="h", initial=initial_header(document, plan.version)),
+        "sections": SectionFormSet(data, prefix="s", initial=initial_sections(document)),
+        "assignments": AssignmentFormSet(data, prefix="a", initial=initial_assignments(document)),
+        "lists": ListsForm(data, prefix="l", initial=initial_lists(document)),
+    }
+
+
+def _valid(forms: dict[str, Any]) -> bool:
+    return all([form.is_valid() for form in forms.values()])
+
+
+def _edited(plan: Plan, forms: dict[str, Any]) -> DocumentPlan:
+    return build_document(
+        plan.document(), forms["header"], forms["sections"], forms["assignments"], forms["lists"]
+    )
+
+
+def _page(
+    request: HttpRequest, plan: Plan, forms: dict[str, Any], findings: list[Any], status: int = 200
+) -> HttpResponse:
+    context = {
+        "nav": "plans",
+        "plan": plan,
+        "findings": findings,
+        "counts": counts(findings),
+        "unit_names": list(plan.organisation.units.values_list("name", flat=True)),
+        "review": plan.data.get("review") or [],
+        **forms,
+    }
+    return render(request, "plans/edit.html", context, status=status)
+
+
+@login_required
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = plan_for(request, pk, permissions.can_edit_plan)
+    if request.method != "POST":
+        return _page(request, plan, _forms(plan), findings_for(plan.document()))
+    forms = _forms(plan, request.POST)
+    if not _valid(forms):
+        messages.error(request, "Chưa lưu: có trường chưa hợp lệ, xem các dòng báo đỏ.")
+        return _page(request, plan, forms, findings_for(plan.document()), status=400)
+    document = _edited(plan, forms)
+    base = forms["header"].cleaned_data["version"]
+    try:
+        services.save_plan(plan, document, base, request.user, "Sửa dự thảo")
+    except services.StaleVersion as refused:
+        messages.error(request, str(refused))
+        return _page(request, plan, forms, findings_for(document), status=409)
+    except services.WrongStatus as wrong:
+        messages.error(request, str(wrong))
+        return redirect("plans:detail", pk=plan.pk)
+    messages.success(request, f"Đã lưu phiên bản {plan.version}.")
+    return redirect("plans:edit", pk=plan.pk)
+
+
+@login_required
+@require_POST
+def lint_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """The findings panel for the form as it is now (unsaved), for the editor's live check."""
+    plan = plan_for(request, pk, permissions.can_edit_plan)
+    forms = _forms(plan, request.POST)
+    if not _valid(forms):
+        return HttpResponse(
+            '<p class="muted">Chưa kiểm tra được: có trường chưa hợp lệ.</p>', status=200
+        )
+    findings = findings_for(_edited(plan, forms))
+    return render(
+        request, "plans/_findings.html", {"findings": findings, "counts": counts(findings)}
+    )

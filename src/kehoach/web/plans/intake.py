@@ -1,0 +1,117 @@
+"""Getting plans in: upload an upper level's file (read, parse, lint by the library) and cascade it
+into a draft of our own plan. Bad files are refused with the reader's message; nothing is saved."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from kehoach.cascade import cascade
+from kehoach.document.model import Plan as DocumentPlan
+from kehoach.errors import InputError
+from kehoach.lint import lint_source
+from kehoach.read import load_bytes, parse
+from kehoach.web import permissions
+from kehoach.web.orgs.models import Organisation
+from kehoach.web.orgs.profiles import profile_of
+from kehoach.web.plans import services
+from kehoach.web.plans.access import plan_for
+from kehoach.web.plans.checks import as_dicts
+from kehoach.web.plans.forms import UploadForm
+from kehoach.web.plans.models import Plan
+
+log = logging.getLogger(__name__)
+
+NOT_A_PLAN = (
+    "Tệp không phải là một văn bản hành chính có thể đọc được: không tìm thấy trích yếu "
+    "hay các mục I, II, III…"
+)
+
+
+def _looks_like_a_plan(document: DocumentPlan) -> bool:
+    return bool(document.sections) and bool(document.title or document.number or document.issuer)
+
+
+def read_upload(data: bytes, name: str) -> tuple[Any, DocumentPlan, list[dict[str, Any]]]:
+    """Source, parsed plan and findings; InputError with a Vietnamese message on anything bad."""
+    source = load_bytes(data, name)
+    document = parse(source)
+    if not _looks_like_a_plan(document):
+        raise InputError(NOT_A_PLAN)
+    return source, document, as_dicts(lint_source(source))
+
+
+@login_required
+def upload(request: HttpRequest) -> HttpResponse:
+    drafting = [
+        o
+        for o in permissions.organisations_of(request.user)
+        if permissions.can_draft(request.user, o)
+    ]
+    if not drafting:
+        raise PermissionDenied("Chỉ chuyên viên soạn thảo được tải lên văn bản.")
+    form = UploadForm(request.POST or None, request.FILES or None, organisations=drafting)
+    if request.method == "POST" and form.is_valid():
+        organisation = Organisation.objects.get(pk=form.cleaned_data["organisation"])
+        if not permissions.can_draft(request.user, organisation):
+            raise PermissionDenied("Bạn không soạn thảo cho cơ quan này.")
+        upload_file = form.cleaned_data["file"]
+        try:
+            source, document, findings = read_upload(upload_file.read(), upload_file.name)
+        except InputError as error:
+            form.add_error("file", str(error))
+        except Exception:  # a reader bug must not become a 500 page for the user
+            log.exception("reading upload %s failed", upload_file.name)
+            form.add_error(
+                "file", "Không đọc được tệp này. Hãy thử lưu lại dưới dạng .docx hoặc .txt."
+            )
+        else:
+            plan = services.create_plan(
+                organisation,
+                document,
+                request.user,
+                kind=Plan.Kind.UPPER,
+                note=f"Tải lên {upload_file.name}",
+                action="plan.upload",
+                source_name=upload_file.name[:255],
+                source_kind=source.kind,
+                source_lines=list(source.lines),
+                source_findings=findings,
+            )
+            messages.success(request, f"Đã đọc {upload_file.name}: {len(findings)} vấn đề cần xem.")
+            return redirect("plans:detail", pk=plan.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "plans/upload.html", {"nav": "plans", "form": form}, status=status)
+
+
+@login_required
+@require_POST
+def cascade_plan(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Tạo kế hoạch của đơn vị": our draft implementing this plan, in the same organisation."""
+    upper = plan_for(request, pk, permissions.can_cascade_plan)
+    try:
+        profile = profile_of(upper.organisation)
+        draft = cascade(upper.document(), profile, today=timezone.localdate())
+    except InputError as error:
+        messages.error(request, str(error))
+        return redirect("plans:detail", pk=upper.pk)
+    plan = services.create_plan(
+        upper.organisation,
+        draft,
+        request.user,
+        parent=upper,
+        note="Tạo từ văn bản cấp trên",
+        action="plan.cascade",
+    )
+    messages.success(
+        request, f"Đã tạo dự thảo kế hoạch của đơn vị; {len(draft.review)} điểm cần xem lại."
+    )
+    return redirect("plans:edit", pk=plan.pk)

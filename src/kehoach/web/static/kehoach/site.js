@@ -1,0 +1,37 @@
+// kehoach: progressive enhancement only. Every form works without this file.
+(function () {
+  "use strict";
+
+  // Live lint: a form with data-lint-url posts its fields (debounced) and swaps the findings panel.
+  function liveLint(form) {
+    var url = form.getAttribute("data-lint-url");
+    var target = document.getElementById(form.getAttribute("data-lint-target") || "lint-panel");
+    var state = document.getElementById("lint-state");
+    if (!url || !target || !window.fetch || !window.FormData) return;
+    var timer = null, seq = 0;
+    function run() {
+      var mine = ++seq;
+      if (state) state.textContent = "Đang kiểm tra…";
+      fetch(url, { method: "POST", body: new FormData(form), credentials: "same-origin",
+                   headers: { "X-Requested-With": "fetch" } })
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) { if (mine === seq) { target.innerHTML = html; if (state) state.textContent = "Đã kiểm tra theo nội dung đang sửa (chưa lưu)."; } })
+        .catch(function () { if (state) state.textContent = "Không kiểm tra được lúc này."; });
+    }
+    form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 700); });
+  }
+
+  // Confirm before irreversible steps (issue, return).
+  function confirmations() {
+    document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-lint-url]").forEach(liveLint);
+    confirmations();
+  });
+})();

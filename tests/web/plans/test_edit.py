@@ -1,0 +1,147 @@
+"""The plan editor: saving versions, concurrency, sections as a tree, live lint."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from kehoach.web.plans.forms import (
+    initial_assignments,
+    initial_header,
+    initial_lists,
+    initial_sections,
+)
+from kehoach.web.plans.models import Plan
+
+
+def form_data(plan: Plan, **changes) -> dict[str, str]:
+    """The POST data the edit page sends for the plan as stored, with `changes` to header fields."""
+    document = plan.document()
+    data: dict[str, str] = {}
+    for key, value in initial_header(document, plan.version).items():
+        data[f"h-{key}"] = "" if value is None else str(value)
+    for key, value in changes.items():
+        data[f"h-{key}"] = value
+    rows = initial_sections(document)
+    data.update({"s-TOTAL_FORMS": str(len(rows)), "s-INITIAL_FORMS": str(len(rows))})
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"s-{i}-{key}"] = str(value)
+    rows = initial_assignments(document)
+    data.update({"a-TOTAL_FORMS": str(len(rows)), "a-INITIAL_FORMS": str(len(rows))})
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"a-{i}-{key}"] = "" if value is None else str(value)
+    for key, value in initial_lists(document).items():
+        data[f"l-{key}"] = value
+    return data
+
+
+@pytest.fixture
+def editing(client, drafter):
+    client.force_login(drafter)
+    return client
+
+
+def test_it_shows_the_editor_with_the_findings(editing, draft):
+    response = editing.get(reverse("plans:edit", kwargs={"pk": draft.pk}))
+    assert response.status_code == 200
+    assert "Tổ chức các hoạt động tuyên truyền quý I năm 2025" in response.text
+    assert 'id="lint-panel"' in response.text
+
+
+def test_it_saves_an_edit_as_a_new_version(editing, draft):
+    data = form_data(draft, title="Tuyên truyền kỷ niệm 50 năm Ngày Giải phóng miền Nam")
+    response = editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert (draft.version, draft.title) == (
+        2,
+        "Tuyên truyền kỷ niệm 50 năm Ngày Giải phóng miền Nam",
+    )
+    assert draft.versions.get(number=1).document().title.startswith("Tổ chức")
+
+
+def test_it_refuses_a_save_over_someone_elses_with_a_clear_message(editing, draft):
+    url = reverse("plans:edit", kwargs={"pk": draft.pk})
+    first = form_data(draft, title="Bản của chị Lan")
+    second = form_data(draft, title="Bản của anh Minh")
+    assert editing.post(url, first).status_code == 302
+    response = editing.post(url, second)
+    assert response.status_code == 409
+    assert "người khác lưu" in response.text
+    assert "Bản của anh Minh" in response.text  # the refused edit is still in the form
+    draft.refresh_from_db()
+    assert (draft.title, draft.version) == ("Bản của chị Lan", 2)
+
+
+def test_it_rebuilds_nested_sections_from_levels(editing, draft):
+    data = form_data(draft)
+    data.update(
+        {
+            "s-TOTAL_FORMS": "3",
+            "s-2-level": "2",
+            "s-2-number": "1",
+            "s-2-title": "Các đơn vị",
+            "s-2-paragraphs": "- Phòng Văn hóa - Xã hội chủ trì.\n\n- Các tổ dân phố phối hợp.",
+        }
+    )
+    editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data)
+    sections = Plan.objects.get(pk=draft.pk).document().sections
+    assert [s.number for s in sections] == ["I", "II"]
+    assert sections[1].children[0].paragraphs == [
+        "- Phòng Văn hóa - Xã hội chủ trì.",
+        "- Các tổ dân phố phối hợp.",
+    ]
+
+
+def test_it_saves_assignments_with_role_and_deadline(editing, draft):
+    data = form_data(draft)
+    data.update(
+        {
+            "a-TOTAL_FORMS": "2",
+            "a-1-unit": "Trạm Y tế phường",
+            "a-1-role": "support",
+            "a-1-deadline": "2025-04-15",
+            "a-1-text": "Phối hợp tuyên truyền.",
+        }
+    )
+    editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data)
+    last = Plan.objects.get(pk=draft.pk).data["assignments"][-1]
+    assert last == {
+        "unit": "Trạm Y tế phường",
+        "text": "Phối hợp tuyên truyền.",
+        "role": "support",
+        "deadline": "2025-04-15",
+    }
+
+
+def test_it_deletes_a_section_marked_for_deletion(editing, draft):
+    data = form_data(draft)
+    data["s-1-DELETE"] = "on"
+    editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data)
+    assert [s.number for s in Plan.objects.get(pk=draft.pk).document().sections] == ["I"]
+
+
+def test_it_keeps_nothing_from_an_invalid_form(editing, draft):
+    data = form_data(draft, issuer="")
+    response = editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data)
+    assert response.status_code == 400
+    assert Plan.objects.get(pk=draft.pk).version == 1
+
+
+def test_it_lints_the_unsaved_form(editing, draft):
+    data = form_data(
+        draft,
+        title="Kế hoạch tuyên truyền kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)",
+    )
+    response = editing.post(reverse("plans:lint", kwargs={"pk": draft.pk}), data)
+    assert response.status_code == 200
+    assert "anniversary-count" in response.text
+    assert Plan.objects.get(pk=draft.pk).version == 1
+
+
+def test_it_normalises_typed_text_to_nfc(editing, draft):
+    decomposed = "Tuye\u0302n truye\u0302\u0300n"
+    editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), form_data(draft, title=decomposed))
+    assert Plan.objects.get(pk=draft.pk).title == "Tuyên truyền"

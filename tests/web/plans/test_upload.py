@@ -1,0 +1,86 @@
+"""Uploading an upper level's plan: parsed and linted by the library; bad files refused, nothing saved."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+from django.urls import reverse
+from django.utils.html import escape
+
+from conftest import SEEDS
+from kehoach.web.plans.models import Plan, PlanVersion
+from web.factories import entity_docx, zip_bomb_docx
+
+
+@pytest.fixture
+def uploading(client, drafter):
+    client.force_login(drafter)
+    return client
+
+
+def _upload(client, ward, name: str, data: bytes):
+    return client.post(
+        reverse("plans:upload"),
+        {"organisation": ward.pk, "file": SimpleUploadedFile(name, data)},
+    )
+
+
+def _nothing_saved() -> bool:
+    return not Plan.objects.exists() and not PlanVersion.objects.exists()
+
+
+def test_it_parses_an_uploaded_seed_and_shows_its_findings(uploading, ward):
+    seed = SEEDS[2]
+    response = _upload(uploading, ward, seed.name, seed.read_bytes())
+    plan = Plan.objects.get()
+    assert response["Location"] == reverse("plans:detail", kwargs={"pk": plan.pk})
+    assert (plan.kind, plan.status) == (Plan.Kind.UPPER, Plan.Status.RECEIVED)
+    assert "70 năm Ngày Giải phóng Hải Phòng" in plan.title
+    assert plan.source_lines and plan.source_findings
+    page = uploading.get(response["Location"])
+    assert escape(plan.source_findings[0]["message"]) in page.text
+    assert 'id="line-1"' in page.text
+
+
+def test_it_refuses_a_file_that_is_not_a_plan(uploading, ward):
+    response = _upload(
+        uploading, ward, "ghi-chu.txt", "Mua rau, mua thịt, đón con lúc 5 giờ.".encode()
+    )
+    assert response.status_code == 400
+    assert "không phải văn bản kế hoạch" in response.text
+    assert _nothing_saved()
+
+
+def test_it_refuses_a_binary_file_with_a_text_name(uploading, ward):
+    response = _upload(uploading, ward, "ke-hoach.pdf", b"\x00\x01\x02 not a pdf at all" * 10)
+    assert response.status_code == 400
+    assert _nothing_saved()
+
+
+@override_settings(KEHOACH_UPLOAD_MAX_BYTES=1000)
+def test_it_refuses_a_file_over_the_size_limit(uploading, ward):
+    response = _upload(uploading, ward, "ke-hoach.txt", SEEDS[0].read_bytes())
+    assert response.status_code == 400
+    assert "Tệp quá lớn" in response.text
+    assert _nothing_saved()
+
+
+def test_it_refuses_a_zip_bomb(uploading, ward):
+    response = _upload(uploading, ward, "ke-hoach.docx", zip_bomb_docx())
+    assert response.status_code == 400
+    assert "bom nén" in response.text
+    assert _nothing_saved()
+
+
+def test_it_refuses_xml_entities(uploading, ward):
+    response = _upload(uploading, ward, "ke-hoach.docx", entity_docx())
+    assert response.status_code == 400
+    assert "root:" not in response.text
+    assert _nothing_saved()
+
+
+def test_it_refuses_an_upload_for_another_ward(uploading, other_ward):
+    response = _upload(uploading, other_ward, SEEDS[0].name, SEEDS[0].read_bytes())
+    assert response.status_code == 400  # the other ward is not among the form's choices
+    assert _nothing_saved()
