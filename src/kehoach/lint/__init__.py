@@ -11,12 +11,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kehoach.lint import closing_rules, fact_rules, format_rules, language_rules, layout_rules
+from kehoach.lint import (
+    calendar_rules,
+    closing_rules,
+    fact_rules,
+    format_rules,
+    language_rules,
+    layout_rules,
+    reference_rules,
+)
 from kehoach.lint.config import LintConfig
 from kehoach.lint.document import LintDocument, SourceLike
 from kehoach.lint.rules import ERROR, RULES, WARNING, Finding, Rule, expand_selection
 
-_RULE_MODULES = (format_rules, layout_rules, closing_rules, fact_rules, language_rules)
+_RULE_MODULES = (
+    format_rules,
+    layout_rules,
+    closing_rules,
+    fact_rules,
+    calendar_rules,
+    reference_rules,
+    language_rules,
+)
 
 __all__ = [
     "ERROR",

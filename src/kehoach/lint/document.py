@@ -78,6 +78,7 @@ class LintDocument:
     plain: list[str] = field(init=False)
     text: str = field(init=False)
     starts: list[int] = field(init=False)
+    cache: dict[str, object] = field(init=False, default_factory=dict)  # shared work between rules
 
     def __post_init__(self) -> None:
         self.lines = [nfc(line.rstrip("\r\n")) for line in self.lines]
