@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kehoach.cascade.deadlines import (
+    Shift,
     find_deadlines,
     rewrite_deadlines,
     working_days_before,
@@ -44,9 +45,9 @@ def test_working_days_skip_fixed_holidays() -> None:
 
 
 def test_rewrite_puts_our_earlier_date_in_the_text() -> None:
-    text, pairs = rewrite_deadlines("Báo cáo kết quả trước ngày 15/12/2025.", 5)
+    text, shifts = rewrite_deadlines("Báo cáo kết quả trước ngày 15/12/2025.", 5)
     assert text == "Báo cáo kết quả trước ngày 08/12/2025."
-    assert pairs == [(date(2025, 12, 15), date(2025, 12, 8))]
+    assert shifts == [Shift(date(2025, 12, 15), date(2025, 12, 8))]
 
 
 def test_rewrite_turns_a_month_into_a_day() -> None:
@@ -57,3 +58,19 @@ def test_rewrite_turns_a_month_into_a_day() -> None:
 def test_rewrite_keeps_the_word_ngay_of_a_long_date() -> None:
     text, _ = rewrite_deadlines("Tổng hợp báo cáo chậm nhất ngày 20 tháng 6 năm 2026.", 5)
     assert text == "Tổng hợp báo cáo chậm nhất ngày 12/06/2026."
+
+
+def test_yearly_deadline_stays_yearly() -> None:
+    # 15/11/2026 is a Sunday: Friday 13/11, then five working days earlier
+    text, shifts = rewrite_deadlines(
+        "Định kỳ báo cáo kết quả hằng năm (trước ngày 15 tháng 11) để tổng hợp.", 5, 2026
+    )
+    assert text == "Định kỳ báo cáo kết quả hằng năm (trước ngày 06 tháng 11) để tổng hợp."
+    assert shifts == [Shift(date(2026, 11, 15), date(2026, 11, 6), recurring=True)]
+
+
+def test_yearly_deadline_needs_the_plan_year() -> None:
+    assert find_deadlines("báo cáo trước ngày 15/11 hằng năm") == []
+    assert [d.recurring for d in find_deadlines("báo cáo trước ngày 15/11 hằng năm", 2026)] == [
+        True
+    ]

@@ -12,17 +12,26 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kehoach.cascade.deadlines import rewrite_deadlines
+from kehoach.cascade.deadlines import Shift, rewrite_deadlines
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.preamble import split_issuer
 from kehoach.cascade.profile import Profile
-from kehoach.document.dates import format_short
 from kehoach.document.model import Plan, Section
 from kehoach.document.text import clean, fold
 
 UNASSIGNED = "Chưa phân công"
+_TCTH_TITLES = ("to chuc", "phan cong thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien")
 _MARKER = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*")
-_INLINE_MARKER = re.compile(r"\s(?=(?:[-–•+]\s|[a-zđ]\)\s)\S)")
+_INLINE_MARKER = re.compile(r"(?<=[.;:])\s+(?=(?:[-–•+]|[a-zđ]\))\s)")
+_DUTY_HEADING_WORDS = 12
+_UNIT_OFFSET = 12
+_SENTENCE_END = (".", ";", ":", "!", "?", "./.")
+# Verbs that start what a unit must do: a duty written as "UBND các xã, phường tăng cường ..." is routed on
+# the words from the verb on, so the names of the units do not decide the topic.
+_VERB = re.compile(
+    r"\b(can cu|tang cuong|chu tri|phoi hop|xay dung|trien khai|to chuc|thuc hien|chi dao|co trach nhiem|"
+    r"tiep tuc|day manh|ra soat|bo tri|chu dong|huong dan|theo doi|bao cao|tham muu)\b"
+)
 
 
 @dataclass
@@ -51,7 +60,7 @@ class Distribution:
     unassigned: list[Placed] = field(default_factory=list)
     not_ours: list[str] = field(default_factory=list)  # upper units whose duties stay upstairs
     report_to: list[str] = field(default_factory=list)  # upper units our report goes through
-    upper_deadlines: list[date] = field(default_factory=list)
+    upper_deadlines: list[Shift] = field(default_factory=list)
 
     def add(self, unit_id: str, placed: Placed) -> None:
         self.by_unit.setdefault(unit_id, []).append(placed)
@@ -65,39 +74,80 @@ def split_duties(text: str) -> list[str]:
     duties: list[str] = []
     for line in lines:
         stripped = clean(line)
-        if stripped.startswith("+") and duties:
+        continues = (
+            not _MARKER.match(stripped) and not duties[-1].endswith(_SENTENCE_END)
+            if duties
+            else False
+        )
+        if (stripped.startswith("+") or continues) and duties:
             duties[-1] = f"{duties[-1]} {stripped}"
             continue
-        stripped = _MARKER.sub("", stripped, count=1)
-        if stripped:
-            duties.append(stripped)
+        stripped = _MARKER.sub("", stripped, count=1).strip()
+        if stripped.strip(" .;:-"):
+            duties.append(stripped[:1].upper() + stripped[1:])
     return duties
+
+
+def is_tcth(section: Section) -> bool:
+    """The section that gives out the work: "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ"..."""
+    title = fold(section.title).strip(" .:")
+    return "to chuc thuc hien" in title or title in _TCTH_TITLES
 
 
 def _tcth(plan: Plan) -> Section | None:
     for section in plan.all_sections():
-        if "to chuc thuc hien" in fold(section.title):
+        if is_tcth(section):
             return section
     return None
 
 
+def _child_assignment(child: Section, units: list[str]) -> tuple[str, list[str]]:
+    """The unit and duty lines of one child of TỔ CHỨC THỰC HIỆN; `units` are the reader's unit names."""
+    title = clean(child.title)
+    folded = fold(title)
+    unit, rest = None, ""
+    for name in units:
+        at = folded.find(fold(name))
+        if 0 <= at <= _UNIT_OFFSET:  # "Sở Tư pháp", "Giao Sở Tư pháp", "Đề nghị Sở ..."
+            unit, rest = name, title[at + len(name) :].lstrip(":.,- ")
+            break
+    if unit is None:
+        unit, _, rest = title.partition(":")
+        if (
+            not rest and len(title.split()) >= _DUTY_HEADING_WORDS
+        ):  # the heading says what to do too
+            verb = _VERB.search(folded, 1)
+            unit, rest = (title[: verb.start()], title[verb.start() :]) if verb else (title, title)
+    lines = ([rest] if rest.strip() else []) + list(child.paragraphs)
+    lines += [clean(f"{c.title} {' '.join(c.paragraphs)}") for c in child.children]
+    if not lines:  # "5. UBND các xã, phường tăng cường ...": the heading is the duty
+        verb = _VERB.search(folded, 1)
+        unit, lines = (title[: verb.start()], [title[verb.start() :]]) if verb else (title, [title])
+    return clean(unit), lines
+
+
 def upper_assignments(upper: Plan) -> list[UpperAssignment]:
-    """The upper plan's assignments with duties; from its sections where they hold the paragraphs."""
+    """The upper plan's assignments with duties, one per paragraph.
+
+    Every child of TỔ CHỨC THỰC HIỆN is one (named as the reader named its unit where it did; a heading
+    without paragraphs is a duty itself: "UBND các xã, phường tăng cường công tác ..."); then any assignment
+    the reader found elsewhere, from its text.
+    """
     section = _tcth(upper)
-    children = section.walk()[1:] if section else []
-    found = []
-    for index, assignment in enumerate(upper.assignments):
+    units = sorted((clean(a.unit) for a in upper.assignments), key=len, reverse=True)
+    found: list[UpperAssignment] = []
+    covered: set[str] = set()
+    for child in section.children if section else []:
+        unit, lines = _child_assignment(child, units)
+        duties = split_duties("\n".join(lines))
+        if duties:
+            found.append(UpperAssignment(len(found), unit, duties))
+            covered.add(fold(unit))
+    for assignment in upper.assignments:
         unit = clean(assignment.unit)
-        paragraphs: list[str] = []
-        for child in children:
-            if fold(child.title).startswith(fold(unit)) and child.paragraphs:
-                rest = clean(child.title[len(unit) :]).lstrip(":.- ")
-                paragraphs = ([rest] if rest else []) + list(child.paragraphs)
-                break
-        duties = (
-            split_duties("\n".join(paragraphs)) if paragraphs else split_duties(assignment.text)
-        )
-        found.append(UpperAssignment(index, unit, duties or [clean(assignment.text)]))
+        if fold(unit) not in covered:
+            duties = split_duties(assignment.text) or [clean(assignment.text)]
+            found.append(UpperAssignment(len(found), unit, duties))
     return found
 
 
@@ -107,7 +157,7 @@ def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
     if level:
         name = rf"(?:\s+{re.escape(locality)})?" if locality else ""
         pattern = re.compile(
-            rf"(Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
+            rf"(Chủ tịch (?:Ủy|Uỷ) ban nhân dân|Chủ tịch UBND|(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
             rf"\s+{re.escape(level)}{name}(?!\w)",
             re.IGNORECASE,
         )
@@ -117,8 +167,17 @@ def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
             f"trên địa bàn {profile.level}",
             text,
         )
-    text = re.sub(r"(?i)các sở, ban, ngành", "các phòng, ban, đơn vị", text)
+    text = re.sub(r"(?i)các sở, ban, ngành(?: (?:tỉnh|thành phố))?", "các phòng, ban, đơn vị", text)
     return re.sub(r"\(qua [^)]{3,80}\)", f"(qua {lead_name})", text)
+
+
+def predicate(duty: str, unit: str) -> str:
+    """What a duty asks, without the unit names it opens with when it is the heading itself."""
+    folded = fold(duty)
+    if not folded.startswith(fold(unit)[:20]):
+        return duty
+    verb = _VERB.search(folded, 1)
+    return duty[verb.start() :] if verb else duty
 
 
 def _via(duty: str) -> str | None:
@@ -127,7 +186,11 @@ def _via(duty: str) -> str | None:
 
 
 def distribute(
-    upper: Plan, profile: Profile, mapping: Mapping, assignments: list[UpperAssignment]
+    upper: Plan,
+    profile: Profile,
+    mapping: Mapping,
+    assignments: list[UpperAssignment],
+    year: int | None = None,
 ) -> Distribution:
     """Give every duty that concerns us to one of our units (or to UNASSIGNED)."""
     result = Distribution()
@@ -143,10 +206,12 @@ def distribute(
             )
             for duty in upper_assignment.duties:
                 via = _via(duty)
-                text, pairs = rewrite_deadlines(relevel(duty, upper, profile, lead.name), lead_days)
-                unit_id, topic = mapping.route(duty, profile)
-                deadline = min((ours for _, ours in pairs), default=None)
-                result.upper_deadlines.extend(u for u, _ in pairs)
+                text, pairs = rewrite_deadlines(
+                    relevel(duty, upper, profile, lead.name), lead_days, year
+                )
+                unit_id, topic = mapping.route(predicate(duty, unit), profile)
+                deadline = min((p.ours for p in pairs), default=None)
+                result.upper_deadlines.extend(pairs)
                 if pairs and via and via not in result.report_to:
                     result.report_to.append(via)
                 origin = f"Nhiệm vụ giao cho '{unit}' ({where}){guess}"
@@ -158,7 +223,7 @@ def distribute(
                 note = f"{origin}; giao {name} theo chủ đề '{topic}' của bảng ánh xạ."
                 if pairs:
                     note += " Hạn đã lùi trước hạn cấp trên " + ", ".join(
-                        f"{format_short(u)} -> {format_short(o)}" for u, o in pairs
+                        f"{p.show(p.upper)} -> {p.show(p.ours)}" for p in pairs
                     )
                 result.add(unit_id, Placed(text, note, deadline))
             continue
@@ -176,8 +241,10 @@ def distribute(
             continue
         name = profile.unit(unit_id).name  # type: ignore[union-attr]
         for duty in upper_assignment.duties:
-            text, pairs = rewrite_deadlines(relevel(duty, upper, profile, lead.name), lead_days)
-            deadline = min((ours for _, ours in pairs), default=None)
+            text, pairs = rewrite_deadlines(
+                relevel(duty, upper, profile, lead.name), lead_days, year
+            )
+            deadline = min((p.ours for p in pairs), default=None)
             note = (
                 f"Kế thừa nhiệm vụ của '{unit}' ({where}) cho {name} theo quy tắc '{phrase}'; "
                 "câu chữ đã chuyển sang cấp phường, cần kiểm tra."
@@ -196,13 +263,18 @@ def lead_duties(profile: Profile, upper_issuer: str, result: Distribution) -> li
         )
     ]
     via = f" (qua {', '.join(result.report_to)})" if result.report_to else ""
-    for upper_deadline in sorted(set(result.upper_deadlines)):
+    seen: set[tuple[date, bool]] = set()
+    for shift in sorted(result.upper_deadlines, key=lambda s: s.upper):
+        if (shift.upper, shift.recurring) in seen:
+            continue
+        seen.add((shift.upper, shift.recurring))
+        yearly = " hằng năm" if shift.recurring else ""
         duties.append(
             Placed(
                 f"Tổng hợp kết quả của các đơn vị, tham mưu {profile.name} báo cáo {upper_issuer}{via} "
-                f"trước ngày {format_short(upper_deadline)}.",
+                f"trước ngày {shift.show(shift.upper)}{yearly}.",
                 "Hạn báo cáo cấp trên lấy từ kế hoạch cấp trên; hạn của các đơn vị đã được lùi sớm hơn.",
-                upper_deadline,
+                shift.upper,
             )
         )
     return duties

@@ -26,6 +26,10 @@ _PERIOD = re.compile(
     r"(?:tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|quý\s+(?:IV|I{1,3})\s*(?:/|năm)\s*\d{4})",
     re.IGNORECASE,
 )
+# "trước ngày 15 tháng 11" / "trước ngày 15/11" with no year: a yearly deadline.
+_RECURRING = re.compile(
+    r"(?<![\w/])ngày\s+(\d{1,2})(\s+tháng\s+|/)(\d{1,2})(?![\d/.-]|\s+năm\s+\d)", re.IGNORECASE
+)
 # The clause must be about sending or finishing something.
 _ACTION = re.compile(r"bao cao|gui|nop|hoan thanh|hoan tat|tong hop|xay dung ke hoach|ban hanh")
 
@@ -39,6 +43,20 @@ class Deadline:
     text: str
     value: date
     period: bool  # "trong tháng 07 năm 2024": the whole month, `value` its last day
+    recurring: bool = False  # "trước ngày 15 tháng 11" (hằng năm): `value` is in the plan's year
+    separator: str = "/"
+
+
+@dataclass(frozen=True)
+class Shift:
+    """An upper deadline and ours, `lead_days` working days earlier."""
+
+    upper: date
+    ours: date
+    recurring: bool = False
+
+    def show(self, value: date) -> str:
+        return f"{value.day:02d}/{value.month:02d}" if self.recurring else format_short(value)
 
 
 def is_working_day(value: date) -> bool:
@@ -62,8 +80,8 @@ def _clause_has_action(text: str, start: int) -> bool:
     return bool(_ACTION.search(fold(text[clause_start:start])))
 
 
-def find_deadlines(text: str) -> list[Deadline]:
-    """Report or completion deadlines in a duty's text, in order."""
+def find_deadlines(text: str, year: int | None = None) -> list[Deadline]:
+    """Report or completion deadlines in a duty's text, in order; yearly ones dated in `year`."""
     found: list[Deadline] = []
     for mention in find_dates(text):
         if mention.value is None:
@@ -78,6 +96,20 @@ def find_deadlines(text: str) -> list[Deadline]:
         period = parse_period(match.group(0))
         if period and _BEFORE_PERIOD.search(before) and _clause_has_action(text, match.start()):
             found.append(Deadline(match.start(), match.end(), match.group(0), period[1], True))
+    for match in _RECURRING.finditer(text) if year else ():
+        if any(d.start <= match.start() < d.end for d in found):
+            continue
+        before = fold(text[max(0, match.start() - 24) : match.start()])
+        try:
+            value = date(year, int(match.group(3)), int(match.group(1)))  # type: ignore[arg-type]
+        except ValueError:
+            continue
+        if _BEFORE_DAY.search(before + "ngay ") and _clause_has_action(text, match.start()):
+            found.append(
+                Deadline(
+                    match.start(), match.end(), match.group(0), value, False, True, match.group(2)
+                )
+            )
     return sorted(found, key=lambda d: d.start)
 
 
@@ -86,26 +118,30 @@ def earlier_deadline(upper: date, lead_days: int) -> date:
     return working_days_before(upper, lead_days)
 
 
-def rewrite_deadlines(text: str, lead_days: int) -> tuple[str, list[tuple[date, date]]]:
-    """The duty with each upper deadline replaced by ours; also the (upper, ours) pairs replaced.
+def rewrite_deadlines(
+    text: str, lead_days: int, year: int | None = None
+) -> tuple[str, list[Shift]]:
+    """The duty with each upper deadline replaced by ours; also the shifts made.
 
     A period ("trong tháng 07 năm 2024") becomes a day ("ngày 24/07/2024"), so the word before it is
-    made to read "trước ngày".
+    made to read "trước ngày"; a yearly day ("ngày 15 tháng 11") stays yearly, written as the upper one.
     """
-    pairs: list[tuple[date, date]] = []
+    shifts: list[Shift] = []
     pieces: list[str] = []
     cursor = 0
-    for deadline in find_deadlines(text):
+    for deadline in find_deadlines(text, year):
         ours = earlier_deadline(deadline.value, lead_days)
-        pairs.append((deadline.value, ours))
+        shifts.append(Shift(deadline.value, ours, deadline.recurring))
         head = text[cursor : deadline.start]
         if deadline.period:
             head = re.sub(r"(?i)(trong|trước|chậm nhất|đến hết|hoàn thành)\s*$", "", head)
             head = head + ("trước " if head.endswith(" ") or not head else " trước ") + "ngày "
             pieces.append(head + format_short(ours))
+        elif deadline.recurring:
+            pieces.append(head + f"ngày {ours.day:02d}{deadline.separator}{ours.month:02d}")
         else:
             prefix = "ngày " if deadline.text.lower().startswith("ngày") else ""
             pieces.append(head + prefix + format_short(ours))
         cursor = deadline.end
     pieces.append(text[cursor:])
-    return "".join(pieces), pairs
+    return "".join(pieces), shifts

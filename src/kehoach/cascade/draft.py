@@ -8,6 +8,7 @@ machine made is listed in `plan.review` (path, Vietnamese note) for the editor t
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from datetime import date
 
 from kehoach.cascade.anniversaries import Recomputed, recompute, rewrite_text
@@ -16,6 +17,7 @@ from kehoach.cascade.assignments import (
     Distribution,
     Placed,
     distribute,
+    is_tcth,
     lead_duties,
     upper_assignments,
 )
@@ -25,6 +27,7 @@ from kehoach.cascade.preamble import (
     opening,
     plan_title,
     rewrite_title,
+    tidy_issuer,
     upper_reference,
 )
 from kehoach.cascade.profile import TWO_LEVEL_START, Profile
@@ -36,10 +39,6 @@ from kehoach.errors import InputError
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 TCTH_TITLE = "TỔ CHỨC THỰC HIỆN"
-
-
-def _is_tcth(section: Section) -> bool:
-    return "to chuc thuc hien" in fold(section.title)
 
 
 def _is_budget(section: Section) -> bool:
@@ -104,7 +103,7 @@ def _sections(upper: Plan, profile: Profile, plan: Plan, changes: list[Recompute
     """Inherited sections into `plan.sections`; returns the index where TỔ CHỨC THỰC HIỆN goes."""
     tcth_at = len(upper.sections)
     for section in upper.sections:
-        if _is_tcth(section):
+        if is_tcth(section):
             tcth_at = len(plan.sections)
             continue
         ours = copy.deepcopy(section)
@@ -153,6 +152,7 @@ def cascade(
             "Kế hoạch cấp trên không có trích yếu và nội dung: không thể lập kế hoạch triển khai."
         )
     mapping = mapping or mapping_for(profile)
+    upper = replace(upper, issuer=tidy_issuer(upper.issuer, upper.parent_issuer))
     plan_year = (
         year
         or (today.year if today else None)
@@ -225,7 +225,8 @@ def cascade(
     plan.slogans = [rewrite_text(s, changes) for s in upper.slogans]
 
     tcth_at = _sections(upper, profile, plan, changes)
-    distribution = distribute(upper, profile, mapping, upper_assignments(upper))
+    given = upper_assignments(upper)
+    distribution = distribute(upper, profile, mapping, given, plan_year)
     upper_body = upper.issuer or profile.parent
     distribution.by_unit.setdefault(profile.lead_unit, [])
     distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, upper_body, distribution)
@@ -241,7 +242,7 @@ def cascade(
                 + ".",
             )
         )
-    if not any(mapping.concerns_us(a.unit, profile.level) for a in upper.assignments):
+    if not any(mapping.concerns_us(a.unit, profile.level) for a in given):
         review.append(
             ReviewNote(
                 "assignments", "Kế hoạch cấp trên không giao nhiệm vụ trực tiếp cho cấp xã, phường."

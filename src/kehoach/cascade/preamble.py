@@ -42,7 +42,6 @@ _PROPER = (
     "Việt Nam",
     "Đại hội",
     "Thủ đô",
-    "Luật",
     "Nghị quyết",
     "Nghị định",
     "Quyết định",
@@ -58,16 +57,29 @@ _ROMAN_CONTEXT = re.compile(r"(?i)\b(thứ|khóa|khoá|hội|quý|phần|chươn
 _CODE = re.compile(r"\b[\w.]*\d[\w.]*(?:[/-][\w.]+)+\b|\b\d+[a-z]+\b|\([a-z]{2,6}\)", re.IGNORECASE)
 
 
+def tidy_issuer(issuer: str | None, parent: str | None = None) -> str | None:
+    """The issuer's name without the national motto a two-column header may glue on ("... Cộng Hòa Xã
+    Hội"); the parent body's name where the issuer is only a piece of the motto."""
+    if issuer:
+        folded = fold(issuer)
+        cut = folded.find(" cong hoa xa hoi")
+        issuer = clean(issuer[:cut]) if cut > 0 else clean(issuer)
+        if "chu nghia viet nam" not in folded and "doc lap" not in folded:
+            return issuer
+    return clean(parent) if parent and split_issuer(parent)[0] else None
+
+
 def split_issuer(issuer: str | None) -> tuple[str | None, str | None]:
     """ "Ủy ban nhân dân tỉnh Đắk Lắk" -> ("tỉnh", "Đắk Lắk"); (None, None) if not a committee's name."""
     if not issuer:
         return None, None
     text = clean(issuer)
+    folded = fold(text)
     for body in _BODIES:
-        if text.lower().startswith(body.lower() + " "):
+        if folded.startswith(fold(body) + " "):
             rest = text[len(body) + 1 :]
             for level in sorted(LEVELS, key=len, reverse=True):
-                if rest.lower().startswith(level + " ") or rest.lower() == level:
+                if fold(rest).startswith(fold(level) + " ") or fold(rest) == fold(level):
                     return level, clean(rest[len(level) :]) or None
     return None, None
 
