@@ -8,7 +8,7 @@ from cascade_helpers import city_plan, ha_noi, hai_phong
 
 from kehoach.cascade import cascade
 from kehoach.cascade.assignments import UNASSIGNED
-from kehoach.document.model import Plan
+from kehoach.document.model import Plan, Section
 
 
 def _tcth(plan: Plan):
@@ -139,4 +139,28 @@ def test_every_assignment_has_a_review_note() -> None:
 
 def test_assignments_match_the_tcth_section() -> None:
     draft = cascade(city_plan(), hai_phong())
-    assert [c.title for c in _tcth(draft).children] == [a.unit for a in draft.assignments]
+    titles = [c.title.removeprefix("Đề nghị ") for c in _tcth(draft).children]
+    assert titles == [a.unit for a in draft.assignments]
+
+
+def test_bodies_we_ask_are_headed_de_nghi() -> None:
+    upper = city_plan()
+    upper.sections[2].children.append(
+        Section("6", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", ["Vận động Nhân dân hưởng ứng."])
+    )
+    draft = cascade(upper, hai_phong())
+    titles = [c.title for c in _tcth(draft).children]
+    assert (
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội"
+        in titles
+    )
+
+
+def test_assignment_subsection_inside_content_moves_to_tcth() -> None:
+    upper = city_plan()
+    tcth = upper.sections.pop(2)
+    tcth.title = "Phân công trách nhiệm"
+    upper.sections[0].children.append(tcth)
+    draft = cascade(upper, hai_phong())
+    assert draft.sections[0].children == []
+    assert "Bảo đảm an ninh trật tự trong các ngày lễ." in _unit(draft, "Công an phường").text

@@ -20,7 +20,14 @@ from kehoach.document.model import Plan, Section
 from kehoach.document.text import clean, fold
 
 UNASSIGNED = "Chưa phân công"
-_TCTH_TITLES = ("to chuc", "phan cong thuc hien", "phan cong nhiem vu", "trach nhiem thuc hien")
+_TCTH_TITLES = (
+    "to chuc thuc hien",
+    "phan cong trach nhiem",
+    "phan cong nhiem vu",
+    "phan cong thuc hien",
+    "trach nhiem thuc hien",
+)
+_TCTH_MAX_WORDS = 7
 _MARKER = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*")
 _INLINE_MARKER = re.compile(r"(?<=[.;:])\s+(?=(?:[-–•+]|[a-zđ]\))\s)")
 _DUTY_HEADING_WORDS = 12
@@ -89,16 +96,27 @@ def split_duties(text: str) -> list[str]:
 
 
 def is_tcth(section: Section) -> bool:
-    """The section that gives out the work: "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ"..."""
+    """A section that gives out the work: "TỔ CHỨC THỰC HIỆN", "Phân công trách nhiệm"..."""
     title = fold(section.title).strip(" .:")
-    return "to chuc thuc hien" in title or title in _TCTH_TITLES
+    if title == "to chuc":  # a heading cut short where it wrapped
+        return True
+    return title.startswith(_TCTH_TITLES) and len(title.split()) <= _TCTH_MAX_WORDS
 
 
-def _tcth(plan: Plan) -> Section | None:
-    for section in plan.all_sections():
-        if is_tcth(section):
-            return section
-    return None
+def assignment_sections(plan: Plan) -> list[Section]:
+    """Every section that gives out work, outermost first (a plan may split it: "III.2. Phân công
+    trách nhiệm" and "IV. TỔ CHỨC THỰC HIỆN")."""
+    found: list[Section] = []
+
+    def visit(sections: list[Section]) -> None:
+        for section in sections:
+            if is_tcth(section):
+                found.append(section)
+            else:
+                visit(section.children)
+
+    visit(plan.sections)
+    return found
 
 
 def _child_assignment(child: Section, units: list[str]) -> tuple[str, list[str]]:
@@ -129,15 +147,14 @@ def _child_assignment(child: Section, units: list[str]) -> tuple[str, list[str]]
 def upper_assignments(upper: Plan) -> list[UpperAssignment]:
     """The upper plan's assignments with duties, one per paragraph.
 
-    Every child of TỔ CHỨC THỰC HIỆN is one (named as the reader named its unit where it did; a heading
+    Every child of a section giving out work is one (named as the reader named its unit where it did; a heading
     without paragraphs is a duty itself: "UBND các xã, phường tăng cường công tác ..."); then any assignment
     the reader found elsewhere, from its text.
     """
-    section = _tcth(upper)
     units = sorted((clean(a.unit) for a in upper.assignments), key=len, reverse=True)
     found: list[UpperAssignment] = []
     covered: set[str] = set()
-    for child in section.children if section else []:
+    for child in [c for section in assignment_sections(upper) for c in section.children]:
         unit, lines = _child_assignment(child, units)
         duties = split_duties("\n".join(lines))
         if duties:

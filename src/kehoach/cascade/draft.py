@@ -32,6 +32,7 @@ from kehoach.cascade.preamble import (
 )
 from kehoach.cascade.profile import TWO_LEVEL_START, Profile
 from kehoach.cascade.recipients import archive, recipients, signature
+from kehoach.cascade.tidy import fix_text, tidy_section
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, ReviewNote, Section
 from kehoach.document.text import fold
@@ -75,13 +76,14 @@ def _tcth_section(
     if distribution.unassigned:
         groups.append((UNASSIGNED, distribution.unassigned, None))
     for index, (title, placed, group_unit) in enumerate(groups, start=1):
+        unit = profile.unit(group_unit) if group_unit else None
         child = Section(number=str(index), title=title, paragraphs=[f"- {p.text}" for p in placed])
         section.children.append(child)
         deadlines = [p.deadline for p in placed if p.deadline]
         assignment_index = len(assignments)
         assignments.append(
             Assignment(
-                unit=title,
+                unit=unit.name if unit else title,
                 text=" ".join(p.text for p in placed),
                 role="lead" if group_unit == profile.lead_unit else None,
                 deadline=min(deadlines) if deadlines else None,
@@ -118,14 +120,34 @@ def _sections(upper: Plan, profile: Profile, plan: Plan, changes: list[Recompute
             for part in ours.walk():
                 part.paragraphs = [rewrite_text(p, changes) for p in part.paragraphs]
                 part.title = rewrite_text(part.title, changes)
+                moved = [c for c in part.children if is_tcth(c)]
+                if moved:
+                    part.children = [c for c in part.children if not is_tcth(c)]
+                    titles = ", ".join(f"{c.number}. {c.title}" for c in moved)
+                    note = f"Mục {titles} của cấp trên đã chuyển thành phần Tổ chức thực hiện."
+                    plan.review.append(ReviewNote(path, note))
             plan.review.append(
                 ReviewNote(
                     path,
                     "Nội dung kế thừa nguyên văn từ kế hoạch cấp trên: cần điều chỉnh cho cấp phường.",
                 )
             )
+            fixes = tidy_section(ours)
+            if fixes:
+                note = "Đã sửa lỗi kế thừa từ kế hoạch cấp trên: " + "; ".join(fixes) + "."
+                plan.review.append(ReviewNote(path, note))
         plan.sections.append(ours)
     return min(tcth_at, len(plan.sections))
+
+
+def _tidy_duties(distribution: Distribution) -> None:
+    """Inherited duties corrected like inherited sections; the fix is added to the duty's own note."""
+    for placed in [
+        p for group in distribution.by_unit.values() for p in group
+    ] + distribution.unassigned:
+        placed.text, fixes = fix_text(placed.text)
+        if fixes:
+            placed.note += " Đã sửa lỗi kế thừa: " + "; ".join(fixes) + "."
 
 
 def _renumber(plan: Plan) -> None:
@@ -190,13 +212,15 @@ def cascade(
         )
 
     changes = [recompute(a, plan_year) for a in upper.anniversaries]
-    subject = rewrite_text(plan_title(upper), changes)
+    subject, title_fixes = fix_text(rewrite_text(plan_title(upper), changes))
     plan.title = rewrite_title(subject, upper, profile)
     review.append(
         ReviewNote(
             "title", f"Trích yếu lấy từ kế hoạch cấp trên, chuyển sang phạm vi {profile.area}."
         )
     )
+    if title_fixes:
+        review.append(ReviewNote("title", "Đã sửa lỗi kế thừa: " + "; ".join(title_fixes) + "."))
     upper_ref = upper_reference(upper, subject)
     bases = implemented_bases(upper)
     plan.bases = [*bases, upper_ref]
@@ -222,7 +246,7 @@ def cascade(
         plan.anniversaries.append(change.new)
         if change.note:
             review.append(ReviewNote(f"anniversaries[{len(plan.anniversaries) - 1}]", change.note))
-    plan.slogans = [rewrite_text(s, changes) for s in upper.slogans]
+    plan.slogans = [fix_text(rewrite_text(s, changes))[0] for s in upper.slogans]
 
     tcth_at = _sections(upper, profile, plan, changes)
     given = upper_assignments(upper)
@@ -230,6 +254,7 @@ def cascade(
     upper_body = upper.issuer or profile.parent
     distribution.by_unit.setdefault(profile.lead_unit, [])
     distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, upper_body, distribution)
+    _tidy_duties(distribution)
     tcth, plan.assignments = _tcth_section("", profile, distribution, plan)
     plan.sections.insert(tcth_at, tcth)
     _renumber(plan)
