@@ -149,7 +149,8 @@ _FIELD_WORDS = frozenset(
 _ISSUER_END = re.compile(
     r"\s(?:về|V/v|v/v|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tổ chức|phát động|"
     r"giao|tại|đối với|trong|nhằm|để|năm \d|như|đã|sửa đổi|thành lập|tăng cường|lãnh đạo|chỉ đạo|"
-    r"kiểm tra|hỗ trợ|phân bổ|tiếp tục|đẩy mạnh|nâng cao|gửi|cho|với|và các|theo|từ|trên)\b"
+    r"kiểm tra|hỗ trợ|phân bổ|tiếp tục|đẩy mạnh|nâng cao|gửi|cho|với|và các|theo|từ|trên|Quy định|Về việc|"
+    r"Ban hành|Phê duyệt)\b"
 )
 
 

@@ -24,7 +24,7 @@ _ASSIGNMENT_HEADINGS = (
     "to chuc trien khai thuc hien",
 )
 _UNIT_START = re.compile(
-    r"^(?:Phòng|Sở|Ban|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Công an|Đài|Báo(?! cáo)|Hội(?! nghị)|"
+    r"^(?:Phòng|Sở|Ban(?! hành)|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Công an|Đài|Báo(?! cáo)|Hội(?! nghị)|"
     r"Đoàn|Liên đoàn|Thủ trưởng|Chủ tịch|Bộ|Cục|Chi cục|Kho bạc|Thanh tra|Trường(?! hợp)|Bệnh viện|"
     r"Tổ (?:dân phố|công tác|giúp việc|kiểm tra|chuyên gia)|Đảng ủy|Đảng uỷ|Mặt trận|Bảo hiểm|Cơ quan|"
     r"Hội đồng|Tòa án|Viện|Giám đốc|Trưởng|Cổng|Trạm|Hạt|Chi nhánh|Ngân hàng|Doanh nghiệp|Công ty|"
@@ -35,7 +35,7 @@ _UNIT_START = re.compile(
 )
 # The verb after the subject of "Sở Tài chính chủ trì ...": where the unit's name ends.
 _VERB = re.compile(
-    r"\s(?:chịu trách nhiệm|có trách nhiệm|chủ trì|phối hợp|triển khai|thực hiện|(?<!các )tổ chức|tham mưu|"
+    r"\s(?:chịu trách nhiệm|có trách nhiệm|chủ trì|phối hợp|triển khai|thực hiện|(?<![Cc]ác )tổ chức|tham mưu|"
     r"theo dõi|hướng dẫn|xây dựng|chỉ đạo|rà soát|bố trí|đẩy mạnh|căn cứ|khẩn trương|nghiêm túc|"
     r"thường xuyên|tiếp tục|cung cấp|kiểm tra|đề xuất|báo cáo|tăng cường|quán triệt|tuyên truyền|"
     r"ban hành|là cơ quan|làm đầu mối|giúp|hỗ trợ|bảo đảm|đảm bảo|cân đối|tập trung|vận động|chủ động|"
@@ -122,16 +122,57 @@ def _from_section(section: Section) -> list[Assignment]:
                 body.append(f"{grandchild.number}. {grandchild.title}")
                 body.extend(grandchild.paragraphs)
             found.append(_assignment(named[0], body))
-    if not section.children:
-        for paragraph in section.paragraphs:
-            named = split_unit(_MARK.sub("", paragraph))
-            if named and _MARK.match(paragraph):
-                found.append(_assignment(named[0], [named[1]]))
+    for paragraph in section.paragraphs:
+        marked = bool(_MARK.match(paragraph))
+        named = split_unit(_MARK.sub("", paragraph))
+        if named and (marked or named[1] != ""):
+            found.append(_assignment(named[0], [named[1]]))
+    return found
+
+
+_TASK_UNIT = re.compile(
+    r"^[-+•]?\s*(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+(?P<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?P<units>.+)$",
+    re.IGNORECASE,
+)
+_TASK_TIME = re.compile(
+    r"^[-+•]?\s*Thời (?:gian|hạn)(?: hoàn thành| thực hiện)?\s*:\s*(?P<when>.+)$", re.IGNORECASE
+)
+
+
+def _task_deadline(paragraphs: list[str]) -> date | None:
+    for paragraph in paragraphs:
+        match = _TASK_TIME.match(paragraph)
+        if match:
+            return deadline_of("trước " + match.group("when")) or _end_of(match.group("when"))
+    return None
+
+
+def _end_of(text: str) -> date | None:
+    period = parse_period(text)
+    return period[1] if period else parse_date(text)
+
+
+def _task_centred(sections: list[Section]) -> list[Assignment]:
+    """ "1.1. <task>" followed by "- Đơn vị chủ trì: X", "- Đơn vị phối hợp: Y", "- Thời gian hoàn thành: ..."."""
+    found: list[Assignment] = []
+    for top in sections:
+        for section in top.walk():
+            deadline = None
+            for paragraph in section.paragraphs:
+                match = _TASK_UNIT.match(paragraph)
+                if not match:
+                    continue
+                if deadline is None:
+                    deadline = _task_deadline(section.paragraphs)
+                role = {"chủ trì": "lead", "phối hợp": "support"}.get(match.group("role").lower())
+                unit = match.group("units").strip().rstrip(" .;")
+                task = f"{section.number}. {section.title}"
+                found.append(Assignment(unit=unit, text=task, role=role, deadline=deadline))
     return found
 
 
 def find_assignments(sections: list[Section]) -> list[Assignment]:
-    """Assignments from the plan's implementation section(s)."""
+    """Assignments from the plan's implementation section(s), and tasks that name their lead unit."""
     found: list[Assignment] = []
     for section in sections:
         if is_assignment_heading(section.title):
@@ -141,4 +182,4 @@ def find_assignments(sections: list[Section]) -> list[Assignment]:
             for child in section.walk()[1:]:
                 if is_assignment_heading(child.title):
                     found.extend(_from_section(child))
-    return found
+    return found + _task_centred(sections)

@@ -20,7 +20,7 @@ _SEPARATOR = re.compile(r"^[-_=*.…·\s]{3,}$|^\*(\s*\*)+$")
 
 # A block starts with one of these markers: the parser's units of structure.
 MARKER = re.compile(
-    r"^(?:[IVXLC]{1,6}\s*[.:)]\s|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s|\d{1,2}\)\s|\(\d{1,2}\)\s|"
+    r"^(?:[IVXLC]{1,6}\s*[.:)]\s|\d{1,2}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}\)\s|\(\d{1,2}\)\s|"
     r"[a-zđ]\s*[).]\s|[-–—+•●▪∙]\s*|Điều\s+\d+\.?\s)"
 )
 _TERMINAL = (".", ";", "!", "?", ":", "./.", "/.")
@@ -130,14 +130,14 @@ def _open_end(text: str) -> bool:
     return last in _OPEN_WORDS or text.endswith(",")
 
 
-_BARE_ROMAN = re.compile(r"^[IVXL]{1,6}\s*\.$")
+_BARE_ROMAN = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*\.$")
 _ROMAN_START = re.compile(r"^[IVXL]{1,6}\s*\.\s")
 
 
 def _continues(prev: Line, line: Line, wrapped: bool) -> bool:
     """Whether `line` continues the paragraph that `prev` ends."""
     if _BARE_ROMAN.match(prev.text):
-        return True  # "I." + "ĐÁNH GIÁ TÌNH HÌNH" (a web page's table cell)
+        return True  # "I." + "ĐÁNH GIÁ TÌNH HÌNH", "1." + "Sở Y tế:" (a web page's table cells)
     if MARKER.match(line.text):
         return False
     if (
