@@ -9,10 +9,10 @@ from __future__ import annotations
 import csv
 
 import pytest
-from lint_helpers import text_source
 
 from conftest import CORPUS, ROOT, corpus_files, needs_shared
 from kehoach.lint import lint_source
+from kehoach.read import load
 
 EXPECTED = ROOT / "tests" / "fixtures" / "lint" / "corpus-errors.tsv"
 
@@ -24,11 +24,22 @@ def expected_errors(suffix: str) -> set[tuple[str, int, str]]:
     return {(r["file"], int(r["line"]), r["rule"]) for r in rows if r["file"].endswith(suffix)}
 
 
+def corpus_errors(kind: str) -> set[tuple[str, int, str]]:
+    found = set()
+    for path in corpus_files(kind):
+        found |= {
+            (path.name, f.line, f.rule) for f in lint_source(load(path)) if f.severity == "error"
+        }
+    return found
+
+
 @needs_shared(CORPUS / "text")
 @pytest.mark.corpus
 def test_text_corpus_errors_are_the_checked_list():
-    found = set()
-    for path in corpus_files("text"):
-        source = text_source(path.read_text(encoding="utf-8"), path.name)
-        found |= {(f.file, f.line, f.rule) for f in lint_source(source) if f.severity == "error"}
-    assert found == expected_errors(".txt")
+    assert corpus_errors("text") == expected_errors(".txt")
+
+
+@needs_shared(CORPUS / "docx")
+@pytest.mark.corpus
+def test_docx_corpus_errors_are_the_checked_list():
+    assert corpus_errors("docx") == expected_errors(".docx")

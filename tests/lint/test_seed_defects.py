@@ -7,10 +7,10 @@ and nothing else is called an error.
 from __future__ import annotations
 
 import pytest
-from lint_helpers import text_source
 
 from conftest import SEEDS
 from kehoach.lint import lint_source
+from kehoach.read import load
 
 SEED_ERRORS = {
     "000": {
@@ -48,7 +48,7 @@ SEED_ERRORS = {
 
 def _seed(prefix: str):
     (path,) = [p for p in SEEDS if p.name.startswith(prefix)]
-    return text_source(path.read_text(encoding="utf-8"), path.name)
+    return load(path)
 
 
 @pytest.mark.parametrize("prefix", sorted(SEED_ERRORS))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from kehoach.lint import (
     calendar_rules,
     closing_rules,
+    docx_rules,
     fact_rules,
     format_rules,
     language_rules,
@@ -32,6 +33,7 @@ _RULE_MODULES = (
     calendar_rules,
     reference_rules,
     language_rules,
+    docx_rules,
 )
 
 __all__ = [

@@ -121,7 +121,8 @@ def archive_line(document: LintDocument) -> Iterator[Finding]:
         yield document.line_finding(
             "archive-line",
             archive.index,
-            f'Dòng "Lưu" kết thúc bằng một dấu chấm ".", không "{codes[len(core) :] or "(không có dấu)"}".',
+            'Dòng "Lưu" phải kết thúc bằng một dấu chấm "."'
+            + (f', không "{codes[len(core) :]}".' if codes[len(core) :] else "."),
             f"- Lưu: {core}.",
         )
     if not re.match(r"VT\b", codes):

@@ -81,7 +81,10 @@ class LintDocument:
     cache: dict[str, object] = field(init=False, default_factory=dict)  # shared work between rules
 
     def __post_init__(self) -> None:
-        self.lines = [nfc(line.rstrip("\r\n")) for line in self.lines]
+        # a .docx paragraph may hold line breaks: keep them as spaces so one entry stays one line
+        self.lines = [
+            nfc(line.rstrip("\r\n")).replace("\r", " ").replace("\n", " ") for line in self.lines
+        ]
         self.plain = [blank_markdown(line) for line in self.lines]
         self.text = "\n".join(self.plain)
         self.starts = []

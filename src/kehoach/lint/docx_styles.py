@@ -1,0 +1,269 @@
+"""The formatting a .docx really shows, read from its own XML with style resolution.
+
+Word and LibreOffice put a run's font and size in different places: docDefaults, the paragraph style
+and the styles it is based on, the run's character style, the run itself, or the theme. A checker that
+reads only direct formatting judges LibreOffice files (styles) and Word files (direct runs) differently;
+this module resolves docDefaults -> paragraph style chain -> character style chain -> direct formatting,
+with theme fonts, so both are judged right. XML is parsed without entities, DTDs or network access.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from kehoach.read.safety import open_zip, read_part
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+FONT_SLOTS = ("ascii", "hAnsi", "cs", "eastAsia")
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
+)
+
+
+def parse_xml(data: bytes) -> etree._Element:
+    return etree.fromstring(data, _PARSER)
+
+
+@dataclass
+class RunFormat:
+    """Resolved font of each slot and size in points (None where nothing sets them)."""
+
+    fonts: dict[str, str] = field(default_factory=dict)
+    size: float | None = None
+
+
+@dataclass
+class Section:
+    """Page setup of one section, in twips, and its header references."""
+
+    index: int  # paragraph index where the section ends
+    width: int | None
+    height: int | None
+    margins: dict[str, int]
+    title_page: bool
+    headers: dict[str, str]  # "default" | "first" | "even" -> part name
+    footers: dict[str, str]
+
+
+class Docx:
+    """The parts of one .docx that formatting rules need."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        archive = open_zip(data, name)
+        self.name = name
+        self.document = parse_xml(_required(read_part(archive, "word/document.xml", name)))
+        styles = read_part(archive, "word/styles.xml", name, required=False)
+        self.styles = parse_xml(styles) if styles else None
+        theme = read_part(archive, "word/theme/theme1.xml", name, required=False)
+        self.theme_fonts = _theme_fonts(parse_xml(theme)) if theme else {}
+        rels = read_part(archive, "word/_rels/document.xml.rels", name, required=False)
+        self.targets = _relationships(parse_xml(rels)) if rels else {}
+        self.parts: dict[str, etree._Element] = {}
+        for target in self.targets.values():
+            part = "word/" + target.lstrip("/").removeprefix("word/")
+            raw = (
+                read_part(archive, part, name, required=False) if target.endswith(".xml") else None
+            )
+            if raw:
+                self.parts[target] = parse_xml(raw)
+        self._style_cache: dict[tuple[str, str], RunFormat] = {}
+        self.paragraphs = list(body_paragraphs(self.document.find(W + "body")))
+
+    # --- styles ---
+
+    def _style(self, style_id: str | None, kind: str) -> etree._Element | None:
+        if self.styles is None:
+            return None
+        for style in self.styles.iter(W + "style"):
+            if style.get(W + "type") != kind:
+                continue
+            if style_id is None and style.get(W + "default") in ("1", "true"):
+                return style
+            if style_id is not None and style.get(W + "styleId") == style_id:
+                return style
+        return None
+
+    def _chain(self, style_id: str | None, kind: str) -> list[etree._Element]:
+        """The style and the styles it is based on, base first."""
+        chain: list[etree._Element] = []
+        style = self._style(style_id, kind)
+        while style is not None and len(chain) < 20:
+            chain.insert(0, style)
+            based = style.find(W + "basedOn")
+            style = self._style(based.get(W + "val"), kind) if based is not None else None
+        return chain
+
+    def style_format(self, style_id: str | None, kind: str) -> RunFormat:
+        key = (style_id or "", kind)
+        if key not in self._style_cache:
+            resolved = RunFormat()
+            for style in self._chain(style_id, kind):
+                self._apply(resolved, style.find(W + "rPr"))
+            self._style_cache[key] = resolved
+        return self._style_cache[key]
+
+    def defaults(self) -> RunFormat:
+        resolved = RunFormat()
+        if self.styles is not None:
+            self._apply(resolved, self.styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"))
+        return resolved
+
+    def _apply(self, resolved: RunFormat, rpr: etree._Element | None) -> None:
+        if rpr is None:
+            return
+        fonts = rpr.find(W + "rFonts")
+        if fonts is not None:
+            for slot in FONT_SLOTS:
+                theme = fonts.get(W + slot + "Theme")
+                name = fonts.get(W + slot)
+                if theme and theme in self.theme_fonts:
+                    resolved.fonts[slot] = self.theme_fonts[theme]
+                elif name:
+                    resolved.fonts[slot] = name
+        size = rpr.find(W + "sz")
+        if size is not None and (size.get(W + "val") or "").isdigit():
+            resolved.size = int(size.get(W + "val") or 0) / 2
+
+    def run_format(self, paragraph: etree._Element, run: etree._Element) -> RunFormat:
+        """docDefaults -> paragraph style chain -> character style chain -> direct run formatting."""
+        resolved = self.defaults()
+        ppr = paragraph.find(W + "pPr")
+        pstyle = ppr.find(W + "pStyle") if ppr is not None else None
+        for layer in (
+            self.style_format(pstyle.get(W + "val") if pstyle is not None else None, "paragraph"),
+            self._character_style(run),
+        ):
+            resolved.fonts.update(layer.fonts)
+            resolved.size = layer.size if layer.size is not None else resolved.size
+        self._apply(resolved, run.find(W + "rPr"))
+        return resolved
+
+    def _character_style(self, run: etree._Element) -> RunFormat:
+        rpr = run.find(W + "rPr")
+        rstyle = rpr.find(W + "rStyle") if rpr is not None else None
+        if rstyle is None:
+            return RunFormat()
+        return self.style_format(rstyle.get(W + "val"), "character")
+
+    # --- sections ---
+
+    def sections(self) -> list[Section]:
+        found: list[Section] = []
+        for index, paragraph in enumerate(self.paragraphs):
+            sect = paragraph.find(f"{W}pPr/{W}sectPr")
+            if sect is not None:
+                found.append(self._section(sect, index))
+        body = self.document.find(W + "body")
+        last = body.find(W + "sectPr") if body is not None else None
+        if last is not None:
+            found.append(self._section(last, max(0, len(self.paragraphs) - 1)))
+        return found
+
+    def _section(self, sect: etree._Element, index: int) -> Section:
+        size = sect.find(W + "pgSz")
+        margins_el = sect.find(W + "pgMar")
+        margins = {}
+        if margins_el is not None:
+            for side in ("top", "bottom", "left", "right"):
+                value = margins_el.get(W + side)
+                if value and value.lstrip("-").isdigit():
+                    margins[side] = abs(int(value))
+        references: dict[str, dict[str, str]] = {"header": {}, "footer": {}}
+        for kind in references:
+            for ref in sect.findall(W + kind + "Reference"):
+                target = self.targets.get(ref.get(R + "id") or "")
+                if target:
+                    references[kind][ref.get(W + "type") or "default"] = target
+        return Section(
+            index,
+            _int(size.get(W + "w")) if size is not None else None,
+            _int(size.get(W + "h")) if size is not None else None,
+            margins,
+            sect.find(W + "titlePg") is not None
+            and sect.find(W + "titlePg").get(W + "val") not in ("0", "false"),
+            references["header"],
+            references["footer"],
+        )
+
+
+def _required(data: bytes | None) -> bytes:
+    assert data is not None
+    return data
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _theme_fonts(theme: etree._Element) -> dict[str, str]:
+    fonts: dict[str, str] = {}
+    for which, prefix in (("majorFont", "major"), ("minorFont", "minor")):
+        latin = theme.find(f".//{A}{which}/{A}latin")
+        if latin is not None and latin.get("typeface"):
+            for suffix in ("HAnsi", "Ascii", "Bidi", "EastAsia"):
+                fonts[prefix + suffix] = latin.get("typeface") or ""
+    return fonts
+
+
+def _relationships(rels: etree._Element) -> dict[str, str]:
+    return {r.get("Id") or "": r.get("Target") or "" for r in rels.iter(REL + "Relationship")}
+
+
+def body_paragraphs(parent: etree._Element | None) -> Iterator[etree._Element]:
+    """Paragraphs in the order kehoach.read gives lines: body order, table cells included."""
+    if parent is None:
+        return
+    for child in parent:
+        tag = child.tag
+        if tag == W + "p":
+            yield child
+        elif tag == W + "tbl":
+            for row in child.iter(W + "tr"):
+                if row.getparent() is not child:
+                    continue
+                for cell in row:
+                    if cell.tag == W + "tc":
+                        yield from body_paragraphs(cell)
+                    elif cell.tag == W + "sdt":
+                        for content in cell.iter(W + "tc"):
+                            yield from body_paragraphs(content)
+        elif tag in (W + "sdt", W + "customXml", W + "smartTag"):
+            content = child.find(W + "sdtContent")
+            yield from body_paragraphs(content if content is not None else child)
+        elif tag == MC + "AlternateContent":
+            choice = child.find(MC + "Choice")
+            if choice is not None:
+                yield from body_paragraphs(choice)
+
+
+def runs(paragraph: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """Runs of a paragraph with their text (hyperlinks and smart tags included)."""
+    for run in paragraph.iter(W + "r"):
+        text = "".join(t.text or "" for t in run.iter(W + "t"))
+        if text:
+            yield run, text
+
+
+def in_table(paragraph: etree._Element) -> bool:
+    parent = paragraph.getparent()
+    while parent is not None:
+        if parent.tag == W + "tc":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def has_page_field(part: etree._Element) -> bool:
+    """A PAGE field, simple (w:fldSimple) or complex (w:instrText)."""
+    for simple in part.iter(W + "fldSimple"):
+        if "PAGE" in (simple.get(W + "instr") or "").upper().split():
+            return True
+    return any("PAGE" in (instr.text or "").upper().split() for instr in part.iter(W + "instrText"))
