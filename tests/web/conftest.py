@@ -14,6 +14,8 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 
+from conftest import SEEDS
+from kehoach.read import read_plan
 from kehoach.web.orgs.models import Membership, Organisation
 from kehoach.web.orgs.profiles import import_profile, read_profile_file
 from kehoach.web.plans import services
@@ -125,3 +127,9 @@ def approved(submitted, approver) -> Plan:
 @pytest.fixture
 def issued(approved, approver) -> Plan:
     return services.issue_plan(approved, approver, today=date(2025, 1, 6))
+
+
+@pytest.fixture
+def upper(ward, drafter) -> Plan:
+    """Seed 002 (Dương Kinh's plan for the 70th anniversary of Hải Phòng's liberation), as received."""
+    return services.create_plan(ward, read_plan(SEEDS[2]), drafter, kind=Plan.Kind.UPPER)

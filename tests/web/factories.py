@@ -11,6 +11,13 @@ from django.contrib.auth.models import User
 from kehoach.document.model import Assignment, Section, Signature
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.web.orgs.models import Membership, Organisation, Unit
+from kehoach.web.plans.forms import (
+    initial_assignments,
+    initial_header,
+    initial_lists,
+    initial_sections,
+)
+from kehoach.web.plans.models import Plan
 
 PASSWORD = "mat-khau-thu"
 
@@ -98,3 +105,26 @@ def entity_docx() -> bytes:
         b"<w:body><w:p><w:r><w:t>K\xe1\xba\xbe HO\xe1\xba\xa0CH &xxe;</w:t></w:r></w:p></w:body></w:document>"
     )
     return zip_bytes({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": body})
+
+
+def form_data(plan: Plan, **changes) -> dict[str, str]:
+    """The POST data the edit page sends for the plan as stored, with `changes` to header fields."""
+    document = plan.document()
+    data: dict[str, str] = {}
+    for key, value in initial_header(document, plan.version).items():
+        data[f"h-{key}"] = "" if value is None else str(value)
+    for key, value in changes.items():
+        data[f"h-{key}"] = value
+    rows = initial_sections(document)
+    data.update({"s-TOTAL_FORMS": str(len(rows)), "s-INITIAL_FORMS": str(len(rows))})
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"s-{i}-{key}"] = str(value)
+    rows = initial_assignments(document)
+    data.update({"a-TOTAL_FORMS": str(len(rows)), "a-INITIAL_FORMS": str(len(rows))})
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"a-{i}-{key}"] = "" if value is None else str(value)
+    for key, value in initial_lists(document).items():
+        data[f"l-{key}"] = value
+    return data

@@ -96,8 +96,12 @@ def can_issue_plan(user: Any, plan: Plan) -> bool:
 
 
 def can_cascade_plan(user: Any, plan: Plan) -> bool:
-    """Create our implementing plan from a plan we can see (usually an upper plan we received)."""
-    return can_view_plan(user, plan) and can_draft(user, plan.organisation)
+    """Create our implementing plan from an upper level's plan we received."""
+    return (
+        plan.kind == Plan.Kind.UPPER
+        and can_view_plan(user, plan)
+        and can_draft(user, plan.organisation)
+    )
 
 
 def can_download_plan(user: Any, plan: Plan) -> bool:

@@ -21,7 +21,7 @@ VIEWS = [
     ("plans:return", "post", "submitted", {}),
     ("plans:issue", "post", "approved", {}),
     ("plans:download", "get", "draft", {"fmt": "docx"}),
-    ("plans:cascade", "post", "draft", {}),
+    ("plans:cascade", "post", "upper", {}),
 ]
 
 # Users of the same ward without the role for the step, and what they get.

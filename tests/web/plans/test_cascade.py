@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from django.urls import reverse
 
 from conftest import SEEDS
 from kehoach.read import read_plan
 from kehoach.web.plans import services
 from kehoach.web.plans.models import Plan
-
-
-@pytest.fixture
-def upper(ward, drafter) -> Plan:
-    return services.create_plan(ward, read_plan(SEEDS[2]), drafter, kind=Plan.Kind.UPPER)
 
 
 def test_it_drafts_our_plan_from_the_upper_plan(client, drafter, upper, ward):
@@ -43,3 +37,12 @@ def test_it_explains_when_the_ward_has_no_profile(client, other_ward, stranger):
     response = client.post(reverse("plans:cascade", kwargs={"pk": upper.pk}), follow=True)
     assert "chưa có hồ sơ đơn vị" in response.text
     assert not Plan.objects.filter(parent=upper).exists()
+
+
+def test_it_offers_the_cascade_only_on_upper_plans(client, drafter, draft):
+    client.force_login(drafter)
+    assert client.post(reverse("plans:cascade", kwargs={"pk": draft.pk})).status_code == 403
+    assert (
+        "Tạo kế hoạch của đơn vị"
+        not in client.get(reverse("plans:detail", kwargs={"pk": draft.pk})).text
+    )

@@ -1,0 +1,143 @@
+"""The plan's timeline as an SVG picture drawn on the server: one bar per assignment from the issue
+date to its deadline, filled by the share of its tasks reported, a diamond at the deadline, the plan's
+commemorations as milestones and a line for today. Plain SVG text: no plotting library, a few ms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from xml.sax.saxutils import escape
+
+from kehoach.document.dates import format_short
+
+WIDTH = 960
+LABEL_W = 250
+ROW_H = 30
+TOP = 48
+RIGHT = 30
+FONT = "Liberation Sans, Arial, sans-serif"
+COLOURS = {"accepted": "#1b7f3b", "submitted": "#f79009", "open": "#d0d5dd", "late": "#b42318"}
+
+
+@dataclass
+class Row:
+    label: str
+    deadline: date | None
+    total: int
+    accepted: int
+    submitted: int
+    late: int
+
+
+@dataclass
+class Milestone:
+    day: date
+    label: str
+
+
+def _short(text: str, limit: int = 36) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _months(start: date, end: date) -> list[date]:
+    first = date(start.year, start.month, 1)
+    found = []
+    while first <= end:
+        if first >= start:
+            found.append(first)
+        first = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return found
+
+
+def render_svg(
+    start: date, rows: list[Row], milestones: list[Milestone], today: date, title: str = ""
+) -> str:
+    """The SVG document (UTF-8 text)."""
+    days = [r.deadline for r in rows if r.deadline] + [m.day for m in milestones] + [today]
+    end = max([*days, start + timedelta(days=30)]) + timedelta(days=7)
+    begin = min([start, *days]) - timedelta(days=3)
+    span = max((end - begin).days, 1)
+    plot_w = WIDTH - LABEL_W - RIGHT
+    height = TOP + ROW_H * max(len(rows), 1) + 46
+
+    def x(day: date) -> float:
+        return LABEL_W + plot_w * (day - begin).days / span
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+        f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="12" role="img" '
+        f'aria-label="{escape(title or "Tiến độ kế hoạch", {chr(34): "&quot;"})}">',
+        f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
+    ]
+    bottom = TOP + ROW_H * max(len(rows), 1)
+    for month in _months(begin, end):
+        mx = x(month)
+        out.append(f'<line x1="{mx:.1f}" y1="{TOP - 8}" x2="{mx:.1f}" y2="{bottom}" stroke="#eaecf0"/>')
+        out.append(
+            f'<text x="{mx + 3:.1f}" y="{TOP - 12}" fill="#5b6570">T{month.month}/{month.year}</text>'
+        )
+    for index, row in enumerate(rows):
+        y = TOP + index * ROW_H
+        out.append(
+            f'<text x="{LABEL_W - 8}" y="{y + 19}" text-anchor="end" fill="#1d232b">'
+            f"{escape(_short(row.label))}</text>"
+        )
+        if row.deadline is None:
+            out.append(f'<text x="{LABEL_W + 4}" y="{y + 19}" fill="#5b6570">không ghi hạn</text>')
+            continue
+        x0, x1 = x(start), max(x(row.deadline), x(start) + 4)
+        width = x1 - x0
+        out.append(
+            f'<rect x="{x0:.1f}" y="{y + 7}" width="{width:.1f}" height="14" rx="3" '
+            f'fill="{COLOURS["open"]}"/>'
+        )
+        offset = x0
+        for key, value in (("accepted", row.accepted), ("submitted", row.submitted)):
+            if row.total and value:
+                part = width * value / row.total
+                out.append(
+                    f'<rect x="{offset:.1f}" y="{y + 7}" width="{part:.1f}" height="14" '
+                    f'fill="{COLOURS[key]}"/>'
+                )
+                offset += part
+        if row.late:
+            out.append(
+                f'<rect x="{x0:.1f}" y="{y + 7}" width="{width:.1f}" height="14" rx="3" '
+                f'fill="none" stroke="{COLOURS["late"]}" stroke-width="2"/>'
+            )
+        done = row.accepted + row.submitted
+        out.append(
+            f'<path d="M{x1:.1f} {y + 6} l7 8 l-7 8 l-7 -8 z" fill="#1d232b"/>'
+            f'<text x="{x1 + 10:.1f}" y="{y + 19}" fill="#1d232b">{format_short(row.deadline)} · '
+            f"{done}/{row.total}</text>"
+        )
+    for milestone in milestones:
+        mx = x(milestone.day)
+        out.append(
+            f'<path d="M{mx:.1f} {bottom + 4} l6 10 h-12 z" fill="#a4161a"/>'
+            f'<text x="{mx:.1f}" y="{bottom + 28}" text-anchor="middle" fill="#a4161a" font-size="11">'
+            f"{escape(_short(milestone.label, 28))} {format_short(milestone.day)[:5]}</text>"
+        )
+    tx = x(today)
+    out.append(
+        f'<line x1="{tx:.1f}" y1="{TOP - 6}" x2="{tx:.1f}" y2="{bottom}" stroke="#175cd3" '
+        'stroke-width="2" stroke-dasharray="4 3"/>'
+        f'<text x="{tx + 3:.1f}" y="{TOP - 26}" fill="#175cd3" font-weight="bold">Hôm nay</text>'
+    )
+    legend_y = 14
+    legend = [("accepted", "Đã chấp nhận"), ("submitted", "Chờ duyệt"), ("open", "Chưa báo cáo")]
+    lx = LABEL_W
+    for key, label in legend:
+        out.append(
+            f'<rect x="{lx}" y="{legend_y - 9}" width="12" height="10" fill="{COLOURS[key]}"/>'
+            f'<text x="{lx + 16}" y="{legend_y}" fill="#5b6570">{label}</text>'
+        )
+        lx += 22 + 7 * len(label)
+    out.append(
+        f'<rect x="{lx}" y="{legend_y - 9}" width="12" height="10" fill="none" '
+        f'stroke="{COLOURS["late"]}" stroke-width="2"/><text x="{lx + 16}" y="{legend_y}" '
+        'fill="#5b6570">Có đơn vị quá hạn</text>'
+    )
+    out.append("</svg>")
+    return "".join(out)

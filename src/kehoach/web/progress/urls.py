@@ -1,0 +1,13 @@
+"""URLs of progress: a plan's dashboard and timeline, the overview across wards, the result report."""
+
+from django.urls import path
+
+from kehoach.web.progress import rollup_views, views
+
+app_name = "progress"
+urlpatterns = [
+    path("", views.overview, name="overview"),
+    path("ke-hoach/<int:pk>/", views.dashboard, name="dashboard"),
+    path("ke-hoach/<int:pk>/tien-do.svg", views.timeline, name="timeline"),
+    path("ke-hoach/<int:pk>/bao-cao-ket-qua/", rollup_views.make_result_report, name="rollup"),
+]

@@ -1,0 +1,132 @@
+"""Progress of an issued plan (its dashboard and timeline picture) and the upper level's overview."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from kehoach.document.model import Plan as DocumentPlan
+from kehoach.web import permissions
+from kehoach.web.orgs.models import Membership
+from kehoach.web.plans.models import Plan
+from kehoach.web.progress import queries
+from kehoach.web.progress.timeline import Milestone, Row, render_svg
+from kehoach.web.tasks import access
+from kehoach.web.tasks.models import figure_specs
+
+
+def _plan(request: HttpRequest, pk: int) -> Plan:
+    plan = Plan.objects.select_related("organisation").filter(pk=pk).first()
+    if plan is None or not permissions.can_view_plan(request.user, plan):
+        raise Http404("Không tìm thấy kế hoạch.")
+    if not access.can_view_progress(request.user, plan):
+        raise PermissionDenied("Bạn không có quyền xem tiến độ của kế hoạch này.")
+    return plan
+
+
+def _page_number(request: HttpRequest) -> int:
+    try:
+        return max(int(request.GET.get("trang", "1")), 1)
+    except ValueError:
+        return 1
+
+
+@login_required
+@require_GET
+def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    today = timezone.localdate()
+    specs = figure_specs(plan.pk)
+    only = request.GET.get("loc", "tat-ca")
+    if only not in queries.FILTERS:
+        only = "tat-ca"
+    page = _page_number(request)
+    rows, count = queries.unit_rows(plan.pk, specs, today, page, only)
+    pages = max((count + queries.PAGE - 1) // queries.PAGE, 1)
+    return render(
+        request,
+        "progress/dashboard.html",
+        {
+            "nav": "tasks",
+            "plan": plan,
+            "summary": queries.summary(plan.pk, today),
+            "figures": queries.figure_totals(plan.pk, specs),
+            "specs": specs,
+            "rows": rows,
+            "count": count,
+            "page": page,
+            "pages": pages,
+            "only": only,
+            "filters": queries.FILTERS.items(),
+            "today": today,
+            "can_rollup": permissions.can_draft(request.user, plan.organisation),
+        },
+    )
+
+
+def timeline_rows(plan: Plan, document: DocumentPlan, today) -> list[Row]:  # type: ignore[no-untyped-def]
+    rows = []
+    for item in queries.by_assignment(plan.pk, today):
+        position = item["position"]
+        assignment = (
+            document.assignments[position] if position < len(document.assignments) else None
+        )
+        label = assignment.unit if assignment else f"Nhiệm vụ {position + 1}"
+        rows.append(
+            Row(
+                label=label,
+                deadline=item["due"],
+                total=item["total"],
+                accepted=item["accepted"],
+                submitted=item["submitted"],
+                late=item["late"],
+            )
+        )
+    return rows
+
+
+@login_required
+@require_GET
+def timeline(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    today = timezone.localdate()
+    document = plan.document()
+    start = plan.doc_date or (plan.issued_at and timezone.localtime(plan.issued_at).date()) or today
+    milestones = [
+        Milestone(a.end, a.event)
+        for a in document.anniversaries
+        if a.end and start <= a.end <= start.replace(year=start.year + 1)
+    ]
+    svg = render_svg(start, timeline_rows(plan, document, today), milestones, today, plan.title)
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Cache-Control"] = "private, max-age=60"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+    return response
+
+
+@login_required
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    """The upper level's view: every ward's issued plans with who reported and who is late."""
+    above = [
+        org
+        for org in permissions.organisations_of(request.user)
+        if Membership.Role.UPPER_VIEWER in permissions.roles_in(request.user, org)
+        or request.user.is_superuser
+    ]
+    managed = access.reviewable_organisation_ids(request.user)
+    below = permissions._descendants([org.pk for org in above]) if above else set()
+    if not below and not managed:
+        raise PermissionDenied("Trang này dành cho cấp trên theo dõi các phường, xã.")
+    today = timezone.localdate()
+    plans = queries.plans_overview(sorted(below | set(managed)), today)
+    return render(
+        request,
+        "progress/overview.html",
+        {"nav": "tasks", "plans": plans, "today": today, "above": above},
+    )

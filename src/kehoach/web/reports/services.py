@@ -1,0 +1,223 @@
+"""Writing reports: save or submit (whole or partial), return with a comment, accept.
+
+Each step is one transaction with its revision row, its task state and its audit entry, so a failure
+anywhere (the database going away included) leaves nothing half-saved. Evidence files are written
+before the transaction and deleted again if it does not commit.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError
+from django.utils import timezone
+
+from kehoach.web.audit.log import record
+from kehoach.web.core.db import atomic
+from kehoach.web.reports.evidence import CheckedFile
+from kehoach.web.reports.models import AcceptedFigure, Evidence, ReportRevision, UnitReport
+from kehoach.web.tasks.models import Task
+
+State = UnitReport.State
+
+
+class ReportRefused(Exception):
+    """The step does not apply (wrong state, someone saved first, partial after the deadline)."""
+
+
+def snapshot(report: UnitReport) -> dict[str, Any]:
+    return {
+        "state": report.state,
+        "partial": report.partial,
+        "no_activity": report.no_activity,
+        "figures": report.figures,
+        "text": report.text,
+    }
+
+
+def _revision(report: UnitReport, user: Any, action: str, comment: str = "") -> ReportRevision:
+    number = (
+        report.revisions.order_by("-number").values_list("number", flat=True).first() or 0
+    ) + 1
+    return ReportRevision.objects.create(
+        report=report,
+        number=number,
+        action=action,
+        data=snapshot(report),
+        comment=comment,
+        user=user,
+    )
+
+
+def _store_files(task: Task, files: list[CheckedFile]) -> list[tuple[CheckedFile, str]]:
+    stored = []
+    try:
+        for checked in files:
+            name = f"evidence/{task.plan.organisation_id}/{task.plan_id}/{uuid.uuid4().hex}.{checked.extension}"
+            stored.append((checked, default_storage.save(name, ContentFile(checked.data))))
+    except Exception:
+        _delete([path for _, path in stored])
+        raise
+    return stored
+
+
+def _delete(paths: list[str]) -> None:
+    for path in paths:
+        default_storage.delete(path)
+
+
+def _editable(report: UnitReport) -> None:
+    if report.state == State.ACCEPTED:
+        raise ReportRefused("Báo cáo đã được chấp nhận, không sửa được nữa.")
+    if report.state == State.SUBMITTED and not report.partial:
+        raise ReportRefused(
+            "Báo cáo đã gửi và đang chờ chuyên viên duyệt; chỉ sửa được khi bị trả lại."
+        )
+
+
+def save_report(
+    task: Task,
+    user: Any,
+    *,
+    figures: dict[str, int],
+    text: str,
+    no_activity: bool,
+    partial: bool,
+    files: list[CheckedFile],
+    base_version: int | None,
+    submit: bool,
+    today: date | None = None,
+) -> UnitReport:
+    """Save the unit's report as a draft, or submit it (whole, or partial before the deadline)."""
+    today = today or timezone.localdate()
+    if submit and partial and task.deadline and today > task.deadline:
+        raise ReportRefused(
+            "Đã quá hạn báo cáo: không gửi báo cáo một phần được nữa, hãy gửi báo cáo đầy đủ."
+        )
+    stored = _store_files(task, files)
+    try:
+        with atomic():
+            report = _write(
+                task, user, figures, text, no_activity, partial, stored, base_version, submit
+            )
+    except IntegrityError:
+        _delete([path for _, path in stored])
+        raise ReportRefused(
+            "Một người khác của đơn vị vừa gửi báo cáo cho nhiệm vụ này. Hãy mở lại trang để xem."
+        ) from None
+    except BaseException:
+        _delete([path for _, path in stored])
+        raise
+    return report
+
+
+def _write(
+    task: Task,
+    user: Any,
+    figures: dict[str, int],
+    text: str,
+    no_activity: bool,
+    partial: bool,
+    stored: list[tuple[CheckedFile, str]],
+    base_version: int | None,
+    submit: bool,
+) -> UnitReport:
+    report = UnitReport.objects.select_for_update().filter(task=task).first()
+    if report is None:
+        report = UnitReport(task=task, version=0)
+    else:
+        if base_version is not None and report.version != base_version:
+            raise ReportRefused(
+                f"Báo cáo đã được lưu bởi người khác (lần {report.version}) sau khi bạn mở trang. "
+                "Thay đổi của bạn chưa được lưu; hãy mở lại trang để xem bản mới nhất."
+            )
+        _editable(report)
+    report.figures = {key: int(value) for key, value in figures.items() if value}
+    report.text = text
+    report.no_activity = no_activity
+    report.partial = bool(submit and partial)
+    report.version += 1
+    report.state = State.SUBMITTED if submit else State.DRAFT
+    if submit:
+        report.submitted_at = timezone.now()
+        report.submitted_by = user
+        report.return_comment = ""
+    report.save()
+    for checked, path in stored:
+        Evidence.objects.create(
+            report=report,
+            file=path,
+            name=checked.name,
+            kind=checked.kind,
+            size=len(checked.data),
+            sha256=checked.sha256,
+            uploaded_by=user,
+        )
+    action = ("partial" if report.partial else "submit") if submit else "save"
+    _revision(report, user, action)
+    if submit:
+        task_state = Task.ReportState.PARTIAL if report.partial else Task.ReportState.SUBMITTED
+    else:
+        task_state = Task.ReportState.DRAFT
+    Task.objects.filter(pk=task.pk).update(report_state=task_state)
+    task.report_state = task_state
+    record(
+        user,
+        task.plan.organisation,
+        f"report.{action}",
+        report,
+        f"{task.unit.name}: {task.text[:120]}",
+    )
+    return report
+
+
+def _locked_submitted(report: UnitReport) -> UnitReport:
+    locked = UnitReport.objects.select_for_update().get(pk=report.pk)
+    if locked.state != State.SUBMITTED:
+        raise ReportRefused("Báo cáo không ở trạng thái chờ duyệt.")
+    return locked
+
+
+def return_report(report: UnitReport, user: Any, comment: str) -> UnitReport:
+    """Send the report back to the unit with the drafter's comment."""
+    with atomic():
+        locked = _locked_submitted(report)
+        locked.state = State.RETURNED
+        locked.return_comment = comment
+        locked.reviewed_at = timezone.now()
+        locked.reviewed_by = user
+        locked.save()
+        _revision(locked, user, "return", comment)
+        Task.objects.filter(pk=locked.task_id).update(report_state=Task.ReportState.RETURNED)
+        record(user, locked.task.plan.organisation, "report.return", locked, comment[:200])
+    return locked
+
+
+def accept_report(report: UnitReport, user: Any) -> UnitReport:
+    """Accept a whole report; its figures join the plan's totals."""
+    with atomic():
+        locked = _locked_submitted(report)
+        if locked.partial:
+            raise ReportRefused(
+                "Đây là báo cáo một phần; chỉ chấp nhận báo cáo đầy đủ (có thể trả lại kèm ý kiến)."
+            )
+        locked.state = State.ACCEPTED
+        locked.reviewed_at = timezone.now()
+        locked.reviewed_by = user
+        locked.save()
+        task = locked.task
+        AcceptedFigure.objects.bulk_create(
+            AcceptedFigure(
+                plan_id=task.plan_id, unit_id=task.unit_id, report=locked, key=k, value=v
+            )
+            for k, v in locked.figures.items()
+            if v
+        )
+        _revision(locked, user, "accept")
+        Task.objects.filter(pk=task.pk).update(report_state=Task.ReportState.ACCEPTED)
+        record(user, task.plan.organisation, "report.accept", locked, task.unit.name)
+    return locked

@@ -1,0 +1,191 @@
+"""A task's page: the unit's report form, its history and evidence; the drafter's accept/return."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from kehoach.web.reports import services
+from kehoach.web.reports.evidence import CONTENT_TYPES, EvidenceRejected, check_uploads
+from kehoach.web.reports.forms import ReportForm, ReturnForm
+from kehoach.web.reports.models import Evidence, UnitReport
+from kehoach.web.tasks import access
+from kehoach.web.tasks.models import Task, figure_specs
+
+DB_DOWN = (
+    "Không lưu được báo cáo vì hệ thống không kết nối được cơ sở dữ liệu. Chưa có gì được lưu. "
+    "Vui lòng gửi lại sau ít phút (các tệp minh chứng cần chọn lại)."
+)
+
+
+def _initial(report: UnitReport | None) -> dict[str, Any]:
+    if report is None:
+        return {"version": 0}
+    initial: dict[str, Any] = {
+        "text": report.text,
+        "no_activity": report.no_activity,
+        "partial": report.partial,
+        "version": report.version,
+    }
+    initial.update({f"so_{k}": v for k, v in report.figures.items()})
+    return initial
+
+
+def _context(
+    request: HttpRequest, task: Task, form: ReportForm, report: UnitReport | None
+) -> dict[str, Any]:
+    today = timezone.localdate()
+    return {
+        "nav": "tasks",
+        "task": task,
+        "plan": task.plan,
+        "form": form,
+        "report": report,
+        "revisions": list(report.revisions.select_related("user")) if report else [],
+        "evidence": list(report.evidence.all()) if report else [],
+        "can_report": access.can_report(request.user, task),
+        "can_edit": access.can_report(request.user, task)
+        and (
+            report is None
+            or report.state in {"draft", "returned"}
+            or (report.state == "submitted" and report.partial)
+        ),
+        "can_review": access.can_review(request.user, task)
+        and report is not None
+        and report.state == UnitReport.State.SUBMITTED,
+        "return_form": ReturnForm(),
+        "late": bool(task.deadline and task.deadline < today and not task.is_done),
+        "partial_allowed": not task.deadline or today <= task.deadline,
+    }
+
+
+@login_required
+def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
+    task = access.task_for(request.user, task_pk)
+    specs = figure_specs(task.plan_id)
+    report = UnitReport.objects.filter(task=task).first()
+    if request.method != "POST":
+        form = ReportForm(initial=_initial(report), specs=specs)
+        return render(request, "reports/task.html", _context(request, task, form, report))
+    if not access.can_report(request.user, task):
+        raise PermissionDenied("Chỉ cán bộ báo cáo của đơn vị được giao mới gửi được báo cáo.")
+    submit = request.POST.get("action") != "save"
+    form = ReportForm(request.POST, specs=specs)
+    files = request.FILES.getlist("evidence")
+    form.check_content(submit, bool(files))
+    if form.is_valid():
+        try:
+            checked = check_uploads(files)
+            services.save_report(
+                task,
+                request.user,
+                figures=form.figures(),
+                text=form.cleaned_data["text"],
+                no_activity=form.cleaned_data["no_activity"],
+                partial=form.cleaned_data["partial"],
+                files=checked,
+                base_version=form.cleaned_data.get("version"),
+                submit=submit,
+            )
+        except EvidenceRejected as rejected:
+            form.add_error(None, str(rejected))
+        except services.ReportRefused as refused:
+            form.add_error(None, str(refused))
+        except DatabaseError:
+            return _database_down(request, task, form)
+        else:
+            messages.success(
+                request,
+                "Đã gửi báo cáo." if submit else "Đã lưu bản nháp (chưa gửi).",
+            )
+            return redirect("reports:task", task_pk=task.pk)
+    context = _context(request, task, form, report)
+    return render(request, "reports/task.html", context, status=400)
+
+
+def _database_down(request: HttpRequest, task: Task, form: ReportForm) -> HttpResponse:
+    """The form again with the user's input and a clear message, rendered without any query."""
+    form.add_error(None, DB_DOWN)
+    context = {
+        "task": task,
+        "plan": task.plan,
+        "form": form,
+        "report": None,
+        "can_report": True,
+        "can_edit": True,
+        "database_down": True,
+        "partial_allowed": True,
+        "user": request.user,
+        "csrf_token": get_token(request),
+        "request": request,
+    }
+    return HttpResponse(render_to_string("reports/task.html", context), status=503)
+
+
+def _report_for(request: HttpRequest, pk: int) -> UnitReport:
+    report = UnitReport.objects.select_related("task").filter(pk=pk).first()
+    if report is None:
+        raise Http404("Không tìm thấy báo cáo.")
+    access.task_for(request.user, report.task_id, access.can_review)
+    return report
+
+
+@login_required
+@require_POST
+def accept(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _report_for(request, pk)
+    try:
+        services.accept_report(report, request.user)
+    except services.ReportRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, "Đã chấp nhận báo cáo.")
+    return redirect("reports:task", task_pk=report.task_id)
+
+
+@login_required
+@require_POST
+def return_for_changes(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _report_for(request, pk)
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Cần ghi ý kiến khi trả lại báo cáo.")
+    else:
+        try:
+            services.return_report(report, request.user, form.cleaned_data["comment"])
+        except services.ReportRefused as refused:
+            messages.error(request, str(refused))
+        else:
+            messages.success(request, "Đã trả lại báo cáo kèm ý kiến.")
+    return redirect("reports:task", task_pk=report.task_id)
+
+
+@login_required
+def evidence(request: HttpRequest, pk: int) -> FileResponse:
+    """An evidence file, only to those who may see its task; never from a public URL."""
+    item = Evidence.objects.select_related("report").filter(pk=pk).first()
+    if item is None:
+        raise Http404("Không tìm thấy tệp.")
+    access.task_for(request.user, item.report.task_id)
+    response = FileResponse(
+        item.file.open("rb"),
+        content_type=CONTENT_TYPES.get(item.kind, "application/octet-stream"),
+        as_attachment=not item.is_image,
+        filename=item.name,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = (
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

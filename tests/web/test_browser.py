@@ -1,0 +1,169 @@
+"""The whole journey in a real browser (Debian's chromium through Playwright) against a live server:
+log in, upload a plan, see its findings, cascade, edit, submit, approve, issue, download .docx and .pdf.
+
+Set KEHOACH_SCREENSHOTS=docs to also write docs/screenshot-*.png (1366×768 and a 390 px phone).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from conftest import ROOT, SEEDS
+from kehoach.read import load_bytes, parse
+from kehoach.web.plans.models import Plan
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+DESKTOP = {"width": 1366, "height": 768}
+PHONE = {"width": 390, "height": 844}
+SHOTS = ROOT / "docs" if os.environ.get("KEHOACH_SCREENSHOTS") == "docs" else None
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: scripts/bootstrap installs Debian's chromium")
+    # Playwright's sync API keeps an event loop in this thread; the ORM calls of the test itself are
+    # still synchronous, so Django's async-safety guard is lifted for these tests only.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def shoot(page: Page, name: str, full: bool = False) -> None:
+    if SHOTS is not None:
+        page.screenshot(path=str(SHOTS / f"screenshot-{name}.png"), full_page=full)
+
+
+def log_in(page: Page, base: str, username: str) -> None:
+    page.goto(f"{base}/dang-nhap/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "mat-khau-thu")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/ke-hoach/")
+
+
+def log_out(page: Page) -> None:
+    page.click("text=Đăng xuất")
+    page.wait_for_selector("#id_username")
+
+
+def test_a_plan_goes_from_upload_to_issued_downloads(
+    browser, live_server, drafter, approver, tmp_path
+):
+    base = live_server.url
+    context = browser.new_context(viewport=DESKTOP, accept_downloads=True, locale="vi-VN")
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    page.goto(f"{base}/dang-nhap/")
+    shoot(page, "login")
+    log_in(page, base, "soanthao")
+
+    # Upload the upper level's plan; its findings show beside the text.
+    page.click("text=Tải lên văn bản cấp trên")
+    page.set_input_files("input[type=file]", str(SEEDS[2]))
+    page.click("text=Tải lên và kiểm tra")
+    page.wait_for_selector("ol.source")
+    assert page.locator(".findings li").count() > 0
+    assert page.locator("ol.source li.flagged").count() > 0
+    shoot(page, "upload-findings")
+
+    # Cascade: our own draft, opened in the editor.
+    page.click("text=Tạo kế hoạch của đơn vị")
+    page.wait_for_selector("#plan-form")
+    page.fill(
+        "#id_h-title", "Phát động phong trào thi đua chào mừng 70 năm Ngày Giải phóng Hải Phòng"
+    )
+    page.wait_for_function(
+        "document.getElementById('lint-state').textContent.includes('Đã kiểm tra')", timeout=15000
+    )
+    shoot(page, "editor")
+    page.click("#plan-form button[type=submit]")
+    page.wait_for_selector(".msg-success")
+    plan = Plan.objects.get(kind=Plan.Kind.OWN)
+    assert plan.version == 2 and plan.title.startswith("Phát động phong trào")
+
+    # Submit, then the approver approves and issues.
+    page.click("text=Xem kế hoạch")
+    page.click("text=Trình phê duyệt")
+    page.wait_for_selector(".msg-success")
+    log_out(page)
+    log_in(page, base, "lanhdao")
+    page.goto(f"{base}/ke-hoach/{plan.pk}/")
+    page.click("button:has-text('Phê duyệt')")
+    page.wait_for_selector("text=Ban hành (cấp số)")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("text=Ban hành (cấp số)")
+    page.wait_for_selector("text=Đã ban hành: Số: 01/KH-UBND")
+    shoot(page, "issued")
+
+    with page.expect_download() as docx_download:
+        page.click("text=Tải .docx")
+    docx = Path(docx_download.value.path()).read_bytes()
+    parsed = parse(load_bytes(docx, "ke-hoach.docx"))
+    assert (parsed.number, parsed.symbol) == ("01", "KH-UBND")
+    assert parsed.title.startswith("Phát động phong trào thi đua")
+
+    with page.expect_download(timeout=180_000) as pdf_download:
+        page.click("text=Tải .pdf")
+    pdf = Path(pdf_download.value.path()).read_bytes()
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = "\n".join(p.extract_text() or "" for p in document.pages)
+    assert "01/KH-UBND" in text
+
+    page.goto(f"{base}/ke-hoach/")
+    shoot(page, "plans")
+    page.goto(f"{base}/lich/?nam=2025&quy=2&pham_vi=hai-phong")
+    shoot(page, "calendar")
+
+    phone = browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
+    small = phone.new_page()
+    small.set_default_timeout(60_000)
+    log_in(small, base, "soanthao")
+    shoot(small, "phone-plans")
+    small.goto(f"{base}/ke-hoach/{plan.pk}/")
+    overflow = small.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the plan page scrolls sideways on a phone by {overflow}px"
+    shoot(small, "phone-plan")
+    upper = Plan.objects.get(kind=Plan.Kind.UPPER)
+    small.goto(f"{base}/ke-hoach/{upper.pk}/")
+    shoot(small, "phone-findings")
+    phone.close()
+    context.close()
+
+
+def test_the_editor_saves_without_javascript(browser, live_server, drafter, draft):
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    page = context.new_page()
+    log_in(page, live_server.url, "soanthao")
+    page.goto(f"{live_server.url}/ke-hoach/{draft.pk}/sua/")
+    page.fill("#id_h-title", "Sửa không cần JavaScript")
+    page.click("#plan-form button[type=submit]")
+    page.wait_for_selector(".msg-success")
+    assert Plan.objects.get(pk=draft.pk).title == "Sửa không cần JavaScript"
+    context.close()
