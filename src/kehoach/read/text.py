@@ -125,9 +125,9 @@ _OPEN_WORDS = frozenset(
 )
 
 
-def _open_end(text: str) -> bool:
+def _open_end(text: str, comma: bool = True) -> bool:
     last = text.rsplit(" ", 1)[-1]
-    return last in _OPEN_WORDS or text.endswith(",")
+    return last in _OPEN_WORDS or (comma and text.endswith(","))
 
 
 _BARE_ROMAN = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*\.$")
@@ -154,7 +154,8 @@ def _continues(prev: Line, line: Line, wrapped: bool) -> bool:
         return True
     if _ends_sentence(prev.text):
         return False
-    if len(prev.text) > 60 and _open_end(prev.text) and not line.text.isupper():
+    cut_short = len(prev.text) > 60 or not (line.blank_before or line.hard)
+    if _open_end(prev.text, comma=False) and not line.text.isupper() and cut_short:
         return True
     if line.hard or line.blank_before or not wrapped:
         return False

@@ -1,0 +1,59 @@
+"""`kehoach parse`: outline for people, the JSON contract for programs, many files at once."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import FIXTURES, SEEDS
+from kehoach.cli import main
+from kehoach.document.serialise import SCHEMA, plan_from_dict, plan_to_dict
+from kehoach.read import read_plan
+
+SEED = next((FIXTURES / "seeds").glob("000_*.txt"))
+
+
+def test_json_for_one_file_is_one_object_of_the_contract(capsys):
+    assert main(["parse", "--json", str(SEED)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == SCHEMA
+    assert data == plan_to_dict(read_plan(SEED))
+
+
+def test_json_round_trips_through_the_model(capsys):
+    main(["parse", "--json", str(SEED)])
+    data = json.loads(capsys.readouterr().out)
+    assert plan_to_dict(plan_from_dict(data)) == data
+
+
+def test_json_for_several_files_is_an_array_in_file_order(capsys):
+    assert main(["parse", "--json", *map(str, SEEDS)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list)
+    assert [item["title"] for item in data] == [read_plan(seed).title for seed in SEEDS]
+
+
+def test_outline_shows_header_sections_assignments_recipients_and_signature(capsys):
+    assert main(["parse", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "Số, ký hiệu:    …/KH-UBND" in out
+    assert "Cơ quan ban hành: Ủy ban nhân dân quận Lê Chân" in out
+    assert "Trích yếu:      Tổ chức các hoạt động tuyên truyền quý I năm 2024" in out
+    assert "  I. MỤC ĐÍCH, YÊU CẦU" in out
+    assert "      1.1. Tuyên truyền kỷ niệm các ngày lễ lớn của đất nước" in out
+    assert "  - Phòng Văn hóa và Thông tin" in out
+    assert "  - Sở Văn hóa Thể thao" in out
+    assert "Lưu: VT, VHTT" in out
+    assert "Chữ ký: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Phạm Việt Anh" in out
+
+
+def test_help_says_several_files_give_an_array(capsys):
+    try:
+        main(["parse", "--help"])
+    except SystemExit as stop:
+        assert stop.code == 0
+    assert "mảng" in capsys.readouterr().out
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys):
+    assert main(["parse", "--json", *map(str, SEEDS)]) == 0
+    assert capsys.readouterr().err == ""
