@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "kehoach.web.audit",
     "kehoach.web.calendar_page",
     # Part 2 (issue 8) adds its apps below, one line each.
+    "kehoach.web.tasks",
+    "kehoach.web.reports",
+    "kehoach.web.progress",
 ]
 
 MIDDLEWARE = [

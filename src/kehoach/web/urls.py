@@ -16,4 +16,7 @@ urlpatterns = [
     path("lich/", include("kehoach.web.calendar_page.urls")),
     path("nhat-ky/", include("kehoach.web.audit.urls")),
     # Part 2: tasks and reports.
+    path("viec/", include("kehoach.web.tasks.urls")),
+    path("bao-cao/", include("kehoach.web.reports.urls")),
+    path("tien-do/", include("kehoach.web.progress.urls")),
 ]

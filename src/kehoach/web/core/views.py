@@ -9,4 +9,4 @@ from django.shortcuts import redirect
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return redirect("plans:list")
+    return redirect("tasks:start")  # issue 8: a unit's reporters see what is due first

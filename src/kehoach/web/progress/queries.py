@@ -46,9 +46,11 @@ def summary(plan_id: int, today: date) -> dict[str, int]:
         **_counts(today), units=Count("unit_id", distinct=True)
     )
     counts["waiting"] = counts["total"] - counts["accepted"] - counts["submitted"]
-    counts["pct_done"] = round(
-        100 * (counts["accepted"] + counts["submitted"]) / counts["total"]
-    ) if counts["total"] else 0
+    counts["pct_done"] = (
+        round(100 * (counts["accepted"] + counts["submitted"]) / counts["total"])
+        if counts["total"]
+        else 0
+    )
     return counts
 
 

@@ -73,7 +73,9 @@ def render_svg(
     bottom = TOP + ROW_H * max(len(rows), 1)
     for month in _months(begin, end):
         mx = x(month)
-        out.append(f'<line x1="{mx:.1f}" y1="{TOP - 8}" x2="{mx:.1f}" y2="{bottom}" stroke="#eaecf0"/>')
+        out.append(
+            f'<line x1="{mx:.1f}" y1="{TOP - 8}" x2="{mx:.1f}" y2="{bottom}" stroke="#eaecf0"/>'
+        )
         out.append(
             f'<text x="{mx + 3:.1f}" y="{TOP - 12}" fill="#5b6570">T{month.month}/{month.year}</text>'
         )

@@ -19,7 +19,7 @@ from kehoach.web.tasks import access
 from kehoach.web.tasks.models import figure_specs
 
 
-def _plan(request: HttpRequest, pk: int) -> Plan:
+def plan_for_progress(request: HttpRequest, pk: int) -> Plan:
     plan = Plan.objects.select_related("organisation").filter(pk=pk).first()
     if plan is None or not permissions.can_view_plan(request.user, plan):
         raise Http404("Không tìm thấy kế hoạch.")
@@ -38,7 +38,7 @@ def _page_number(request: HttpRequest) -> int:
 @login_required
 @require_GET
 def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _plan(request, pk)
+    plan = plan_for_progress(request, pk)
     today = timezone.localdate()
     specs = figure_specs(plan.pk)
     only = request.GET.get("loc", "tat-ca")
@@ -92,7 +92,7 @@ def timeline_rows(plan: Plan, document: DocumentPlan, today) -> list[Row]:  # ty
 @login_required
 @require_GET
 def timeline(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _plan(request, pk)
+    plan = plan_for_progress(request, pk)
     today = timezone.localdate()
     document = plan.document()
     start = plan.doc_date or (plan.issued_at and timezone.localtime(plan.issued_at).date()) or today
@@ -120,7 +120,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         or request.user.is_superuser
     ]
     managed = access.reviewable_organisation_ids(request.user)
-    below = permissions._descendants([org.pk for org in above]) if above else set()
+    below = access.descendant_ids([org.pk for org in above]) if above else set()
     if not below and not managed:
         raise PermissionDenied("Trang này dành cho cấp trên theo dõi các phường, xã.")
     today = timezone.localdate()

@@ -101,3 +101,16 @@ def task_for(user: Any, pk: int, check: Any = None) -> Task:
     if check is not None and not check(user, task):
         raise PermissionDenied("Bạn không có quyền thực hiện thao tác này với nhiệm vụ này.")
     return task
+
+
+def descendant_ids(org_ids: list[int]) -> set[int]:
+    """Every organisation below the given ones (wards below a city), one query per level."""
+    found: set[int] = set()
+    frontier = set(org_ids)
+    while frontier:
+        children = set(
+            Organisation.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
+        )
+        frontier = children - found
+        found |= children
+    return found

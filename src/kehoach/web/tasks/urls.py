@@ -7,4 +7,5 @@ from kehoach.web.tasks import views
 app_name = "tasks"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("bat-dau/", views.start, name="start"),
 ]

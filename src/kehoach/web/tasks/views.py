@@ -34,12 +34,20 @@ def due_groups(tasks: list[Task], today) -> dict[str, list[Task]]:  # type: igno
 
 
 @login_required
+def start(request: HttpRequest) -> HttpResponse:
+    """Where login lands: a unit's people see what is due first; everyone else the plans."""
+    units = access.reporter_unit_ids(request.user)
+    if units and Task.objects.filter(unit_id__in=units, plan__status=Plan.Status.ISSUED).exists():
+        return redirect("tasks:home")
+    return redirect("plans:list")
+
+
+@login_required
 def home(request: HttpRequest) -> HttpResponse:
+    """Tasks of the user's units by urgency; for drafters, the reports waiting for review."""
     user = request.user
     units = access.reporter_unit_ids(user)
     reviewing = access.reviewable_organisation_ids(user)
-    if not units and not reviewing:
-        return redirect("plans:list")
     today = timezone.localdate()
     mine = list(
         Task.objects.filter(unit_id__in=units, plan__status=Plan.Status.ISSUED)
@@ -54,9 +62,7 @@ def home(request: HttpRequest) -> HttpResponse:
         .order_by("submitted_at")[:100]
     )
     plans = list(
-        Plan.objects.filter(
-            organisation_id__in=reviewing, status=Plan.Status.ISSUED, doc_type="KH"
-        )
+        Plan.objects.filter(organisation_id__in=reviewing, status=Plan.Status.ISSUED, doc_type="KH")
         .annotate(
             total=Count("tasks"),
             done=Count("tasks", filter=Q(tasks__report_state__in=Task.DONE)),
