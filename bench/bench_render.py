@@ -24,15 +24,11 @@ from docx.shared import Pt
 from docxtpl import DocxTemplate
 
 from kehoach.document.model import Plan
+from kehoach.read import read_plan
 from kehoach.write.authoring import load_plan_and_header
 from kehoach.write.docx import number_line, place_date_line, render_docx
 from kehoach.write.header import resolve
 from kehoach.write.pdf import PdfConverter, convert_once
-
-try:  # the reader is built in parallel; without it only the example plan is measured
-    from kehoach.read import read_plan
-except ImportError:
-    read_plan = None
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
@@ -42,9 +38,6 @@ EXAMPLE = ROOT / "examples" / "plan-quy-1-2025.yaml"
 
 def load_plans() -> list[tuple[str, Plan]]:
     plans = [(EXAMPLE.name, load_plan_and_header(EXAMPLE)[0])]
-    if read_plan is None:
-        print("kehoach.read.read_plan is absent: only the example plan is measured")
-        return plans
     files = SEEDS + (sorted(CORPUS.iterdir()) if CORPUS.is_dir() else [])
     for path in files:
         try:

@@ -298,3 +298,23 @@ def test_drafter_code_ends_the_archive_line():
     package = Package.of(render_docx(plan, header))
     *_, last = texted(cell_paragraphs(package.tables()[1], 0, 0))
     assert text(last) == "- Lưu: VT, VHXH, Hg.(05)."
+
+
+def test_heading_whose_text_runs_on_stays_one_paragraph():
+    from_yaml, header = load_plan_and_header(EXAMPLE)
+    section = from_yaml.sections[1].children[2]
+    section.title, section.paragraphs = "Phạm vi", ["triển khai trên toàn phường."]
+    package = Package.of(render_docx(from_yaml, header))
+    paragraph = next(p for p in _body(package) if text(p).startswith("3. Phạm vi"))
+    assert text(paragraph) == "3. Phạm vi: triển khai trên toàn phường."
+    lead, rest = runs(paragraph)
+    assert is_bold(lead) and not is_bold(rest)
+
+
+def test_point_after_a_heading_is_not_run_in():
+    from_yaml, header = load_plan_and_header(EXAMPLE)
+    section = from_yaml.sections[1].children[2]
+    section.paragraphs = ["a) Đợt một.", "b) Đợt hai."]
+    package = Package.of(render_docx(from_yaml, header))
+    texts = [text(p) for p in _body(package)]
+    assert texts[texts.index("3. Thời gian tuyên truyền") + 1] == "a) Đợt một."

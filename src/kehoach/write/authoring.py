@@ -17,12 +17,8 @@ import yaml
 from kehoach.document.model import Plan
 from kehoach.document.serialise import SCHEMA, plan_from_dict
 from kehoach.errors import InputError
+from kehoach.read import read_plan
 from kehoach.write.header import Header, header_from_dict
-
-try:  # the reader is built in parallel (issue of the parse helper); YAML/JSON work without it
-    from kehoach.read import read_plan
-except ImportError:  # pragma: no cover - only until kehoach.read lands
-    read_plan = None
 
 AUTHORING_SUFFIXES = (".yaml", ".yml", ".json")
 _CONTRACT_KEYS = set(
@@ -113,8 +109,6 @@ def load_plan_and_header(path: str | Path) -> tuple[Plan, Header | None]:
         raise InputError(f"không tìm thấy tệp {path}.")
     if path.suffix.lower() in AUTHORING_SUFFIXES:
         return plan_from_mapping(_load_mapping(path), path.name)
-    if read_plan is None:
-        raise InputError(f"{path.name}: chưa đọc được loại tệp này (chỉ YAML hoặc JSON).")
     return read_plan(path), None
 
 

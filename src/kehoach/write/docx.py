@@ -151,6 +151,18 @@ def _heading_style(number: str) -> tuple[bool, bool]:
     return False, False
 
 
+_POINT = re.compile(r"^[a-zđ]\)\s")
+
+
+def _runs_on(title: str, first: str) -> bool:
+    """A first paragraph that continues the title mid-sentence ("Phạm vi" + "triển khai ...")."""
+    return (
+        first[:1].islower()
+        and not _POINT.match(first)
+        and not title.rstrip().endswith((".", ";", ":", "!", "?", ")"))
+    )
+
+
 class _Body:
     """Collects body paragraphs; the last one gets the "./." end marker."""
 
@@ -159,6 +171,7 @@ class _Body:
         self.ppr = _ppr("both", PARAGRAPH_BEFORE, 0, LINE_SPACING, FIRST_LINE_INDENT)
         self.heading_ppr = _ppr("both", PARAGRAPH_BEFORE, 0, LINE_SPACING, FIRST_LINE_INDENT, True)
         self.items: list[tuple[str, str, bool, bool]] = []
+        self.leads: dict[int, str] = {}  # index -> the bold run of a run-in heading
 
     def paragraph(self, text: str) -> None:
         self.items.append((self.ppr, text, False, False))
@@ -169,9 +182,22 @@ class _Body:
         text = f"{label} {section.title}".strip()
         self.items.append((self.heading_ppr, text, bold, italic))
 
+    def run_in(self, section: Section, rest: str) -> None:
+        """ "2. Phạm vi: triển khai ..." - a heading whose text runs on, as the source wrote it."""
+        bold, italic = _heading_style(section.number)
+        label = heading_label(section.number) if section.number else ""
+        lead = f"{label} {section.title}".strip().rstrip(":") + ":"
+        self.items.append((self.ppr, rest, False, False))
+        self.leads[len(self.items) - 1] = _run(lead + " ", self.size, bold, italic)
+
     def section(self, section: Section) -> None:
-        self.heading(section)
-        for text in section.paragraphs:
+        paragraphs = section.paragraphs
+        if paragraphs and _runs_on(section.title, paragraphs[0]):
+            self.run_in(section, paragraphs[0])
+            paragraphs = paragraphs[1:]
+        else:
+            self.heading(section)
+        for text in paragraphs:
             self.paragraph(text)
         for child in section.children:
             self.section(child)
@@ -180,7 +206,14 @@ class _Body:
         if self.items:
             ppr, text, bold, italic = self.items[-1]
             self.items[-1] = (ppr, end_marked(text), bold, italic)
-        return "".join(_para(ppr, text, self.size, b, i) for ppr, text, b, i in self.items)
+        out = []
+        for index, (ppr, text, bold, italic) in enumerate(self.items):
+            lead = self.leads.get(index)
+            if lead:
+                out.append(f"<w:p>{ppr}{lead}{_run(text, self.size)}</w:p>")
+            else:
+                out.append(_para(ppr, text, self.size, bold, italic))
+        return "".join(out)
 
 
 def end_marked(text: str) -> str:
