@@ -49,6 +49,8 @@ def _lunar_month(text: str) -> int:
 
 def lunar_pairs(document: LintDocument) -> Iterator[tuple[date, re.Match[str]]]:
     """(solar date, lunar mention) pairs: "Từ ngày 30/01/2024 - 20/02/2024 (Tức ngày 20 tháng 12 …)"."""
+    if "tức" not in document.lower and "nhằm" not in document.lower:
+        return
     for trigger in _TRIGGER.finditer(document.text):
         end_match = _CLAUSE_END.search(document.text, trigger.end())
         end = end_match.start() if end_match else len(document.text)

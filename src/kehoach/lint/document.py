@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -55,11 +56,14 @@ DOC_TYPES = {
     "BIÊN BẢN": "BB",
 }
 _TYPE_LINE = re.compile(r"^[ \t]*(" + "|".join(DOC_TYPES) + r")[ \t]*$", re.MULTILINE)
+_RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\b")
 HEADER_LINES = 40  # the header, title and trích yếu sit within the first lines
 
 
 def blank_markdown(line: str) -> str:
     """The line with Markdown heading and emphasis marks replaced by spaces of the same length."""
+    if "*" not in line and "#" not in line:
+        return line
     match = _HEADING_MARK.match(line)
     if match:
         line = " " * match.end() + line[match.end() :]
@@ -193,10 +197,31 @@ class LintDocument:
         return bool(number and re.match(r"\s*\d*\s*-\s*[A-ZĐ]", number.group("rest")))
 
     @cached_property
+    def lower(self) -> str:
+        """`text` in lower case (same length and offsets for Vietnamese), for cheap keyword tests."""
+        return self.text.lower()
+
+    def near(self, key: str, pattern: re.Pattern[str], reach: int = 60) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` within `reach` characters of each occurrence of `key` (lower case).
+
+        A substring search finds the few places worth a regular expression, instead of running it over
+        the whole text; every match must contain `key` or lie within `reach` of it.
+        """
+        seen: set[int] = set()
+        position = self.lower.find(key)
+        while position >= 0:
+            end = min(len(self.text), position + len(key) + reach)
+            for match in pattern.finditer(self.text, max(0, position - reach), end):
+                if match.start() not in seen:
+                    seen.add(match.start())
+                    yield match
+            position = self.lower.find(key, position + 1)
+
+    @cached_property
     def recipients_index(self) -> int | None:
         """0-based index of the "Nơi nhận:" line (the last one: appendices may repeat the block)."""
         found = None
         for index, line in enumerate(self.plain):
-            if re.match(r"^\s*Nơi\s+nhận\b", line):
+            if "nhận" in line and _RECIPIENTS.match(line):
                 found = index
         return found

@@ -109,27 +109,34 @@ _WEEKDAY_AFTER = re.compile(_FULL_DATE + r"[ \t]*[(,][ \t]*" + _WEEKDAY_WORD)
     "Lịch dương (lịch Gregory); Nghị định 30/2020/NĐ-CP, Điều 8 (nội dung văn bản phải chính xác)",
 )
 def weekday(document: LintDocument) -> Iterator[Finding]:
-    for pattern in (_WEEKDAY_BEFORE, _WEEKDAY_AFTER):
-        for match in pattern.finditer(document.text):
-            found = find_dates("ngày " + match.group("date"))
-            if not found or found[0].value is None:
-                continue
-            value = found[0].value
-            written = 6 if match.group("cn") else _WEEKDAYS[match.group("n").lower()]
-            if written == value.weekday():
-                continue
-            start = (
-                match.start("cn")
-                if match.group("cn")
-                else document.text.rfind("hứ", 0, match.start("n")) - 1
-            )
-            yield document.finding(
-                "weekday",
-                start,
-                f"Ngày {value.day:02d}/{value.month:02d}/{value.year} là {weekday_name(value)}, không phải "
-                f"{'Chủ nhật' if match.group('cn') else 'thứ ' + match.group('n')}.",
-                weekday_name(value),
-            )
+    if "thứ" not in document.lower and "chủ nhật" not in document.lower:
+        return
+    candidates = {
+        match.span(): match
+        for key in ("thứ", "chủ nhật")
+        for pattern in (_WEEKDAY_BEFORE, _WEEKDAY_AFTER)
+        for match in document.near(key, pattern, 40)
+    }
+    for _, match in sorted(candidates.items()):
+        found = find_dates("ngày " + match.group("date"))
+        if not found or found[0].value is None:
+            continue
+        value = found[0].value
+        written = 6 if match.group("cn") else _WEEKDAYS[match.group("n").lower()]
+        if written == value.weekday():
+            continue
+        start = (
+            match.start("cn")
+            if match.group("cn")
+            else document.text.rfind("hứ", 0, match.start("n")) - 1
+        )
+        yield document.finding(
+            "weekday",
+            start,
+            f"Ngày {value.day:02d}/{value.month:02d}/{value.year} là {weekday_name(value)}, không phải "
+            f"{'Chủ nhật' if match.group('cn') else 'thứ ' + match.group('n')}.",
+            weekday_name(value),
+        )
 
 
 # "từ ngày 21/02/2024 đến ngày 29/03/2024", "Từ ngày 30/01/2024 - 20/02/2024", "(13/5/1955 - 13/5/2025)"

@@ -174,10 +174,14 @@ NAMES = (
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
+    """The name with its first word capitalised (a literal start the engine can search fast), the
+    other words in any case."""
     words = name.split()
-    first = {"Ủy": "(?:Ủy|Uỷ)", "Tòa": "(?:Tòa|Toà)"}.get(words[0], words[0])
-    body = r"\s+".join([first, *(re.escape(w) for w in words[1:])])
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+    first = {"Ủy": "Ủy|Uỷ|ỦY|UỶ", "Tòa": "Tòa|Toà|TÒA|TOÀ"}.get(
+        words[0], f"{words[0]}|{words[0].upper()}"
+    )
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    return re.compile(rf"(?:{first})(?i:\s+{rest})(?!\w)")
 
 
 _NAME_PATTERNS = tuple((name, _name_pattern(name)) for name in NAMES)

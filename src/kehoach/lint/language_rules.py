@@ -158,6 +158,7 @@ def repeated_word(document: LintDocument) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class Typo:
+    key: str  # a word every match contains, in lower case
     pattern: re.Pattern[str]
     right: str
     note: str
@@ -170,6 +171,7 @@ def load_typos() -> tuple[Typo, ...]:
     text = resources.files("kehoach.lint").joinpath("data/typos.yaml").read_text("utf-8")
     return tuple(
         Typo(
+            entry["key"],
             re.compile(entry["pattern"], re.IGNORECASE),
             entry["right"],
             entry["note"],
@@ -197,13 +199,12 @@ def match_case(model: str, word: str) -> str:
 )
 def known_typo(document: LintDocument) -> Iterator[Finding]:
     for typo in load_typos():
-        for match in typo.pattern.finditer(document.text):
-            right = match_case(match.group(0), typo.right)
+        for match in document.near(typo.key, typo.pattern):
             yield document.finding(
                 "known-typo",
                 match.start(),
                 f'Viết sai "{" ".join(match.group(0).split())}": {typo.note}. Nguồn: {typo.source}.',
-                right,
+                match_case(match.group(0), typo.right),
             )
 
 
@@ -212,7 +213,9 @@ def known_typo(document: LintDocument) -> Iterator[Finding]:
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _PAIRS = (("o", "a"), ("o", "e"), ("u", "y"))
 _ONSET = re.compile(r"^(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)?$")
-_SYLLABLE = re.compile(r"[^\W\d_]+")
+_TONE_CANDIDATE = re.compile(
+    r"(?<!\w)[^\W\d_]{0,3}(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)", re.IGNORECASE
+)
 
 
 def tone_style(word: str) -> tuple[str, str] | None:
@@ -237,6 +240,22 @@ def tone_style(word: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def tone_table() -> dict[str, tuple[str, str]]:
+    """Every open syllable in oa/oe/uy with a tone mark, old and new placement: word -> (style, other)."""
+    onsets = ["", "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+              "p", "ph", "r", "s", "t", "th", "tr", "v", "x"]  # fmt: skip
+    table: dict[str, tuple[str, str]] = {}
+    for onset in onsets:
+        for first, second in _PAIRS:
+            for tone in _TONES:
+                old = unicodedata.normalize("NFC", onset + first + tone + second)
+                new = unicodedata.normalize("NFC", onset + first + second + tone)
+                table[old] = ("old", new)
+                table[new] = ("new", old)
+    return table
+
+
 @rule(
     "tone-mark-style",
     "language",
@@ -246,8 +265,9 @@ def tone_style(word: str) -> tuple[str, str] | None:
 )
 def tone_mark_style(document: LintDocument) -> Iterator[Finding]:
     found: dict[str, list[tuple[re.Match[str], str]]] = {"old": [], "new": []}
-    for match in _SYLLABLE.finditer(document.text):
-        style = tone_style(match.group(0))
+    table = tone_table()
+    for match in _TONE_CANDIDATE.finditer(document.text):
+        style = table.get(match.group(0).lower())
         if style:
             found[style[0]].append((match, style[1]))
     old, new = found["old"], found["new"]
@@ -281,6 +301,11 @@ _INVISIBLE = {
 }
 
 
+_SUSPECT = re.compile(
+    "[" + "".join(_LOOKALIKES) + "".join(_INVISIBLE) + "\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]"
+)
+
+
 def _raw_lines(document: LintDocument) -> list[str] | None:
     """The text lines as stored in the file, before NFC, when the file is plain text."""
     if document.kind not in ("text", "markdown") or not document.raw:
@@ -306,7 +331,8 @@ def unicode_text(document: LintDocument) -> Iterator[Finding]:
     raw = _raw_lines(document)
     for index, line in enumerate(document.lines):
         start = document.starts[index]
-        for column, char in enumerate(line):
+        for found in _SUSPECT.finditer(line):
+            column, char = found.start(), found.group(0)
             if char in _LOOKALIKES:
                 yield document.finding(
                     "unicode",
@@ -325,7 +351,7 @@ def unicode_text(document: LintDocument) -> Iterator[Finding]:
                     f"Ký tự điều khiển U+{ord(char):04X} trong văn bản; xóa nó.",
                     "",
                 )
-        if raw is not None and unicodedata.normalize("NFC", raw[index]) != raw[index]:
+        if raw is not None and not unicodedata.is_normalized("NFC", raw[index]):
             column = next((i for i, c in enumerate(raw[index]) if unicodedata.combining(c)), 0)
             yield document.finding(
                 "unicode",

@@ -27,12 +27,13 @@ def citations(document: LintDocument) -> list[Citation]:
     if isinstance(cached, list):
         return cached
     found: list[Citation] = []
-    for match in CITATION.finditer(document.text):
-        chunk = document.text[match.start() : match.start() + 400]
-        cut = re.search(r"\n[ \t]*\n", chunk)
-        references = find_references(chunk[: cut.start()] if cut else chunk)
-        if references and references[0].number:
-            found.append(Citation(match.start(), references[0]))
+    matches = iter(CITATION.finditer(document.text))
+    for reference in find_references(document.text):  # one pass; then find where each one is
+        for match in matches:
+            if match.group("number") == reference.number:
+                if reference.number:
+                    found.append(Citation(match.start(), reference))
+                break
     document.cache["citations"] = found
     return found
 

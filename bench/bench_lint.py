@@ -1,0 +1,65 @@
+"""Documents linted per second on ../shared/corpus (text and .docx), one core.
+
+    .venv/bin/python bench/bench_lint.py [--rounds N]
+
+Reading (kehoach.read.load) is timed apart from linting, so the figure for lint is lint's own. The
+"per CPU second" figure is the one-core throughput; wall-clock figures vary with the machine's load.
+Target: at least 100 text documents per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from kehoach.lint import lint_source
+from kehoach.read import load
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def bench(kind: str, rounds: int) -> None:
+    paths = sorted((CORPUS / kind).iterdir()) if (CORPUS / kind).is_dir() else []
+    if not paths:
+        print(f"{kind}: no documents in {CORPUS / kind}")
+        return
+    started = time.perf_counter()
+    sources = [load(path) for path in paths]
+    read_seconds = time.perf_counter() - started
+    lint_source(sources[0])  # warm caches (typo list, calendar tables)
+    latencies: list[float] = []
+    cpu_started = time.process_time()
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for source in sources:
+            one = time.perf_counter()
+            lint_source(source)
+            latencies.append(time.perf_counter() - one)
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
+    count = rounds * len(sources)
+    latencies.sort()
+    print(
+        f"{kind}: {len(sources)} documents x {rounds} rounds: {count / cpu:.1f} documents per CPU second "
+        f"(one core), {count / elapsed:.1f} per wall-clock second; "
+        f"latency median {statistics.median(latencies) * 1000:.1f} ms, "
+        f"p95 {latencies[int(0.95 * (len(latencies) - 1))] * 1000:.1f} ms, "
+        f"max {latencies[-1] * 1000:.1f} ms; reading {len(sources) / read_seconds:.1f} documents/s"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    for kind in ("text", "docx"):
+        bench(kind, args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
