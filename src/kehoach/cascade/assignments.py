@@ -185,7 +185,9 @@ def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
             text,
         )
     text = re.sub(r"(?i)các sở, ban, ngành(?: (?:tỉnh|thành phố))?", "các phòng, ban, đơn vị", text)
-    return re.sub(r"\(qua [^)]{3,80}\)", f"(qua {lead_name})", text)
+    # "(qua Sở Nội vụ)" after a report to our committee now goes through our lead unit
+    ours = rf"((?:(?:Ủy|Uỷ) ban nhân dân|UBND) {re.escape(profile.level)}(?!\w)[^()]{{0,40}}?)"
+    return re.sub(ours + r"\(qua [^)]{3,80}\)", rf"\g<1>(qua {lead_name})", text)
 
 
 def predicate(duty: str, unit: str) -> str:
