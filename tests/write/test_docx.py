@@ -318,3 +318,17 @@ def test_point_after_a_heading_is_not_run_in():
     package = Package.of(render_docx(from_yaml, header))
     texts = [text(p) for p in _body(package)]
     assert texts[texts.index("3. Thời gian tuyên truyền") + 1] == "a) Đợt một."
+
+
+def test_numbered_sentence_without_body_is_not_bold():
+    package = _render()
+    slogan = next(p for p in _body(package) if text(p).startswith("- Mừng Đảng quang vinh"))
+    assert not any(is_bold(r) for r in runs(slogan))
+    plan, header = load_plan_and_header(EXAMPLE)
+    plan.sections[0].children[0].children = []
+    plan.sections[0].children[0].paragraphs = []
+    plan.sections[0].children[0].title = "Tuyên truyền sâu rộng truyền thống của Đảng."
+    paragraph = next(
+        p for p in _body(Package.of(render_docx(plan, header))) if text(p).startswith("1. Tuyên")
+    )
+    assert not any(is_bold(r) for r in runs(paragraph))

@@ -163,6 +163,17 @@ def _runs_on(title: str, first: str) -> bool:
     )
 
 
+def _is_untitled_clause(section: Section) -> bool:
+    """A numbered item that is a whole sentence (a slogan, "1. Tuyên truyền sâu rộng ... ."), not a title.
+
+    Phụ lục I, II.6.đ: a khoản without a title is set upright, not bold. Roman parts always have titles.
+    """
+    if _ROMAN.match(section.number.rstrip(".")) or section.paragraphs or section.children:
+        return False
+    title = section.title.rstrip()
+    return title.endswith((".", "!", ";", "?")) or len(title) > 160
+
+
 class _Body:
     """Collects body paragraphs; the last one gets the "./." end marker."""
 
@@ -178,6 +189,8 @@ class _Body:
 
     def heading(self, section: Section) -> None:
         bold, italic = _heading_style(section.number)
+        if _is_untitled_clause(section):
+            bold = italic = False
         label = heading_label(section.number) if section.number else ""
         text = f"{label} {section.title}".strip()
         self.items.append((self.heading_ppr, text, bold, italic))
