@@ -26,6 +26,8 @@ def find_anniversaries(texts: list[str]) -> list[Anniversary]:
     found: list[Anniversary] = []
     seen: set[tuple[int, object, object, str]] = set()
     for text in texts:
+        if "năm" not in text or "(" not in text:
+            continue
         for match in ANNIVERSARY.finditer(text):
             event = " ".join(match.group("event").split()).strip(" ,-")
             event = re.sub(r"^(?:kỷ niệm|chào mừng)\s+", "", event, flags=re.IGNORECASE)
@@ -49,6 +51,9 @@ def _strip_item(text: str) -> str:
 
 
 def is_slogan_heading(title: str) -> bool:
+    lowered = title[:40].lower()
+    if "hiệu" not in lowered and "hieu" not in lowered:
+        return False
     return fold(title).startswith(("khau hieu", "cac khau hieu", "mot so khau hieu"))
 
 

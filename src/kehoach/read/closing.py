@@ -39,7 +39,10 @@ class Closing:
 def find_closing_start(lines: list[Line], start: int) -> int | None:
     """The "Nơi nhận" line after `start`, or the first signature line if there is none."""
     for position in range(start, len(lines)):
-        if RECIPIENTS.match(_GAP.split(lines[position].raw.replace("*", "").strip())[0].strip()):
+        raw = lines[position].raw
+        if ("nhận" in raw or "NHẬN" in raw) and RECIPIENTS.match(
+            _GAP.split(raw.replace("*", "").strip())[0].strip()
+        ):
             return position
     for position in range(start, len(lines)):
         if is_signature_start(lines[position].text):

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kehoach.document.text import clean
-
 _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
 _STARS = re.compile(r"\*+")
 _FOOTNOTE_STAR = re.compile(r"\((\*+)\)")
@@ -26,14 +24,23 @@ MARKER = re.compile(
 _TERMINAL = (".", ";", "!", "?", ":", "./.", "/.")
 
 
+def _collapse(text: str) -> str:
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
+    return " ".join(text.split())
+
+
 def strip_markup(line: str) -> str:
-    """The line without markdown emphasis and heading marks, whitespace collapsed, NFC."""
-    text = _HEADING_HASHES.sub("", line)
-    text = _ESCAPES.sub(r"\1", text)
+    """The line without markdown emphasis and heading marks, whitespace collapsed (input is NFC)."""
+    text = line
+    if "#" in text:
+        text = _HEADING_HASHES.sub("", text)
+    if "\\" in text:
+        text = _ESCAPES.sub(r"\1", text)
     if "*" in text:
         text = _FOOTNOTE_STAR.sub(lambda m: "(" + "\x00" * len(m.group(1)) + ")", text)
         text = _STARS.sub("", text).replace("\x00", "*")
-    return clean(text)
+    return _collapse(text)
 
 
 def is_separator(text: str) -> bool:
@@ -71,7 +78,7 @@ def clean_lines(raw_lines: list[str], hard_paragraphs: bool) -> list[Line]:
                     index,
                     blank_before=blank,
                     hard=hard_paragraphs and first,
-                    raw=_HEADING_HASHES.sub("", piece),
+                    raw=_HEADING_HASHES.sub("", piece) if "#" in piece else piece,
                 )
             )
             blank = False

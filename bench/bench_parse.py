@@ -1,0 +1,65 @@
+"""Parse throughput over the whole corpus, text and .docx separately, on one core.
+
+Run: .venv/bin/python bench/bench_parse.py [--rounds N]
+Prints documents/s, MB/s and per-document latency (p50, p95) for load+parse of every file in
+../shared/corpus/text and ../shared/corpus/docx (targets: >= 200 text docs/s, >= 50 .docx/s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from kehoach.read import load_bytes, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared")) / "corpus"
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def bench(kind: str, rounds: int) -> None:
+    files = sorted((CORPUS / kind).iterdir())
+    if not files:
+        print(f"{kind}: no files in {CORPUS / kind}")
+        return
+    blobs = [(path.name, path.read_bytes()) for path in files]
+    total_bytes = sum(len(data) for _, data in blobs)
+    for name, data in blobs:  # warm up (imports, regex compilation)
+        parse(load_bytes(data, name))
+    latencies: list[float] = []
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for name, data in blobs:
+            began = time.perf_counter()
+            parse(load_bytes(data, name))
+            latencies.append(time.perf_counter() - began)
+    elapsed = time.perf_counter() - start
+    documents = len(blobs) * rounds
+    print(
+        f"{kind:5s} {len(blobs):3d} files x {rounds} rounds: {documents / elapsed:7.1f} docs/s, "
+        f"{total_bytes * rounds / elapsed / 1e6:6.2f} MB/s, latency p50 {statistics.median(latencies) * 1000:6.1f} ms, "
+        f"p95 {_percentile(latencies, 0.95) * 1000:6.1f} ms, max {max(latencies) * 1000:6.1f} ms"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    for kind in ("text", "docx"):
+        bench(kind, args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
