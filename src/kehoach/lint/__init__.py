@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kehoach.document.model import Plan
 from kehoach.lint import (
     calendar_rules,
     closing_rules,
@@ -23,6 +24,7 @@ from kehoach.lint import (
 )
 from kehoach.lint.config import LintConfig
 from kehoach.lint.document import LintDocument, SourceLike
+from kehoach.lint.plan_text import plan_lines
 from kehoach.lint.rules import ERROR, RULES, WARNING, Finding, Rule, expand_selection
 
 _RULE_MODULES = (
@@ -45,6 +47,7 @@ __all__ = [
     "Rule",
     "chosen_rules",
     "lint_document",
+    "lint_plan",
     "lint_source",
 ]
 
@@ -80,4 +83,26 @@ def lint_source(
         select if select is not None else config.select, [*config.ignore, *(ignore or ())]
     )
     document = LintDocument.from_source(source, config.size_profile)
+    return lint_document(document, chosen)
+
+
+def lint_plan(
+    plan: Plan,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    config: LintConfig | None = None,
+    name: str = "<plan>",
+) -> list[Finding]:
+    """Lint a Plan (being edited, or drafted by cascade): its text laid out as a plan, lines 1-based.
+
+    DOCX rules do not apply: a Plan has no page setup or fonts of its own.
+    """
+    config = config or LintConfig()
+    chosen = chosen_rules(
+        select if select is not None else config.select, [*config.ignore, *(ignore or ())]
+    )
+    lines = plan_lines(plan)
+    document = LintDocument(
+        name, "text", lines, "\n".join(lines).encode("utf-8"), config.size_profile
+    )
     return lint_document(document, chosen)
