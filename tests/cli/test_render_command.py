@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 from kehoach.cli import main
 
 EXAMPLE = ROOT / "examples" / "plan-quy-1-2025.yaml"
@@ -60,3 +60,19 @@ def test_pdf_flag_writes_a_pdf_beside_the_docx(tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "KẾ HOẠCH" in text
+
+
+def test_renders_a_text_plan_through_the_reader(tmp_path):
+    out = tmp_path / "seed.docx"
+    assert main(["render", str(SEEDS[0]), "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as archive:
+        document = archive.read("word/document.xml").decode()
+    assert "Tổ chức các hoạt động tuyên truyền quý I năm 2024" in document
+
+
+@pytest.mark.slow
+def test_pdf_output_name_renders_only_a_pdf(tmp_path):
+    out = tmp_path / "ke-hoach.pdf"
+    assert main(["render", str(EXAMPLE), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["ke-hoach.pdf"]
