@@ -47,7 +47,8 @@ def test_recipients_wants_the_colon_of_the_label():
 
 
 def test_archive_line_refuses_the_end_marker_of_seed_003():
-    (finding,) = lint_text(SEED_004_CLOSING.replace("VH&TT.", "VH XH./."), *RULES)
+    findings = lint_text(SEED_004_CLOSING.replace("VH&TT.", "VH XH./."), *RULES)
+    (finding,) = [f for f in findings if f.severity == "error"]
     assert (finding.rule, finding.line, finding.suggestion) == (
         "archive-line",
         8,
@@ -74,3 +75,22 @@ def test_signature_block_wants_the_full_stop_and_capitals():
         SEED_004_CLOSING.replace("TM. ỦY BAN NHÂN DÂN", "TM Ủy ban nhân dân"), *RULES
     )
     assert [f.suggestion for f in findings] == ["TM. Ủy ban nhân dân", "ỦY BAN NHÂN DÂN"]
+
+
+def test_archive_line_accepts_the_units_own_abbreviation():
+    text = "2. Phòng Văn hóa và Thông tin quận tham mưu./.\n\n" + SEED_004_CLOSING.replace(
+        "VH&TT", "VHTT"
+    )
+    assert lint_text(text, *RULES) == []
+
+
+def test_archive_line_warns_on_a_code_one_letter_off_the_unit():
+    text = "2. Phòng Văn hóa và Thông tin quận tham mưu./.\n\n" + SEED_004_CLOSING.replace(
+        "VH&TT", "VHTTT"
+    )
+    (finding,) = lint_text(text, *RULES)
+    assert (finding.rule, finding.severity, finding.suggestion) == (
+        "archive-line",
+        "warning",
+        "VHTT",
+    )

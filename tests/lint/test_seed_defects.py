@@ -61,3 +61,18 @@ def test_seed_000_mixes_hoa_and_hoá():
     warnings = [f for f in lint_source(_seed("000"), select=["tone-mark-style"])]
     assert {f.line for f in warnings} >= {41, 65, 77, 109, 145, 189, 213, 223}
     assert all(f.suggestion in ("hóa", "Hóa") for f in warnings)
+
+
+def test_seed_001_archive_code_vhxxh_is_not_the_drafting_units():
+    # "- Lưu: VT, VHXXH." while the plan's drafting unit is Phòng Văn hóa - Xã hội (VHXH)
+    warnings = [
+        f for f in lint_source(_seed("001"), select=["archive-line"]) if f.severity == "warning"
+    ]
+    assert [(f.line, f.suggestion) for f in warnings] == [(156, "VHXH")]
+
+
+def test_seed_003_archive_code_written_with_a_space():
+    warnings = [
+        f for f in lint_source(_seed("003"), select=["archive-line"]) if f.severity == "warning"
+    ]
+    assert [(f.line, f.suggestion) for f in warnings] == [(94, "VHXH")]

@@ -93,6 +93,55 @@ def recipients(document: LintDocument) -> Iterator[Finding]:
         )
 
 
+_UNIT = re.compile(
+    r"\b(?:Phòng|Văn phòng|Ban|Trung tâm)\s+((?:[^\W\d_]+(?:\s*-\s*|\s+)){0,6}[^\W\d_]+)"
+)
+_PLACE_WORDS = frozenset(
+    [
+        "phường",
+        "quận",
+        "huyện",
+        "xã",
+        "tỉnh",
+        "thành",
+        "thị",
+        "trên",
+        "của",
+        "thuộc",
+        "các",
+        "tại",
+        "trong",
+        "quận,",
+    ]
+)
+
+
+def unit_codes(document: LintDocument) -> set[str]:
+    """Abbreviations of the units a plan names: "Phòng Văn hóa - Xã hội phường" -> "VHXH"."""
+    codes: set[str] = set()
+    for match in _UNIT.finditer(document.text):
+        letters = ""
+        words = re.split(r"[\s-]+", match.group(1))
+        for index, word in enumerate(words):
+            following = words[index + 1].lower() if index + 1 < len(words) else ""
+            if word.lower() in _PLACE_WORDS and not (word.lower() == "xã" and following == "hội"):
+                break
+            if word.lower() != "và":
+                letters += word[0].upper()
+        if len(letters) >= 2:
+            codes.add(letters)
+    return codes
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 @rule(
     "archive-line",
     "format",
@@ -125,6 +174,26 @@ def archive_line(document: LintDocument) -> Iterator[Finding]:
             + (f', không "{codes[len(core) :]}".' if codes[len(core) :] else "."),
             f"- Lưu: {core}.",
         )
+    known = unit_codes(document)
+    for code in re.split(r"\s*,\s*", core)[1:]:
+        plain = code.replace("&", "").replace(" ", "")
+        if not plain.isalpha() or plain in known:
+            continue
+        close = sorted(c for c in known if len(plain) >= 3 and _one_edit_apart(plain, c))
+        if " " in code.strip() or close:
+            yield document.line_finding(
+                "archive-line",
+                archive.index,
+                f'Mã đơn vị "{code}" trong dòng Lưu'
+                + (
+                    f" khác tên viết tắt của đơn vị trong văn bản ({', '.join(close)})"
+                    if close
+                    else " có dấu cách"
+                )
+                + "; kiểm tra lại.",
+                close[0] if close else plain,
+                WARNING,
+            )
     if not re.match(r"VT\b", codes):
         yield document.line_finding(
             "archive-line",
