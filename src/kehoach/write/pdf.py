@@ -9,10 +9,12 @@ never touches or waits for a user's own LibreOffice.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import select
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -77,6 +79,12 @@ def convert_once(docx: bytes, timeout: float = 120.0, profile: str | None = None
         if not result.is_file():
             raise PdfError("LibreOffice không xuất được PDF từ tệp .docx này.")
         return result.read_bytes()
+
+
+def _signal_group(process: subprocess.Popen[bytes], sig: int) -> None:
+    """Signal the process group we started soffice in (its launcher forks soffice.bin)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, sig)
 
 
 class PdfConverter:
@@ -218,11 +226,11 @@ class PdfConverter:
             try:
                 office.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                office.terminate()
+                _signal_group(office, signal.SIGTERM)
                 try:
                     office.wait(timeout=5)
                 except subprocess.TimeoutExpired:
-                    office.kill()
+                    _signal_group(office, signal.SIGKILL)
                     office.wait()
         if self._folder:
             shutil.rmtree(self._folder, ignore_errors=True)
