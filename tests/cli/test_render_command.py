@@ -76,3 +76,18 @@ def test_pdf_output_name_renders_only_a_pdf(tmp_path):
     assert main(["render", str(EXAMPLE), "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["ke-hoach.pdf"]
+
+
+def test_margins_option_sets_the_page_margins(tmp_path):
+    out = tmp_path / "wide.docx"
+    assert main(["render", str(EXAMPLE), "-o", str(out), "--margins", "25,20,35,20"]) == 0
+    with zipfile.ZipFile(out) as archive:
+        document = archive.read("word/document.xml").decode()
+    assert 'w:top="1417"' in document and 'w:left="1984"' in document
+
+
+def test_margins_outside_the_decree_exit_2(tmp_path, capsys):
+    out = tmp_path / "bad.docx"
+    assert main(["render", str(EXAMPLE), "-o", str(out), "--margins", "10,20,30,15"]) == 2
+    assert "20-25" in capsys.readouterr().err
+    assert not out.exists()

@@ -73,7 +73,7 @@ def test_margins_follow_the_header_within_the_decree_ranges():
 
 def test_margins_outside_the_ranges_are_refused():
     plan, _ = load_plan_and_header(EXAMPLE)
-    with pytest.raises(InputError, match="left"):
+    with pytest.raises(InputError, match="lề trái 25 mm"):
         render_docx(plan, Header(margins=Margins(left=25)))
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from kehoach.errors import InputError
 from kehoach.write.authoring import load_plan_and_header
 from kehoach.write.docx import render_docx
-from kehoach.write.layout import PROFILES
+from kehoach.write.header import Header
+from kehoach.write.layout import PROFILES, Margins
 from kehoach.write.pdf import PdfError, docx_to_pdf
 
 
@@ -30,7 +32,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--profile", default="13/14", choices=sorted(PROFILES), help="bộ cỡ chữ (mặc định 13/14)"
     )
+    parser.add_argument(
+        "--margins",
+        metavar="TRÊN,DƯỚI,TRÁI,PHẢI",
+        help="lề trang theo mm, ví dụ 20,20,30,15 (mặc định) hoặc 25,20,35,20",
+    )
     parser.set_defaults(func=run)
+
+
+def _margins(text: str) -> Margins:
+    try:
+        top, bottom, left, right = (float(part) for part in text.split(","))
+    except ValueError:
+        raise InputError(
+            f"--margins cần bốn số mm cách nhau bởi dấu phẩy, không phải {text!r}."
+        ) from None
+    return Margins(top, bottom, left, right).check()
 
 
 def _umask() -> int:
@@ -68,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
     if suffix not in (".docx", ".pdf"):
         raise InputError(f"tệp ra {output.name} phải có đuôi .docx hoặc .pdf.")
     plan, header = load_plan_and_header(args.plan)
+    if args.margins:
+        header = replace(header or Header(), margins=_margins(args.margins))
     docx = render_docx(plan, header, args.profile)
     if suffix == ".pdf":
         write_atomic(output, _pdf(docx))

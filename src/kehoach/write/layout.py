@@ -16,6 +16,7 @@ TWIPS_PER_MM = 1440 / 25.4
 
 # Allowed margins in mm (Phụ lục I, I.3): top, bottom, left, right.
 MARGIN_RANGES = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}
+SIDE_NAMES = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
 
 
 def mm(value: float) -> int:
@@ -38,7 +39,8 @@ class Margins:
             value = getattr(self, side)
             if not low <= value <= high:
                 raise InputError(
-                    f"lề {side} {value} mm nằm ngoài khoảng {low}-{high} mm của Nghị định 30."
+                    f"lề {SIDE_NAMES[side]} {value:g} mm nằm ngoài khoảng {low}-{high} mm "
+                    "của Nghị định 30."
                 )
         return self
 
