@@ -36,6 +36,11 @@ KIND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 200
+# After a comma, these start another body ("của Ban Chấp hành ..., Ban Thường vụ ... xây dựng").
+_NEW_BODY = re.compile(
+    r"(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Bộ|"
+    r"Văn phòng|Phòng|Trung tâm|Cục|Chính phủ|Thủ tướng|Mặt trận|Công an)\b"
+)
 # The whole citation in one pattern (kind, optional name, "số", number, symbol): slower than the two
 # steps above; kept for callers that need citation offsets in one pass (lint).
 CITATION = re.compile(
@@ -163,6 +168,7 @@ _ISSUER_END = re.compile(
     r"\s(?:về|V/v|v/v|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tổ chức|phát động|"
     r"giao|tại|đối với|trong|nhằm|để|năm \d|như|đã|sửa đổi|thành lập|tăng cường|lãnh đạo|chỉ đạo|"
     r"kiểm tra|hỗ trợ|phân bổ|tiếp tục|đẩy mạnh|nâng cao|gửi|cho|với|và các|theo|từ|trên|Quy định|Về việc|"
+    r"xây dựng|có|đã|sẽ|là|"
     r"Ban hành|Phê duyệt)\b"
 )
 
@@ -194,8 +200,8 @@ def _issuer(text: str) -> tuple[str | None, int]:
         if word in ";.()":
             break
         if word == ",":
-            following = text[position + word_match.end() :].lstrip()
-            if following[:1].isupper() and words:
+            following = window[word_match.end() :].lstrip()
+            if following[:1].isupper() and words and not _NEW_BODY.match(following):
                 continue
             break
         lower = word.lower()

@@ -16,7 +16,9 @@ from kehoach.read.text import Line, strip_markup
 
 RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 ARCHIVE = re.compile(r"^[-+•]?\s*(?:Lưu|LƯU)\s*(?::|\b)\s*(?P<items>.*)$")
-SIGN_ROLE = re.compile(r"^(?P<role>T/?M|K/?T|T/?L|TUQ|Q)\s*\.\s*(?P<rest>.*)$")
+SIGN_ROLE = re.compile(
+    r"^(?:(?P<role>T/?M|K/?T|T/?L|TUQ|Q)\s*\.|(?P<bare>T/M|K/T|TM|KT|TL)(?=\s+[A-ZĐ]))\s*(?P<rest>.*)$"
+)
 _GAP = re.compile(r"\s{3,}|\t+")
 _NOTE = re.compile(
     r"\s*\((?:để|đề|de)?\s*(?:báo cáo|b/c|bc|thực hiện|t/h|chỉ đạo|phối hợp|biết|theo dõi|p/h)[^)]*\)\s*",
@@ -141,13 +143,13 @@ def parse_signature(pieces: list[str]) -> Signature | None:
         role = SIGN_ROLE.match(piece)
         if role and role.group("rest").isupper():
             found = True
-            kind = role.group("role").replace("/", "")
+            kind = (role.group("role") or role.group("bare")).replace("/", "")
             if kind == "TM":
                 signature.authority, signature.body = "TM.", role.group("rest").strip()
                 last = "body"
             else:
                 signature.capacity, signature.head = (
-                    role.group("role") + ".",
+                    kind + ".",
                     role.group("rest").strip(),
                 )
                 last = "head"

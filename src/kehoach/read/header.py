@@ -44,9 +44,13 @@ DATE_LINE = re.compile(
     r"(?P<place>(?:[^\n,;:|]{1,30}\n)?[^\n,;:|]{1,45}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?[\s.…_/]*"
     r"tháng\s*(?P<month>\d{1,2})?[\s.…_/]*năm\s*(?P<year>\d{4})?"
 )
+# "Hải Phòng, ngày 05/3/2026": not the decree's form, but written.
+SHORT_DATE_LINE = re.compile(
+    r"(?P<place>[^\n,;:|]{1,45}?)\s*,\s*ngày\s*(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4})"
+)
 _MOTTO = re.compile(
     r"^(CỘNG\s+H(?:ÒA|OÀ|OA)\b|CHỦ\s+NGHĨA\s+VIỆT\s+NAM|XÃ\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–]|"
-    r"Độc\s+lập\s*$|Tự\s+do\s*[-–]|Hạnh\s+phúc\s*$)",
+    r"Độc\s+lập\s*$|Tự\s+do\s*[-–]|Hạnh\s+phúc\s*$|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*$)",
     re.IGNORECASE,
 )
 _GAP = re.compile(r"\s{3,}|\t+")
@@ -199,7 +203,7 @@ def parse_header(lines: list[Line]) -> Header:
 
 
 def _place_date(header: Header, text: str) -> None:
-    match = DATE_LINE.search(text)
+    match = DATE_LINE.search(text) or SHORT_DATE_LINE.search(text)
     if not match:
         return
     place_lines = match.group("place").split("\n")

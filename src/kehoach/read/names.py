@@ -38,7 +38,8 @@ _FIXED = (
     ("công thương", "Công Thương"),
 )
 _GENERIC_START = re.compile(
-    r"^(ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban|uỷ ban|ubnd|hđnd)\b"
+    r"^(ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban|uỷ ban|ubnd|hđnd|đảng bộ|đảng ủy|đảng uỷ|"
+    r"chi bộ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện ủy|huyện uỷ)\b"
 )
 
 

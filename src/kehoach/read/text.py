@@ -45,10 +45,12 @@ def strip_markup(line: str) -> str:
 
 def is_separator(text: str) -> bool:
     """A rule or decoration line ("-------", "* *", "___")."""
+    if text[:1].isalnum():
+        return False
     return bool(_SEPARATOR.match(text)) and not any(c.isalnum() for c in text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A clean, non-empty line with where it came from."""
 
@@ -190,7 +192,7 @@ def join(prev: str, text: str) -> str:
     return f"{prev} {text}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A logical paragraph: its text and the index of its first line in Source.lines."""
 

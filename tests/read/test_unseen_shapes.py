@@ -1,0 +1,95 @@
+"""Shapes of plans the corpus has few or none of: a Party committee's plan, a short date line,
+a number left as dots, a Source built by another program with decomposed text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kehoach.read import Source, parse, parse_text
+
+PARTY_PLAN = """ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG          ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG HẢI AN
+*
+Số 92-KH/ĐU                       Hải An, ngày 06 tháng 4 năm 2026
+
+KẾ HOẠCH
+tuyên truyền Chương trình hành động số 17-CTr/TU
+
+Thực hiện Chương trình hành động số 17-CTr/TU ngày 6/3/2026 của Ban Chấp hành Đảng bộ thành phố, Ban Thường vụ Đảng ủy phường xây dựng kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Tuyên truyền.
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Xây dựng Đảng Đảng ủy phường: chủ trì tham mưu.
+2. Các chi bộ: tổ chức quán triệt.
+
+Nơi nhận:                                 T/M BAN THƯỜNG VỤ
+- Ban Thường vụ Thành ủy (để b/c),          PHÓ BÍ THƯ
+- Lưu Văn phòng Đảng ủy.
+
+                                           Nguyễn Văn B
+"""
+
+
+def test_party_plan_header():
+    plan = parse_text(PARTY_PLAN)
+    assert (plan.number, plan.symbol, plan.place, plan.date) == (
+        "92",
+        "KH/ĐU",
+        "Hải An",
+        date(2026, 4, 6),
+    )
+    assert plan.parent_issuer == "Đảng bộ thành phố Hải Phòng"
+    assert plan.issuer == "Đảng ủy phường Hải An"
+
+
+def test_party_signature_without_a_dot_after_t_m():
+    signature = parse_text(PARTY_PLAN).signature
+    assert (signature.authority, signature.body, signature.title, signature.name) == (
+        "TM.",
+        "BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ",
+        "Nguyễn Văn B",
+    )
+
+
+def test_issuer_of_a_basis_stops_before_the_next_body_after_a_comma():
+    assert [b.issuer for b in parse_text(PARTY_PLAN).bases] == ["Ban Chấp hành Đảng bộ thành phố"]
+
+
+SHORT = """UBND TỈNH NGHỆ AN
+Số: …/KH-UBND
+Nghệ An, ngày 05/3/2026
+KẾ HOẠCH
+Tuyên truyền
+
+I. MỤC TIÊU
+Nội dung.
+II. NHIỆM VỤ, GIẢI PHÁP
+Nội dung.
+III. TRÁCH NHIỆM THỰC HIỆN
+1. Sở Tài chính: bố trí kinh phí trước ngày 30/6/2026.
+"""
+
+
+def test_number_written_as_dots_is_blank_and_short_date_line_is_read():
+    plan = parse_text(SHORT)
+    assert (plan.number, plan.symbol, plan.place, plan.date) == (
+        None,
+        "KH-UBND",
+        "Nghệ An",
+        date(2026, 3, 5),
+    )
+    assert plan.issuer == "UBND tỉnh Nghệ An"
+
+
+def test_responsibility_heading_gives_assignments_with_deadline():
+    [assignment] = parse_text(SHORT).assignments
+    assert (assignment.unit, assignment.deadline) == ("Sở Tài chính", date(2026, 6, 30))
+
+
+def test_source_lines_in_nfd_are_normalised_before_parsing():
+    lines = [line.replace("ệ", "e\u0323\u0302") for line in SHORT.split("\n")]
+    plan = parse(Source(name="nfd", kind="text", lines=lines))
+    assert plan.sections[1].title == "NHIỆM VỤ, GIẢI PHÁP"
