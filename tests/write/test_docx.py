@@ -332,3 +332,13 @@ def test_numbered_sentence_without_body_is_not_bold():
         p for p in _body(Package.of(render_docx(plan, header))) if text(p).startswith("1. Tuyên")
     )
     assert not any(is_bold(r) for r in runs(paragraph))
+
+
+def test_header_table_keeps_its_columns_with_wide_margins():
+    plan, _ = load_plan_and_header(EXAMPLE)
+    header = Header(margins=Margins(top=25, bottom=20, left=35, right=20))
+    table = Package.of(render_docx(plan, header)).tables()[0]
+    widths = [int(attr(col, "w")) for col in table.findall("w:tblGrid/w:gridCol", NS)]
+    indent = int(attr(table.find("w:tblPr/w:tblInd", NS), "w"))
+    assert sum(widths) == 9498 and widths[0] >= 3686
+    assert indent == -((9498 - (11906 - 1984 - 1134)) // 2)

@@ -23,6 +23,7 @@ from kehoach.write.layout import (
     A4_HEIGHT,
     A4_WIDTH,
     FIRST_LINE_INDENT,
+    HEADER_TABLE_MIN,
     LINE_SPACING,
     NATIONAL_COLUMN,
     PARAGRAPH_BEFORE,
@@ -240,7 +241,7 @@ def end_marked(text: str) -> str:
 
 
 def _header_table(plan: Plan, header: Header, profile: Profile, text_width: int) -> str:
-    total = text_width + 2 * TABLE_SPILL
+    total = max(text_width + 2 * TABLE_SPILL, HEADER_TABLE_MIN)
     right_w = NATIONAL_COLUMN
     left_w = total - right_w
     top = _ppr("center")
@@ -260,7 +261,7 @@ def _header_table(plan: Plan, header: Header, profile: Profile, text_width: int)
     return _table(
         [left_w, right_w],
         [["".join(left) or "<w:p/>", "".join(right)], [number, date]],
-        indent=-TABLE_SPILL,
+        indent=-((total - text_width) // 2),
     )
 
 

@@ -79,6 +79,9 @@ PARAGRAPH_BEFORE = 120  # 6 pt between body paragraphs
 LINE_SPACING = 264  # 1.1 lines ("auto" rule): inside the 1.0-1.5 range
 NATIONAL_COLUMN = 5812  # 10.25 cm keeps a 13 pt bold Quốc hiệu on one line
 TABLE_SPILL = 142  # header table runs 0.25 cm into each side margin, as the official Mẫu does
+HEADER_TABLE_MIN = (
+    9498  # 16.75 cm, the official Mẫu 1.4's header table: a 6.5 cm issuer column at least
+)
 
 
 def profile(name: str) -> Profile:
