@@ -1,6 +1,6 @@
 """The main test of the renderer: reading the rendered .docx gives back the same plan, field by field.
 
-For every seed, every corpus text plan and the example: plan = read_plan(file); docx = render_docx(plan);
+For every seed, every corpus plan (text and .docx) and the example: plan = read_plan(file); docx = render_docx(plan);
 read_plan(docx) must equal plan in every field of plan_to_dict except `review` (a reader's notes about
 its own guesses, which name lines of the file it read). One test per file and field, so a failure names
 both.
@@ -26,7 +26,7 @@ FIELDS = [
     "parent_issuer", "preamble", "closing",
 ]  # fmt: skip
 EXAMPLE = ROOT / "examples" / "plan-quy-1-2025.yaml"
-FILES = [*SEEDS, *corpus_files("text"), EXAMPLE]
+FILES = [*SEEDS, *corpus_files("text"), *corpus_files("docx"), EXAMPLE]
 
 # (file name, field) -> why the round trip loses it; strict xfail, so a fix shows up as XPASS.
 _BOLD_LEAD = (
@@ -56,6 +56,14 @@ KNOWN: dict[tuple[str, str], str] = {
         "LaHieu11_baucu-luongminh__07__Ke-hoach-to-chuc-HN-hiep-thuong-lan-thu-hai.txt",
         "closing",
     ): _END_MARKER,
+    (
+        "LaHieu11_baucu-luongminh__07__Ke-hoach-to-chuc-HN-hiep-thuong-lan-thu-hai.docx",
+        "sections",
+    ): _END_MARKER,
+    (
+        "LaHieu11_baucu-luongminh__07__Ke-hoach-to-chuc-HN-hiep-thuong-lan-thu-hai.docx",
+        "closing",
+    ): _END_MARKER,
     ("tnt305_tai_lieu_noi_bo__179-KH-UBND__f004d93b21e7fc5f.txt", "sections"): _END_MARKER,
     ("tnt305_tai_lieu_noi_bo__179-KH-UBND__f004d93b21e7fc5f.txt", "closing"): _END_MARKER,
     ("tnt305_tai_lieu_noi_bo__160-KH-UBND__5d99697f14bcf68a.txt", "signature"): _STRAY_SIGNATURE,
@@ -66,7 +74,7 @@ KNOWN: dict[tuple[str, str], str] = {
 @cache
 def _round_trip(path: Path, folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     before = load_plan_file(path) if path.suffix == ".yaml" else read_plan(path)
-    target = folder / (path.stem + ".docx")
+    target = folder / (path.name + ".docx")
     target.write_bytes(render_docx(before))
     return plan_to_dict(before), plan_to_dict(read_plan(target))
 
@@ -82,7 +90,9 @@ def _cases() -> list[Any]:
         for field in FIELDS:
             reason = KNOWN.get((path.name, field))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(pytest.param(path, field, marks=marks, id=f"{path.stem[:40]}-{field}"))
+            cases.append(
+                pytest.param(path, field, marks=marks, id=f"{path.stem[:36]}{path.suffix}-{field}")
+            )
     return cases
 
 
