@@ -81,7 +81,7 @@ def city_plan() -> Plan:
                 "I",
                 "MỤC ĐÍCH, YÊU CẦU",
                 [
-                    "- Khơi dậy niềm tự hào, 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024)."
+                    "- Khơi dậy niềm tự hào, 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)."
                 ],
             ),
             Section("II", "KINH PHÍ", ["Ngân sách thành phố."]),
@@ -97,7 +97,7 @@ def city_plan() -> Plan:
         slogans=["Đảng Cộng sản Việt Nam quang vinh muôn năm!"],
         anniversaries=[
             Anniversary(
-                94, "Ngày thành lập Đảng Cộng sản Việt Nam", date(1930, 2, 3), date(2024, 2, 3)
+                95, "Ngày thành lập Đảng Cộng sản Việt Nam", date(1930, 2, 3), date(2025, 2, 3)
             )
         ],
     )

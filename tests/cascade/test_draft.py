@@ -64,13 +64,19 @@ def test_sections_are_renumbered_with_tcth_in_place() -> None:
     assert draft.sections[2].title == "TỔ CHỨC THỰC HIỆN"
 
 
-def test_anniversaries_are_recomputed_for_the_year() -> None:
-    draft = cascade(city_plan(), hai_phong(), year=2025)
-    assert (draft.anniversaries[0].count, draft.anniversaries[0].end) == (95, date(2025, 2, 3))
+def test_anniversaries_move_with_an_explicit_year() -> None:
+    draft = cascade(city_plan(), hai_phong(), year=2026)
+    assert (draft.anniversaries[0].count, draft.anniversaries[0].end) == (96, date(2026, 2, 3))
     assert (
-        "95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)"
+        "96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026)"
         in (draft.sections[0].paragraphs[0])
     )
+
+
+def test_anniversaries_stay_in_the_upper_plans_year_by_default() -> None:
+    draft = cascade(city_plan(), hai_phong(), today=date(2026, 1, 5))
+    assert draft.anniversaries[0].count == 95
+    assert "(03/02/1930 - 03/02/2025)" in draft.sections[0].paragraphs[0]
 
 
 def test_duties_of_our_level_go_to_our_units_by_topic() -> None:

@@ -32,30 +32,38 @@ def _shift(value: date, year: int) -> date:
         return date(year, 3, 1)
 
 
-def recompute(anniversary: Anniversary, year: int) -> Recomputed:
-    """The anniversary as it falls in `year`."""
+def recompute(anniversary: Anniversary, shift: int) -> Recomputed:
+    """The anniversary `shift` years later (0: as the upper plan has it), checked against the calendar.
+
+    The upper plan's own dates are kept (a campaign for "70 năm ... (13/5/1955 - 13/5/2025)" planned in
+    2024 still targets 2025); where the commemorations data knows the event under another start date,
+    the note says so and the linter decides.
+    """
     known = match_event(anniversary.event)
-    dates = anniversary_dates(known, year) if known is not None else None
     note = None
-    if dates is not None:
-        start, end = dates
-        if anniversary.start is not None and anniversary.start != start:
+    start = anniversary.start
+    if known is not None:
+        dates = anniversary_dates(known, (anniversary.end or date.today()).year)
+        if dates is not None and start is not None and start != dates[0]:
             note = (
                 f"Ngày gốc của '{anniversary.event}' trong kế hoạch cấp trên là "
-                f"{format_short(anniversary.start)}, dữ liệu ngày kỷ niệm ghi {format_short(start)}."
+                f"{format_short(start)}, dữ liệu ngày kỷ niệm ghi {format_short(dates[0])}."
             )
-    elif anniversary.start is not None:
-        start, end = anniversary.start, _shift(anniversary.start, year)
-    else:
-        return Recomputed(anniversary, anniversary, None)
-    new = Anniversary(count=year - start.year, event=anniversary.event, start=start, end=end)
-    if new.count != anniversary.count or new.end != anniversary.end:
-        change = (
-            f"Số năm kỷ niệm tính lại cho năm {year}: {anniversary.count} -> {new.count} năm "
-            f"{anniversary.event}."
-        )
-        note = f"{note} {change}" if note else change
-    return Recomputed(anniversary, new, note)
+        start = start or (dates[0] if dates else None)
+    if shift == 0 or start is None or anniversary.end is None:
+        return Recomputed(anniversary, anniversary, note)
+    year = anniversary.end.year + shift
+    new = Anniversary(
+        count=year - start.year,
+        event=anniversary.event,
+        start=start,
+        end=_shift(anniversary.end, year),
+    )
+    change = (
+        f"Số năm kỷ niệm tính lại cho năm {year}: {anniversary.count} -> {new.count} năm "
+        f"{anniversary.event}."
+    )
+    return Recomputed(anniversary, new, f"{note} {change}" if note else change)
 
 
 def rewrite_text(text: str, changes: list[Recomputed]) -> str:

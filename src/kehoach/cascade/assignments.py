@@ -201,7 +201,8 @@ def predicate(duty: str, unit: str) -> str:
 
 def _via(duty: str) -> str | None:
     match = re.search(r"\(qua ([^)]{3,80})\)", duty)
-    return clean(match.group(1)) if match else None
+    via = clean(match.group(1)) if match else None
+    return via[:1].upper() + via[1:] if via else None
 
 
 def distribute(

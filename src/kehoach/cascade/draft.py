@@ -167,7 +167,8 @@ def cascade(
     """A draft of our plan implementing `upper`, with a ReviewNote for every inferred choice.
 
     `today` fills the date line (blank otherwise); `year` is the plan's year (default: today's, else the
-    upper plan's); `mapping` the rule table (default: the profile's, else the one shipped with kehoach).
+    upper plan's; given and different from the upper plan's, the anniversaries move by the difference); `mapping` the rule table (default:
+    the profile's, else the one shipped with kehoach).
     """
     if not upper.title and not upper.sections:
         raise InputError(
@@ -175,12 +176,8 @@ def cascade(
         )
     mapping = mapping or mapping_for(profile)
     upper = replace(upper, issuer=tidy_issuer(upper.issuer, upper.parent_issuer))
-    plan_year = (
-        year
-        or (today.year if today else None)
-        or upper.year
-        or (upper.date.year if upper.date else None)
-    )
+    upper_year = upper.year or (upper.date.year if upper.date else None)
+    plan_year = year or (today.year if today else None) or upper_year
     if plan_year is None:
         raise InputError("Không xác định được năm của kế hoạch: hãy chỉ rõ --year.")
     plan = Plan(
@@ -211,7 +208,8 @@ def cascade(
             )
         )
 
-    changes = [recompute(a, plan_year) for a in upper.anniversaries]
+    shift = plan_year - upper_year if year and upper_year else 0
+    changes = [recompute(a, shift) for a in upper.anniversaries]
     subject, title_fixes = fix_text(rewrite_text(plan_title(upper), changes))
     plan.title = rewrite_title(subject, upper, profile)
     review.append(
