@@ -332,6 +332,7 @@ def test_numbered_sentence_without_body_is_not_bold():
         p for p in _body(Package.of(render_docx(plan, header))) if text(p).startswith("1. Tuyên")
     )
     assert not any(is_bold(r) for r in runs(paragraph))
+    assert paragraph.find("w:pPr/w:keepNext", NS) is None
 
 
 def test_header_table_keeps_its_columns_with_wide_margins():

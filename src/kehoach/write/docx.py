@@ -189,11 +189,12 @@ class _Body:
         self.items.append((self.ppr, text, False, False))
 
     def heading(self, section: Section) -> None:
-        bold, italic = _heading_style(section.number)
-        if _is_untitled_clause(section):
-            bold = italic = False
         label = heading_label(section.number) if section.number else ""
         text = f"{label} {section.title}".strip()
+        if _is_untitled_clause(section):  # body text: upright, and free to break from what follows
+            self.items.append((self.ppr, text, False, False))
+            return
+        bold, italic = _heading_style(section.number)
         self.items.append((self.heading_ppr, text, bold, italic))
 
     def run_in(self, section: Section, rest: str) -> None:
