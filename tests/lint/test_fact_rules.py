@@ -143,3 +143,15 @@ def test_reference_future_needs_the_plans_own_date():
         )
         == []
     )
+
+
+def test_date_invalid_finds_a_span_of_years_that_runs_backwards():
+    # seed 003 line 7 with the years swapped
+    text = "Tuyên truyền trước, trong và sau Đại hội Thi đua yêu nước thành phố Hải Phòng lần thứ I (2030 - 2025)"
+    (finding,) = lint_text(text, "date-invalid")
+    assert finding.suggestion == "2025 - 2030"
+
+
+def test_date_invalid_accepts_terms_and_periods_of_the_seeds():
+    text = "nhiệm kỳ 2020 - 2025; giai đoạn (2020-2025; 2025-2030); kế hoạch 5 năm 2021-2030"
+    assert lint_text(text, "date-invalid") == []

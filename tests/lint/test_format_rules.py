@@ -116,3 +116,9 @@ def test_capitalisation_finds_mat_tran_to_quoc_in_lower_case():
     text = "Ban Thường trực Ủy ban Mặt trận tổ quốc Việt Nam xã"
     (finding,) = lint_text(text, "capitalisation")
     assert finding.suggestion == "Mặt trận Tổ quốc"
+
+
+def test_capitalisation_finds_viet_nam_in_lower_case():
+    # corpus 179-KH-UBND line 1962
+    (finding,) = lint_text("Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II", "capitalisation")
+    assert (finding.column, finding.suggestion) == (20, "Việt Nam")

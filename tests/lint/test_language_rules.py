@@ -130,3 +130,15 @@ def test_quote_inconsistent_finds_the_theme_of_seed_000_written_two_ways():
 def test_quote_inconsistent_ignores_capitals_and_accepts_the_same_quote():
     fixed = SEED_000_THEME_59.replace("chính trang", "chỉnh trang").replace("sách, xã", "sách xã")
     assert lint_text(fixed + "\n\n" + SEED_000_SLOGAN_177, "quote-inconsistent") == []
+
+
+def test_repeated_word_warns_on_a_doubled_content_word():
+    # seed 004 line 59 with one word doubled
+    text = "- Tuyên truyền trên các kênh kênh thông tin khác như: Tại các hội nghị, hội họp của khu dân cư"
+    (finding,) = lint_text(text, "repeated-word")
+    assert (finding.severity, finding.column) == ("warning", 25)
+
+
+def test_known_typo_finds_viet_nam_without_its_dot():
+    (finding,) = lint_text("Đại hội MTTQ Viêt Nam quận, Hội HLTN Việt Nam quận", "known-typo")
+    assert (finding.column, finding.suggestion) == (14, "Việt Nam")

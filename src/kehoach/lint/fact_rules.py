@@ -145,6 +145,13 @@ _PERIOD = re.compile(
 )
 
 
+# "giai đoạn 2025 - 2020", "nhiệm kỳ (2030 - 2025)": a span of years that runs backwards
+_YEAR_SPAN = re.compile(
+    r"(?:giai[ \t]+đoạn|nhiệm[ \t]+kỳ|từ[ \t]+năm|\()[ \t]*\(?[ \t]*(?P<a>(?:19|20)\d\d)[ \t]*(?:-|–|—|đến)[ \t]*(?:năm[ \t]+)?(?P<b>(?:19|20)\d\d)(?![\d/])",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "date-invalid",
     "facts",
@@ -159,6 +166,14 @@ def date_invalid(document: LintDocument) -> Iterator[Finding]:
                 "date-invalid",
                 mention.start,
                 f'Ngày "{mention.text}" không có thật (tháng {mention.month} năm {mention.year}).',
+            )
+    for match in _YEAR_SPAN.finditer(document.text):
+        if int(match.group("b")) < int(match.group("a")):
+            yield document.finding(
+                "date-invalid",
+                match.start("a"),
+                f"Khoảng năm {match.group('a')} - {match.group('b')} có năm kết thúc trước năm bắt đầu.",
+                f"{match.group('b')} - {match.group('a')}",
             )
     for match in _PERIOD.finditer(document.text):
         first, last = _start_date(match.group("a")), _start_date(match.group("b"))

@@ -186,6 +186,7 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 _NAME_PATTERNS = tuple((name, _name_pattern(name)) for name in NAMES)
 _SPECIAL = re.compile(r"(?<=[a-zđà-ỹ,] )(Nhân Dân|Nhà Nước)\b")
+_VIET_NAM = re.compile(r"\bViệt[ \t]+nam\b")
 
 
 def _capitals(words: list[str]) -> list[bool]:
@@ -215,6 +216,13 @@ def capitalisation(document: LintDocument) -> Iterator[Finding]:
                 f'Viết "{right}": trong tên cơ quan, tổ chức chỉ viết hoa chữ đầu và tên riêng, không viết "{" ".join(written)}".',
                 right,
             )
+    for match in _VIET_NAM.finditer(document.text):
+        yield document.finding(
+            "capitalisation",
+            match.start(),
+            'Tên riêng viết "Việt Nam", không "Việt nam".',
+            "Việt Nam",
+        )
     for match in _SPECIAL.finditer(document.text):
         right = match.group(1)[:4] + match.group(1)[4:].lower()
         yield document.finding(
