@@ -95,3 +95,4 @@ def test_overall_figures_survive_the_text_round_trip(issued_plan):
         parse(load_bytes(render_docx(report), "bc.docx")).sections[0].children[0].paragraphs
     )
     assert "- Buổi phát thanh: 15 buổi." in text
+    assert "- Băng rôn, pa-nô: 20 cái." in text

@@ -67,7 +67,8 @@ def figures_table_rows(results: list[UnitResult], specs: list[FigureSpec]) -> li
 
 def _figure_phrase(spec: FigureSpec, value: int) -> str:
     measure = f" {spec.measure}" if spec.measure else ""
-    return f"{spec.label}: {value:,}{measure}".replace(",", ".")
+    number = f"{value:,}".replace(",", ".")  # 1.500: the Vietnamese thousands separator
+    return f"{spec.label}: {number}{measure}"
 
 
 def _unit_paragraphs(result: UnitResult, specs: list[FigureSpec]) -> list[str]:

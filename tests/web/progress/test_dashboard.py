@@ -1,0 +1,108 @@
+"""A plan's dashboard: who reported, who is late, totals of the figures, the timeline picture."""
+
+from __future__ import annotations
+
+from datetime import date
+from xml.etree import ElementTree
+
+import pytest
+from django.urls import reverse
+
+from kehoach.web.progress import queries
+from kehoach.web.progress.timeline import Milestone, Row, render_svg
+from kehoach.web.reports import services
+from kehoach.web.tasks.models import DEFAULT_FIGURES
+
+pytestmark = pytest.mark.django_db
+LATE_DAY = date(2025, 3, 10)  # after the first deadline (01/03) and before the second (15/03)
+
+
+def report(task, user, figures, submit=True):
+    return services.save_report(
+        task,
+        user,
+        figures=figures,
+        text="Kết quả.",
+        no_activity=False,
+        partial=False,
+        files=[],
+        base_version=None,
+        submit=submit,
+        today=date(2025, 2, 1),
+    )
+
+
+def test_summary_counts_reported_and_late(vhxh_task, police_task, vhxh_reporter, drafter):
+    services.accept_report(report(vhxh_task, vhxh_reporter, {"phat_thanh": 12}), drafter)
+    counts = queries.summary(vhxh_task.plan_id, LATE_DAY)
+    assert (counts["total"], counts["accepted"], counts["submitted"], counts["late"]) == (
+        3,
+        1,
+        0,
+        0,
+    )
+    counts = queries.summary(vhxh_task.plan_id, date(2025, 3, 20))
+    assert counts["late"] == 1  # the police task (15/03); the third has no deadline
+
+
+def test_a_task_past_its_deadline_without_report_is_late(vhxh_task):
+    assert queries.summary(vhxh_task.plan_id, LATE_DAY)["late"] == 1
+
+
+def test_figure_totals_count_only_accepted_reports(
+    vhxh_task, police_task, vhxh_reporter, police_reporter, drafter
+):
+    services.accept_report(
+        report(vhxh_task, vhxh_reporter, {"phat_thanh": 12, "luot_nguoi": 40}), drafter
+    )
+    report(police_task, police_reporter, {"phat_thanh": 5})
+    totals = dict(
+        (spec.key, value)
+        for spec, value in queries.figure_totals(vhxh_task.plan_id, DEFAULT_FIGURES)
+    )
+    assert totals["phat_thanh"] == 12 and totals["luot_nguoi"] == 40 and totals["hoi_nghi"] == 0
+
+
+def test_unit_rows_put_late_units_first(vhxh_task, police_task):
+    rows, count = queries.unit_rows(vhxh_task.plan_id, DEFAULT_FIGURES, LATE_DAY, 1)
+    assert count == 3
+    assert rows[0].name == vhxh_task.unit.name and rows[0].late == 1
+
+
+def test_dashboard_page_shows_counts_figures_and_the_timeline(
+    client, drafter, vhxh_task, vhxh_reporter
+):
+    services.accept_report(report(vhxh_task, vhxh_reporter, {"phat_thanh": 12}), drafter)
+    client.force_login(drafter)
+    page = client.get(reverse("progress:dashboard", args=[vhxh_task.plan_id])).content.decode()
+    assert "Buổi phát thanh" in page and ">12<" in page
+    assert reverse("progress:timeline", args=[vhxh_task.plan_id]) in page
+    assert vhxh_task.unit.name in page
+
+
+def test_the_filter_shows_only_late_units(client, drafter, vhxh_task, police_task):
+    client.force_login(drafter)
+    url = reverse("progress:dashboard", args=[vhxh_task.plan_id])
+    page = client.get(url, {"loc": "qua-han"}).content.decode()
+    assert "0 đơn vị" not in page
+
+
+def test_timeline_is_an_svg_picture(client, drafter, issued_plan):
+    client.force_login(drafter)
+    response = client.get(reverse("progress:timeline", args=[issued_plan.pk]))
+    assert response["Content-Type"].startswith("image/svg+xml")
+    root = ElementTree.fromstring(response.content)
+    assert root.tag.endswith("svg")
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "Phòng Văn hóa - Xã hội" in texts and "Hôm nay" in texts
+
+
+def test_timeline_draws_a_bar_and_a_deadline_per_assignment():
+    rows = [Row("A", date(2025, 3, 1), 10, 4, 2, 0), Row("B", None, 3, 0, 0, 0)]
+    svg = render_svg(
+        date(2025, 1, 6), rows, [Milestone(date(2025, 2, 3), "Thành lập Đảng")], date(2025, 2, 1)
+    )
+    root = ElementTree.fromstring(svg)
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "01/03/2025 · 6/10" in texts and "không ghi hạn" in texts
+    assert any(t and t.startswith("Thành lập Đảng") for t in texts)

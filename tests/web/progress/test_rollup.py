@@ -1,0 +1,84 @@
+"""'Lập báo cáo kết quả': a BC draft from the accepted reports, edited and issued like any plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from kehoach.read import load_bytes, parse
+from kehoach.web.plans import services as plan_services
+from kehoach.web.plans.models import Plan
+from kehoach.web.reports import services
+
+pytestmark = pytest.mark.django_db
+
+
+def accept(task, reporter, drafter, figures):
+    report = services.save_report(
+        task,
+        reporter,
+        figures=figures,
+        text="Đã treo băng rôn tại các tuyến phố.",
+        no_activity=False,
+        partial=False,
+        files=[],
+        base_version=None,
+        submit=True,
+        today=date(2025, 2, 1),
+    )
+    return services.accept_report(report, drafter)
+
+
+def test_it_makes_a_bc_draft_from_accepted_reports(client, drafter, vhxh_task, vhxh_reporter):
+    accept(vhxh_task, vhxh_reporter, drafter, {"bang_ron": 20})
+    client.force_login(drafter)
+    response = client.post(reverse("progress:rollup", args=[vhxh_task.plan_id]))
+    bc = Plan.objects.get(doc_type="BC")
+    assert response["Location"] == reverse("plans:detail", args=[bc.pk])
+    assert bc.parent_id == vhxh_task.plan_id and bc.status == "draft"
+    document = bc.document()
+    assert "- Băng rôn, pa-nô: 20 cái." in document.sections[0].children[0].paragraphs
+    outstanding = " ".join(document.sections[1].paragraphs)
+    assert "Công an phường" in outstanding
+
+
+def test_making_it_again_refreshes_the_same_draft(
+    client, drafter, vhxh_task, vhxh_reporter, police_task, police_reporter
+):
+    client.force_login(drafter)
+    url = reverse("progress:rollup", args=[vhxh_task.plan_id])
+    client.post(url)
+    accept(police_task, police_reporter, drafter, {"hoi_nghi": 2})
+    client.post(url)
+    bc = Plan.objects.get(doc_type="BC")
+    assert bc.version == 2
+    assert "- Hội nghị: 2 cuộc." in bc.document().sections[0].children[0].paragraphs
+
+
+def test_the_issued_bc_downloads_and_reads_back_as_bc(
+    client, drafter, approver, vhxh_task, vhxh_reporter
+):
+    accept(vhxh_task, vhxh_reporter, drafter, {"phat_thanh": 7})
+    client.force_login(drafter)
+    client.post(reverse("progress:rollup", args=[vhxh_task.plan_id]))
+    bc = Plan.objects.get(doc_type="BC")
+    plan_services.submit_plan(bc, drafter)
+    plan_services.approve_plan(bc, approver)
+    plan_services.issue_plan(bc, approver, today=date(2025, 3, 20))
+    response = client.get(reverse("plans:download", args=[bc.pk, "docx"]))
+    read = parse(load_bytes(response.content, "bc.docx"))
+    assert (read.doc_type, read.number, read.symbol) == ("BC", "01", "BC-UBND")
+    assert read.date == date(2025, 3, 20)
+
+
+def test_only_the_wards_drafters_make_it(client, approver, city_viewer, stranger, issued_plan):
+    url = reverse("progress:rollup", args=[issued_plan.pk])
+    client.force_login(approver)
+    assert client.post(url).status_code == 403
+    client.force_login(city_viewer)
+    assert client.post(url).status_code == 403
+    client.force_login(stranger)
+    assert client.post(url).status_code == 404
+    assert not Plan.objects.filter(doc_type="BC").exists()
