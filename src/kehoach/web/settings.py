@@ -7,6 +7,7 @@ KEHOACH_VAR_DIR, KEHOACH_MEDIA_ROOT (kept outside the web root), KEHOACH_UPLOAD_
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -114,6 +115,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+# Static files come from the finders; an absent STATIC_ROOT (no collectstatic run) is expected.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 WHITENOISE_AUTOREFRESH = DEBUG
 
 # Uploaded and generated files: never under STATIC_ROOT, never served directly; views check access.

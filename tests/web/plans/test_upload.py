@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
@@ -9,6 +11,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from conftest import SEEDS
+from kehoach.web.audit.models import AuditEntry
 from kehoach.web.plans.models import Plan, PlanVersion
 from web.factories import entity_docx, zip_bomb_docx
 
@@ -84,3 +87,21 @@ def test_it_refuses_an_upload_for_another_ward(uploading, other_ward):
     response = _upload(uploading, other_ward, SEEDS[0].name, SEEDS[0].read_bytes())
     assert response.status_code == 400  # the other ward is not among the form's choices
     assert _nothing_saved()
+
+
+@override_settings(KEHOACH_UPLOAD_MAX_BYTES=1000, DATA_UPLOAD_MAX_MEMORY_SIZE=2000)
+def test_it_refuses_a_huge_request_before_reading_it(uploading, ward):
+    response = _upload(uploading, ward, "ke-hoach.txt", b"x" * 5000)
+    assert response.status_code == 413
+    assert "Tệp quá lớn" in response.text
+    assert _nothing_saved()
+
+
+def test_it_saves_nothing_when_the_save_fails_midway(uploading, ward):
+    with (
+        mock.patch.object(PlanVersion.objects, "create", side_effect=RuntimeError("đĩa đầy")),
+        pytest.raises(RuntimeError),
+    ):
+        _upload(uploading, ward, SEEDS[0].name, SEEDS[0].read_bytes())
+    assert _nothing_saved()
+    assert not AuditEntry.objects.exists()

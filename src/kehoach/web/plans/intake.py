@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -49,6 +50,13 @@ def read_upload(data: bytes, name: str) -> tuple[Any, DocumentPlan, list[dict[st
     return source, document, as_dicts(lint_source(source))
 
 
+def _declared_size(request: HttpRequest) -> int:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
 @login_required
 def upload(request: HttpRequest) -> HttpResponse:
     drafting = [
@@ -58,6 +66,15 @@ def upload(request: HttpRequest) -> HttpResponse:
     ]
     if not drafting:
         raise PermissionDenied("Chỉ chuyên viên soạn thảo được tải lên văn bản.")
+    if request.method == "POST" and _declared_size(request) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+        # Refused before the body is read: nothing of it reaches the disk.
+        limit = settings.KEHOACH_UPLOAD_MAX_BYTES / 1048576
+        context = {
+            "nav": "plans",
+            "form": UploadForm(organisations=drafting),
+            "error": f"Tệp quá lớn; giới hạn là {limit:.0f} MB.",
+        }
+        return render(request, "plans/upload.html", context, status=413)
     form = UploadForm(request.POST or None, request.FILES or None, organisations=drafting)
     if request.method == "POST" and form.is_valid():
         organisation = Organisation.objects.get(pk=form.cleaned_data["organisation"])
