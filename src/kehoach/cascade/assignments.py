@@ -241,6 +241,8 @@ def distribute(
                     continue
                 name = profile.unit(unit_id).name  # type: ignore[union-attr]
                 note = f"{origin}; giao {name} theo chủ đề '{topic}' của bảng ánh xạ."
+                if "xay dung ke hoach" in fold(duty):
+                    note += " Việc xây dựng kế hoạch chính là dự thảo này: có thể bỏ nhiệm vụ này."
                 if pairs:
                     note += " Hạn đã lùi trước hạn cấp trên " + ", ".join(
                         f"{p.show(p.upper)} -> {p.show(p.ours)}" for p in pairs
