@@ -343,3 +343,8 @@ def test_header_table_keeps_its_columns_with_wide_margins():
     indent = int(attr(table.find("w:tblPr/w:tblInd", NS), "w"))
     assert sum(widths) == 9498 and widths[0] >= 3686
     assert indent == -((9498 - (11906 - 1984 - 1134)) // 2)
+
+
+def test_control_characters_are_dropped_so_the_xml_stays_valid():
+    package = _render(title="Kế hoạch\x0b thử\x0c nghiệm\x00")
+    assert text(package.body_paragraphs()[1]) == "Kế hoạch thử nghiệm"

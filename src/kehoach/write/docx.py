@@ -45,11 +45,15 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 CM = 567
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _run(text: str, size: int, bold: bool = False, italic: bool = False) -> str:
     props = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
+    safe = escape(_NOT_XML.sub("", text))  # control characters cannot appear in XML at all
     return (
         f'<w:r><w:rPr>{props}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
-        f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+        f'<w:t xml:space="preserve">{safe}</w:t></w:r>'
     )
 
 
