@@ -3,6 +3,8 @@ and every query of these tests routed to it. If the server cannot start, these t
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from unittest import mock
 
 import pytest
@@ -11,7 +13,9 @@ from django.db import connections
 from django.urls import reverse
 
 from conftest import SEEDS
+from kehoach.web.plans import services
 from kehoach.web.plans.models import Plan, PlanVersion
+from kehoach.web.routing import pinned
 from web.factories import form_data
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(databases=["default", "postgres"])]
@@ -63,3 +67,32 @@ def test_it_issues_with_the_register_number(on_postgres, client, approver, appro
 def test_it_hides_another_wards_plan(on_postgres, client, stranger, draft):
     client.force_login(stranger)
     assert client.get(reverse("plans:detail", kwargs={"pk": draft.pk})).status_code == 404
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "postgres"])
+def test_it_lets_only_one_of_two_simultaneous_saves_win(on_postgres, draft, drafter):
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def save(title: str) -> None:
+        with pinned("postgres"):
+            try:
+                barrier.wait(timeout=30)
+                services.save_plan(
+                    draft, dataclasses.replace(draft.document(), title=title), 1, drafter
+                )
+                outcomes.append("saved")
+            except services.StaleVersion:
+                outcomes.append("refused")
+            finally:
+                connections.close_all()
+
+    threads = [threading.Thread(target=save, args=(title,)) for title in ("Chị Lan", "Anh Minh")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    stored = Plan.objects.get(pk=draft.pk)
+    assert sorted(outcomes) == ["refused", "saved"]
+    assert (stored.version, stored.versions.count()) == (2, 2)
+    assert stored.title in {"Chị Lan", "Anh Minh"}

@@ -6,6 +6,10 @@ from django.urls import include, path
 
 from kehoach.web.core import views as core_views
 
+admin.site.site_header = "Quản trị kehoach"
+admin.site.site_title = "kehoach"
+admin.site.index_title = "Cơ quan, người dùng, kế hoạch"
+
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("dang-nhap/", auth_views.LoginView.as_view(), name="login"),
