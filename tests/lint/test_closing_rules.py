@@ -94,3 +94,13 @@ def test_archive_line_warns_on_a_code_one_letter_off_the_unit():
         "warning",
         "VHTT",
     )
+
+
+def test_nơi_nhận_inside_the_body_is_not_the_recipients_block():
+    text = "Nơi nhận hồ sơ: Văn phòng UBND phường, số 5 đường Lê Lợi\n\n" + SEED_004_CLOSING
+    assert lint_text(text, *RULES) == []
+
+
+def test_recipients_without_a_luu_line_do_not_swallow_the_signature():
+    text = SEED_004_CLOSING.replace("- Lưu: VT, VH&TT.\n", "")
+    assert lint_text(text, "recipients") == []

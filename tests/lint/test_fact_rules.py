@@ -155,3 +155,9 @@ def test_date_invalid_finds_a_span_of_years_that_runs_backwards():
 def test_date_invalid_accepts_terms_and_periods_of_the_seeds():
     text = "nhiệm kỳ 2020 - 2025; giai đoạn (2020-2025; 2025-2030); kế hoạch 5 năm 2021-2030"
     assert lint_text(text, "date-invalid") == []
+
+
+def test_reference_future_reports_each_document_once():
+    text = HEADER + SEED_001_REFERENCES.replace("6/3/2026", "16/4/2026")
+    findings = lint_text(text, "reference-future")
+    assert [f.line for f in findings] == [6]

@@ -98,3 +98,8 @@ def test_end_marker_accepts_seed_002s_closing():
 def test_end_marker_finds_a_missing_marker():
     (finding,) = lint_text(CLOSING.replace("Dương Kinh./.", "Dương Kinh."), "end-marker")
     assert finding.line == 1 and finding.suggestion.endswith("Dương Kinh./.")
+
+
+def test_numbering_gap_starts_again_for_a_new_part():
+    text = "PHẦN THỨ NHẤT\nI. Kết quả\nII. Tồn tại\nPhần thứ hai\nI. Mục tiêu\nII. Nhiệm vụ\nI. Một phần khác"
+    assert lint_text(text, "numbering-gap") == []

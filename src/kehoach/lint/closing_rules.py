@@ -54,7 +54,12 @@ def recipient_items(document: LintDocument) -> tuple[list[Item], Item | None]:
             return items, archive
         if _ITEM.match(line):
             items.append(Item(index, line.strip()))
-        elif items and not _SIGNATURE.match(line) and not line.strip().isupper():
+        elif (
+            items
+            and not items[-1].text.rstrip().endswith(";")
+            and not _SIGNATURE.match(line)
+            and not line.strip().isupper()
+        ):  # a wrapped item: "- Bộ Nông nghiệp và Môi trường (để" / "b/c);"
             items[-1].text += " " + line.strip()
         elif items:
             break

@@ -56,7 +56,9 @@ DOC_TYPES = {
     "BIÊN BẢN": "BB",
 }
 _TYPE_LINE = re.compile(r"^[ \t]*(" + "|".join(DOC_TYPES) + r")[ \t]*$", re.MULTILINE)
-_RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\b")
+_RECIPIENTS = re.compile(
+    r"^\s*Nơi\s+nhận\s*:?\s*$"
+)  # the label alone ("Nơi nhận hồ sơ: …" is body text)
 HEADER_LINES = 40  # the header, title and trích yếu sit within the first lines
 
 

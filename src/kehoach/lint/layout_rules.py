@@ -16,7 +16,10 @@ _POINT = re.compile(r"^[ \t]*([a-zđăâêôơư])\)[ \t]+\S")
 _ROMAN = re.compile(r"^[ \t]*([IVXL]{1,6})\.(?:[ \t]+\S|[ \t]*$)")
 _ARABIC = re.compile(r"^[ \t]*(\d{1,2})\.(?:[ \t]+\S|[ \t]*$)")
 _SUB = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.?(?:[ \t]+[^\W\d]|[ \t]*$)")
-_APPENDIX = re.compile(r"^[ \t]*(PHỤ LỤC|Phụ lục)\b")
+# A new numbering starts: an appendix, a part or chapter, an attached document.
+_APPENDIX = re.compile(
+    r"^[ \t]*(?:PHỤ LỤC|Phụ lục|PHẦN|Phần thứ|Phần [IVX]+\b|CHƯƠNG|Chương [IVX\d]|\((?:Ban hành )?[Kk]èm theo)"
+)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -117,7 +120,9 @@ def numbering_gap(document: LintDocument) -> Iterator[Finding]:
             value = roman_value(match.group(1))
             if value is None:
                 continue
-            if value in romans:
+            if value == 1 and romans:  # numbering starts again: a new part
+                romans, arabic, subs = set(), set(), {}
+            elif value in romans:
                 yield document.line_finding(
                     "numbering-gap",
                     index,

@@ -94,9 +94,12 @@ def reference_future(document: LintDocument) -> Iterator[Finding]:
     own = document.plan_date
     if own is None:
         return
+    reported: set[tuple[str, str]] = set()
     for citation in citations(document):
         cited = citation.reference.date
-        if cited is not None and cited > own:
+        identity = _identity(citation.reference)
+        if cited is not None and cited > own and identity not in reported:
+            reported.add(identity)
             yield document.finding(
                 "reference-future",
                 citation.offset,
