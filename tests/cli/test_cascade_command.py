@@ -96,3 +96,17 @@ def test_bad_options_are_one_line_errors(
 def test_missing_upper_plan_is_an_input_error(capsys) -> None:
     assert main(["cascade", "/nonexistent/upper.docx", "--profile", str(PROFILE)]) == 2
     assert capsys.readouterr().err.startswith("kehoach: ")
+
+
+def test_cascades_a_seed_text_file(tmp_path: Path) -> None:
+    seed = ROOT / "tests" / "fixtures" / "seeds" / "002_4e23336b39a2b7b0.txt"
+    profile = ROOT / "examples" / "profiles" / "phuong-hoa-nghia-duong-kinh-2024.yaml"
+    out = tmp_path / "draft.yaml"
+    assert main(["cascade", str(seed), "--profile", str(profile), "-o", str(out)]) == 0
+    draft = load_plan_file(out)
+    assert draft.preamble[0].startswith("Thực hiện Kế hoạch số 157/KH-UBND ngày 10/7/2024")
+    assert "của Ủy ban nhân dân quận Dương Kinh" in draft.preamble[0]
+    assert draft.recipients[0] == "Ủy ban nhân dân quận Dương Kinh (để báo cáo)"
+    # seed 002 asks the wards for their plan "trong tháng 07 năm 2024": ours is due earlier
+    assert draft.assignments[0].deadline is not None
+    assert draft.assignments[0].deadline < date(2024, 7, 31)

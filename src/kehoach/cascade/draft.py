@@ -32,7 +32,7 @@ from kehoach.cascade.preamble import (
 )
 from kehoach.cascade.profile import TWO_LEVEL_START, Profile
 from kehoach.cascade.recipients import archive, recipients, signature
-from kehoach.cascade.tidy import fix_text, tidy_section
+from kehoach.cascade.tidy import fix_text, fix_texts, tidy_section
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, ReviewNote, Section
 from kehoach.document.text import fold
@@ -142,12 +142,12 @@ def _sections(upper: Plan, profile: Profile, plan: Plan, changes: list[Recompute
 
 def _tidy_duties(distribution: Distribution) -> None:
     """Inherited duties corrected like inherited sections; the fix is added to the duty's own note."""
-    for placed in [
-        p for group in distribution.by_unit.values() for p in group
-    ] + distribution.unassigned:
-        placed.text, fixes = fix_text(placed.text)
-        if fixes:
-            placed.note += " Đã sửa lỗi kế thừa: " + "; ".join(fixes) + "."
+    placed = [p for group in distribution.by_unit.values() for p in group] + distribution.unassigned
+    fixed, fixes = fix_texts([p.text for p in placed])
+    for duty, text, found in zip(placed, fixed, fixes, strict=True):
+        duty.text = text
+        if found:
+            duty.note += " Đã sửa lỗi kế thừa: " + "; ".join(found) + "."
 
 
 def _renumber(plan: Plan) -> None:
@@ -244,7 +244,7 @@ def cascade(
         plan.anniversaries.append(change.new)
         if change.note:
             review.append(ReviewNote(f"anniversaries[{len(plan.anniversaries) - 1}]", change.note))
-    plan.slogans = [fix_text(rewrite_text(s, changes))[0] for s in upper.slogans]
+    plan.slogans = fix_texts([rewrite_text(s, changes) for s in upper.slogans])[0]
 
     tcth_at = _sections(upper, profile, plan, changes)
     given = upper_assignments(upper)

@@ -37,22 +37,39 @@ def _span(rule: str, text: str, at: int, suggestion: str) -> int | None:
     return None
 
 
-def fix_text(text: str) -> tuple[str, list[str]]:
-    """`text` with the linter's fixable errors corrected, and a Vietnamese line per fix."""
-    if not text.strip():
-        return text, []
-    source = Source(name="<cascade>", kind="text", lines=[text], raw=text.encode("utf-8"))
-    findings = [f for f in lint_source(source, select=FIXABLE) if f.line == 1 and f.suggestion]
-    fixes: list[str] = []
-    for finding in sorted(findings, key=lambda f: f.column, reverse=True):
-        at = finding.column - 1
-        length = _span(finding.rule, text, at, finding.suggestion or "")
+def fix_texts(texts: list[str]) -> tuple[list[str], list[list[str]]]:
+    """Each text with the linter's fixable errors corrected, and per text a Vietnamese line per fix.
+
+    One lint pass over all the texts (one per line) rather than one per text: the cascade of a long plan
+    has hundreds of paragraphs.
+    """
+    fixes: list[list[str]] = [[] for _ in texts]
+    lines = [t.replace("\n", " ") for t in texts]
+    if not any(line.strip() for line in lines):
+        return list(texts), fixes
+    raw = "\n".join(lines).encode("utf-8")
+    findings = lint_source(
+        Source(name="<cascade>", kind="text", lines=lines, raw=raw), select=FIXABLE
+    )
+    out = list(lines)
+    for finding in sorted(findings, key=lambda f: (f.line, f.column), reverse=True):
+        index, at = finding.line - 1, finding.column - 1
+        if not finding.suggestion or not 0 <= index < len(out):
+            continue
+        text = out[index]
+        length = _span(finding.rule, text, at, finding.suggestion)
         if length is None:
             continue
         wrong = text[at : at + length]
-        text = text[:at] + (finding.suggestion or "") + text[at + length :]
-        fixes.append(f'"{wrong}" -> "{finding.suggestion}" ({finding.rule})')
-    return text, fixes
+        out[index] = text[:at] + finding.suggestion + text[at + length :]
+        fixes[index].append(f'"{wrong}" -> "{finding.suggestion}" ({finding.rule})')
+    return out, fixes
+
+
+def fix_text(text: str) -> tuple[str, list[str]]:
+    """One text with the linter's fixable errors corrected, and a Vietnamese line per fix."""
+    fixed, fixes = fix_texts([text])
+    return fixed[0], fixes[0]
 
 
 def _reletter(paragraphs: list[str]) -> tuple[list[str], int]:
@@ -84,16 +101,16 @@ def _renumber_children(section: Section) -> int:
 
 def tidy_section(section: Section) -> list[str]:
     """Fix `section` and its descendants in place; the notes say what changed."""
-    notes: list[str] = []
-    for part in section.walk():
-        title, fixes = fix_text(part.title)
-        part.title = title
-        notes.extend(fixes)
-        paragraphs = []
-        for paragraph in part.paragraphs:
-            fixed, fixes = fix_text(paragraph)
-            paragraphs.append(fixed)
-            notes.extend(fixes)
+    parts = section.walk()
+    texts = [t for part in parts for t in [part.title, *part.paragraphs]]
+    fixed, fixes = fix_texts(texts)
+    notes = [line for lines in fixes for line in lines]
+    cursor = 0
+    for part in parts:
+        part.title = fixed[cursor]
+        count = len(part.paragraphs)
+        paragraphs = fixed[cursor + 1 : cursor + 1 + count]
+        cursor += 1 + count
         part.paragraphs, relettered = _reletter(paragraphs)
         if relettered:
             notes.append(f"đánh lại {relettered} chữ cái điểm trong mục {part.number}")
