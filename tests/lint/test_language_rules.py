@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import unicodedata
+
+from docx import Document
 from lint_helpers import lint_text
 
+from kehoach.lint import lint_source
 from kehoach.lint.language_rules import load_typos, tone_style
+from kehoach.read import load, load_bytes
 
 SEED_000_LINE_135 = (
     "Phối hợp với các đơn vị liên quan làm tốt công tác tuyên truyền, vận động hội viên, đoàn viên, "
@@ -142,3 +148,26 @@ def test_repeated_word_warns_on_a_doubled_content_word():
 def test_known_typo_finds_viet_nam_without_its_dot():
     (finding,) = lint_text("Đại hội MTTQ Viêt Nam quận, Hội HLTN Việt Nam quận", "known-typo")
     assert (finding.column, finding.suggestion) == (14, "Việt Nam")
+
+
+def test_unicode_warns_on_a_decomposed_text_file(tmp_path):
+    # seed 000 line 9 stored in NFD, as some converters write it
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Số: /KH-UBND\n"
+        + unicodedata.normalize("NFD", "Tổ chức các hoạt động tuyên truyền quý I năm 2024")
+        + "\n",
+        encoding="utf-8",
+    )
+    (finding,) = lint_source(load(path), select=["unicode"])
+    assert (finding.line, finding.severity) == (2, "warning")
+
+
+def test_unicode_warns_on_a_decomposed_docx_paragraph():
+    document = Document()
+    document.add_paragraph("Kế hoạch")
+    document.add_paragraph(unicodedata.normalize("NFD", "Tuyên truyền sâu rộng"))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (finding,) = lint_source(load_bytes(buffer.getvalue(), "plan.docx"), select=["unicode"])
+    assert (finding.line, finding.severity) == (2, "warning")

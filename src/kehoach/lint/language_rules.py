@@ -13,6 +13,8 @@ import yaml
 
 from kehoach.document.text import fold
 from kehoach.lint.document import LintDocument
+from kehoach.lint.docx_rules import docx_of
+from kehoach.lint.docx_styles import W
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
 
 # --- repeated-word ---
@@ -466,7 +468,13 @@ _SUSPECT = re.compile(
 
 
 def _raw_lines(document: LintDocument) -> list[str] | None:
-    """The text lines as stored in the file, before NFC, when the file is plain text."""
+    """The lines as stored in the file, before NFC: plain text, or the paragraphs of a .docx."""
+    if document.kind == "docx":
+        docx = docx_of(document)
+        if docx is None:
+            return None
+        texts = ["".join(t.text or "" for t in p.iter(W + "t")) for p in docx.paragraphs]
+        return texts if len(texts) == len(document.lines) else None
     if document.kind not in ("text", "markdown") or not document.raw:
         return None
     try:
