@@ -30,7 +30,13 @@ def test_it_creates_a_draft_for_the_chosen_occasions(client, drafter, ward):
     client.force_login(drafter)
     response = client.post(
         reverse("calendar_page:create_plan"),
-        {"nam": 2025, "quy": 1, "pham_vi": "hai-phong", "organisation": ward.pk},
+        {
+            "nam": 2025,
+            "quy": 1,
+            "pham_vi": "hai-phong",
+            "organisation": ward.pk,
+            "occasion": ["ngay-thanh-lap-dang", "tet-nguyen-dan"],
+        },
     )
     plan = Plan.objects.get()
     assert response["Location"] == reverse("plans:edit", kwargs={"pk": plan.pk})
@@ -42,7 +48,8 @@ def test_it_creates_a_draft_for_the_chosen_occasions(client, drafter, ward):
 def test_it_refuses_to_create_a_plan_for_another_ward(client, drafter, other_ward):
     client.force_login(drafter)
     response = client.post(
-        reverse("calendar_page:create_plan"), {"nam": 2025, "quy": 1, "organisation": other_ward.pk}
+        reverse("calendar_page:create_plan"),
+        {"nam": 2025, "quy": 1, "organisation": other_ward.pk, "occasion": "ngay-thanh-lap-dang"},
     )
     assert response.status_code == 403
     assert not Plan.objects.exists()
@@ -51,7 +58,8 @@ def test_it_refuses_to_create_a_plan_for_another_ward(client, drafter, other_war
 def test_it_refuses_to_create_a_plan_for_an_approver(client, approver, ward):
     client.force_login(approver)
     response = client.post(
-        reverse("calendar_page:create_plan"), {"nam": 2025, "quy": 1, "organisation": ward.pk}
+        reverse("calendar_page:create_plan"),
+        {"nam": 2025, "quy": 1, "organisation": ward.pk, "occasion": "ngay-thanh-lap-dang"},
     )
     assert response.status_code == 403
 
@@ -61,3 +69,20 @@ def test_it_ignores_a_year_out_of_range(client, drafter):
     assert (
         client.get(reverse("calendar_page:calendar"), {"nam": "abc", "quy": "9"}).status_code == 200
     )
+
+
+def test_it_ticks_the_round_anniversaries_by_default(client, drafter):
+    client.force_login(drafter)
+    page = client.get(reverse("calendar_page:calendar"), {"nam": 2025, "quy": 1}).text
+    assert 'value="ngay-thanh-lap-dang" checked' in page
+
+
+def test_it_asks_to_choose_an_occasion_when_none_is_ticked(client, drafter, ward):
+    client.force_login(drafter)
+    response = client.post(
+        reverse("calendar_page:create_plan"),
+        {"nam": 2025, "quy": 1, "organisation": ward.pk},
+        follow=True,
+    )
+    assert "Chọn ít nhất một sự kiện" in response.text
+    assert not Plan.objects.exists()

@@ -12,6 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -46,6 +47,11 @@ def _occasions(year: int, quarter: int | None, scope: str) -> list[Occasion]:
     return occasions(start, end, scope)
 
 
+def _suggested(occasion: Occasion) -> bool:
+    """Ticked by default: the major holidays and the round (năm tròn, năm lẻ 5) anniversaries."""
+    return occasion.commemoration.major or occasion.anniversary_class in {"năm tròn", "năm lẻ 5"}
+
+
 @login_required
 def calendar(request: HttpRequest) -> HttpResponse:
     year, quarter, scope = _selection(request.GET)
@@ -58,6 +64,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
             "css": {"năm tròn": "class-tron", "năm lẻ 5": "class-le5"}.get(
                 o.anniversary_class or "", ""
             ),
+            "selected": _suggested(o),
         }
         for o in found
     ]
@@ -97,12 +104,11 @@ def create_plan(request: HttpRequest) -> HttpResponse:
     if organisation is None or not permissions.can_draft(request.user, organisation):
         raise PermissionDenied("Bạn không soạn thảo kế hoạch cho cơ quan này.")
     chosen = set(request.POST.getlist("occasion"))
-    found = [
-        o for o in _occasions(year, quarter, scope) if not chosen or o.commemoration.id in chosen
-    ]
+    found = [o for o in _occasions(year, quarter, scope) if o.commemoration.id in chosen]
     if not found:
-        messages.error(request, "Không có sự kiện nào trong khoảng thời gian đã chọn.")
-        return redirect("calendar_page:calendar")
+        messages.error(request, "Chọn ít nhất một sự kiện để tạo kế hoạch.")
+        query = f"?nam={year}&quy={quarter or ''}&pham_vi={scope}"
+        return redirect(reverse("calendar_page:calendar") + query)
     document = occasions_plan(
         found,
         slogans_for(found, scope, year),
