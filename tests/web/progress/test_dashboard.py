@@ -94,7 +94,7 @@ def test_timeline_is_an_svg_picture(client, drafter, issued_plan):
     root = ElementTree.fromstring(response.content)
     assert root.tag.endswith("svg")
     texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
-    assert "Phòng Văn hóa - Xã hội" in texts and "Hôm nay" in texts
+    assert "Phòng Văn hóa - Xã hội" in texts and any(t.startswith("Hôm nay") for t in texts if t)
 
 
 def test_timeline_draws_a_bar_and_a_deadline_per_assignment():

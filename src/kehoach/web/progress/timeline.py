@@ -50,16 +50,30 @@ def _months(start: date, end: date) -> list[date]:
     return found
 
 
+def _month_step(begin: date, end: date, plot_w: float) -> int:
+    """Months between labels so that labels stay about 70 px apart."""
+    months = max((end.year - begin.year) * 12 + end.month - begin.month, 1)
+    for step in (1, 2, 3, 6, 12):
+        if plot_w * step / months >= 70:
+            return step
+    return 12
+
+
 def render_svg(
     start: date, rows: list[Row], milestones: list[Milestone], today: date, title: str = ""
 ) -> str:
-    """The SVG document (UTF-8 text)."""
-    days = [r.deadline for r in rows if r.deadline] + [m.day for m in milestones] + [today]
-    end = max([*days, start + timedelta(days=30)]) + timedelta(days=7)
-    begin = min([start, *days]) - timedelta(days=3)
+    """The SVG document (UTF-8 text). Today beyond the plan's span is an arrow at the right edge."""
+    deadlines = [r.deadline for r in rows if r.deadline]
+    shown = [m for m in milestones if m.day >= start]
+    last = max([*deadlines, *(m.day for m in shown), start + timedelta(days=30)])
+    begin = min([start, *deadlines]) - timedelta(days=3)
+    end = last + timedelta(days=10)
+    if begin <= today <= end + timedelta(days=60):
+        end = max(end, today + timedelta(days=5))
     span = max((end - begin).days, 1)
     plot_w = WIDTH - LABEL_W - RIGHT
-    height = TOP + ROW_H * max(len(rows), 1) + 46
+    bottom = TOP + ROW_H * max(len(rows), 1)
+    height = bottom + (40 if shown else 12)
 
     def x(day: date) -> float:
         return LABEL_W + plot_w * (day - begin).days / span
@@ -70,15 +84,16 @@ def render_svg(
         f'aria-label="{escape(title or "Tiến độ kế hoạch", {chr(34): "&quot;"})}">',
         f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
     ]
-    bottom = TOP + ROW_H * max(len(rows), 1)
+    step = _month_step(begin, end, plot_w)
     for month in _months(begin, end):
         mx = x(month)
         out.append(
             f'<line x1="{mx:.1f}" y1="{TOP - 8}" x2="{mx:.1f}" y2="{bottom}" stroke="#eaecf0"/>'
         )
-        out.append(
-            f'<text x="{mx + 3:.1f}" y="{TOP - 12}" fill="#5b6570">T{month.month}/{month.year}</text>'
-        )
+        if (month.month - 1) % step == 0:
+            out.append(
+                f'<text x="{mx + 3:.1f}" y="{TOP - 12}" fill="#5b6570">T{month.month}/{month.year}</text>'
+            )
     for index, row in enumerate(rows):
         y = TOP + index * ROW_H
         out.append(
@@ -114,19 +129,27 @@ def render_svg(
             f'<text x="{x1 + 10:.1f}" y="{y + 19}" fill="#1d232b">{format_short(row.deadline)} · '
             f"{done}/{row.total}</text>"
         )
-    for milestone in milestones:
+    for milestone in shown:
         mx = x(milestone.day)
         out.append(
             f'<path d="M{mx:.1f} {bottom + 4} l6 10 h-12 z" fill="#a4161a"/>'
             f'<text x="{mx:.1f}" y="{bottom + 28}" text-anchor="middle" fill="#a4161a" font-size="11">'
             f"{escape(_short(milestone.label, 28))} {format_short(milestone.day)[:5]}</text>"
         )
-    tx = x(today)
-    out.append(
-        f'<line x1="{tx:.1f}" y1="{TOP - 6}" x2="{tx:.1f}" y2="{bottom}" stroke="#175cd3" '
-        'stroke-width="2" stroke-dasharray="4 3"/>'
-        f'<text x="{tx + 3:.1f}" y="{TOP - 26}" fill="#175cd3" font-weight="bold">Hôm nay</text>'
-    )
+    if today <= end:
+        tx = x(today)
+        anchor = "end" if tx > WIDTH - 80 else "start"
+        out.append(
+            f'<line x1="{tx:.1f}" y1="{TOP - 6}" x2="{tx:.1f}" y2="{bottom}" stroke="#175cd3" '
+            'stroke-width="2" stroke-dasharray="4 3"/>'
+            f'<text x="{tx + (3 if anchor == "start" else -3):.1f}" y="{TOP - 26}" fill="#175cd3" '
+            f'font-weight="bold" text-anchor="{anchor}">Hôm nay</text>'
+        )
+    else:
+        out.append(
+            f'<text x="{WIDTH - 6}" y="{TOP - 26}" fill="#175cd3" font-weight="bold" '
+            f'text-anchor="end">Hôm nay: {format_short(today)} →</text>'
+        )
     legend_y = 14
     legend = [("accepted", "Đã chấp nhận"), ("submitted", "Chờ duyệt"), ("open", "Chưa báo cáo")]
     lx = LABEL_W
