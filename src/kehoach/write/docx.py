@@ -10,10 +10,10 @@ header cells, "KẾ HOẠCH", trích yếu, preamble, sections, closing, Nơi nh
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import zipfile
-from xml.sax.saxutils import escape
 
 from kehoach.document.dates import format_long
 from kehoach.document.model import Plan, Section
@@ -45,12 +45,9 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 CM = 567
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
 def _run(text: str, size: int, bold: bool = False, italic: bool = False) -> str:
     props = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
-    safe = escape(_NOT_XML.sub("", text))  # control characters cannot appear in XML at all
+    safe = xml_parts.xml_text(text)
     return (
         f'<w:r><w:rPr>{props}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
         f'<w:t xml:space="preserve">{safe}</w:t></w:r>'
@@ -243,6 +240,24 @@ def end_marked(text: str) -> str:
     if text.endswith("."):
         return text + "/."
     return text.rstrip(";:,") + "./."
+
+
+def with_end_marker(plan: Plan) -> Plan:
+    """A copy of the plan as its rendering reads back: the last body paragraph ends in "./."."""
+    marked = copy.deepcopy(plan)
+    if marked.closing:
+        marked.closing[-1] = end_marked(marked.closing[-1])
+    elif marked.sections:
+        last = marked.sections[-1]
+        while last.children:
+            last = last.children[-1]
+        if last.paragraphs:
+            last.paragraphs[-1] = end_marked(last.paragraphs[-1])
+        else:
+            last.title = end_marked(last.title)
+    elif marked.preamble:
+        marked.preamble[-1] = end_marked(marked.preamble[-1])
+    return marked
 
 
 def _header_table(plan: Plan, header: Header, profile: Profile, text_width: int) -> str:

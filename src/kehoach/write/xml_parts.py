@@ -6,6 +6,7 @@ style, so Vietnamese never falls back to another face (reference/nd30-rules.md �
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -84,13 +85,21 @@ HEADER_FIRST = (
 )
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text escaped for XML, without the control characters XML 1.0 cannot hold at all."""
+    return escape(_NOT_XML.sub("", text))
+
+
 def core(title: str) -> str:
     """Document properties: the trích yếu as title; no timestamps, so the same plan gives the same bytes."""
     return (
         XML_DECL
         + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<dc:title>{escape(title)}</dc:title><dc:creator>kehoach</dc:creator>"
+        f"<dc:title>{xml_text(title)}</dc:title><dc:creator>kehoach</dc:creator>"
         "</cp:coreProperties>"
     )
 
