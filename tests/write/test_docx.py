@@ -24,7 +24,7 @@ from docx_xml import (
 from conftest import ROOT
 from kehoach.errors import InputError
 from kehoach.write.authoring import load_plan_and_header
-from kehoach.write.docx import render_docx
+from kehoach.write.docx import render_docx, with_end_marker
 from kehoach.write.header import Header
 from kehoach.write.layout import PROFILES, Margins
 
@@ -348,3 +348,13 @@ def test_header_table_keeps_its_columns_with_wide_margins():
 def test_control_characters_are_dropped_so_the_xml_stays_valid():
     package = _render(title="Kế hoạch\x0b thử\x0c nghiệm\x00")
     assert text(package.body_paragraphs()[1]) == "Kế hoạch thử nghiệm"
+
+
+def test_with_end_marker_marks_the_paragraph_the_renderer_marks():
+    plan, _ = load_plan_and_header(EXAMPLE)
+    plan.closing = []
+    marked = with_end_marker(plan)
+    slogans = marked.sections[-1].paragraphs
+    assert slogans[-1].endswith("giàu đẹp!./.")
+    assert plan.sections[-1].paragraphs[-1].endswith("giàu đẹp!")  # the input is left alone
+    assert text(_body(Package.of(render_docx(plan)))[-1]) == slogans[-1]
