@@ -137,7 +137,10 @@ def parse_signature(pieces: list[str]) -> Signature | None:
     signature = Signature()
     found = False
     last = ""
-    for piece in pieces:
+    first_role = next((i for i, piece in enumerate(pieces) if SIGN_ROLE.match(piece)), 0)
+    for piece in pieces[first_role:]:
+        if piece.isupper() and any(c.isdigit() for c in piece):
+            continue  # a stray reference line ("09 KH") is not a post
         if _SIGNED.match(piece):
             continue
         role = SIGN_ROLE.match(piece)

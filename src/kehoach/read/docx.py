@@ -9,6 +9,7 @@ the plan's structure lives in those numbers.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -181,15 +182,38 @@ def _label(paragraph: etree._Element, numbering: Numbering) -> str:
     return ""
 
 
-def _blocks(parent: etree._Element, numbering: Numbering) -> Iterator[str]:
+def _is_bold(run: etree._Element) -> bool:
+    bold = run.find(f"{_W}rPr/{_W}b")
+    return bold is not None and bold.get(_W + "val") not in ("0", "false", "none")
+
+
+def _bold_lead(paragraph: etree._Element) -> str | None:
+    """The bold words a paragraph starts with when plain text follows ("**1. Sở Tài chính:** chủ trì")."""
+    lead: list[str] = []
+    for run in paragraph.iter(_W + "r"):
+        text = "".join(t.text or "" for t in run.iter(_W + "t"))
+        if not text.strip():
+            lead.append(text)
+            continue
+        if _is_bold(run):
+            lead.append(text)
+            continue
+        joined = "".join(lead).strip()
+        return joined or None
+    return None
+
+
+def _blocks(parent: etree._Element, numbering: Numbering) -> Iterator[tuple[str, str | None]]:
     for child in parent:
         tag = child.tag
         if tag == _W + "p":
             text = _paragraph_text(child)
             label = _label(child, numbering)
+            lead = _bold_lead(child)
             if label and text.strip():
                 text = f"{label} {text.lstrip()}"
-            yield text
+                lead = f"{label} {lead}" if lead else None
+            yield text, lead
         elif tag == _W + "tbl":
             for row in child.iter(_W + "tr"):
                 if row.getparent() is not child:
@@ -211,6 +235,17 @@ def _blocks(parent: etree._Element, numbering: Numbering) -> Iterator[str]:
 
 def docx_lines(data: bytes, name: str) -> list[str]:
     """One entry per paragraph of the body (table cells included), NFC; line breaks kept as "\\n"."""
+    return [text for text, _ in read_docx(data, name)]
+
+
+def bold_leads(data: bytes, name: str) -> list[str | None]:
+    """For each entry of docx_lines, the bold lead-in it starts with, if any (run-in headings)."""
+    return [lead for _, lead in read_docx(data, name)]
+
+
+@lru_cache(maxsize=2)
+def read_docx(data: bytes, name: str) -> tuple[tuple[str, str | None], ...]:
+    """(text, bold lead) of every body paragraph; cached so that load and parse read the XML once."""
     archive = open_zip(data, name)
     document = read_part(archive, "word/document.xml", name)
     assert document is not None
@@ -224,4 +259,6 @@ def docx_lines(data: bytes, name: str) -> list[str]:
     body = root.find(_W + "body")
     if body is None:
         raise InputError(f"{name}: tệp .docx không có nội dung (thiếu w:body).")
-    return [nfc(text) for text in _blocks(body, numbering)]
+    return tuple(
+        (nfc(text), nfc(lead) if lead else None) for text, lead in _blocks(body, numbering)
+    )

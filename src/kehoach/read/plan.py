@@ -8,21 +8,28 @@ whether the text is a plan at all.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from kehoach.document.model import Plan, ReviewNote, Section
 from kehoach.document.references import find_references, unique
+from kehoach.document.text import nfc
 from kehoach.errors import InputError
 from kehoach.read.anniversaries import find_anniversaries, find_slogans
 from kehoach.read.assignments import find_assignments
 from kehoach.read.closing import find_closing_start, is_appendix, read_closing
+from kehoach.read.docx import bold_leads
 from kehoach.read.header import Header, doc_type_of, parse_header, read_title
 from kehoach.read.names import strip_level
 from kehoach.read.sections import build_sections, numbered_heading, roman_heading
 from kehoach.read.source import Source
 from kehoach.read.text import MARKER, Block, Line, blocks_of, clean_lines
 
-_CLOSING_PHRASES = ("Trên đây", "Trong quá trình", "Nhận được", "Yêu cầu", "Quá trình triển khai")
+_CLOSING_START = re.compile(
+    r"^(?:Trên đây|Trong quá trình|Nhận được|Yêu cầu|Quá trình triển khai|"
+    r"(?:Ủy ban|Uỷ ban|UBND|Sở|Ban)[^.;]{0,60}?\b(?:yêu cầu|đề nghị)\b)"
+)
+_ATTACHMENT_NOTE = re.compile(r"^\((?:Kèm theo|Gửi kèm|Có|Chi tiết)", re.IGNORECASE)
 _ISSUER_IN_TEXT = re.compile(
     r"(?:(?i:ủy ban nhân dân|uỷ ban nhân dân)|UBND)\s+(?P<level>(?i:thành phố|tỉnh|quận|huyện|thị xã|xã|phường|đặc khu))"
     r"(?P<name>(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,;.:()]*)*)"
@@ -43,23 +50,28 @@ def _find(lines: list[Line], start: int, test: Callable[[str], object]) -> int |
 
 
 def _split_closing(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """The paragraphs after the last section ("Trên đây là Kế hoạch ...  ./.") split off the body."""
+    """The paragraphs after the last section ("Trên đây là Kế hoạch ... ./.") split off the body.
+
+    From the end: an attachment note "(Kèm theo Phụ lục ...)", then the paragraph that ends the plan
+    ("./.", or one of the closing phrases even without the end marker), then closing phrases before it.
+    """
     closing: list[str] = []
+    notes_only = True
     end = len(blocks)
     while end > 0:
         text = blocks[end - 1].text
         if MARKER.match(text) or roman_heading(text) or numbered_heading(text):
             break
-        if (
-            not closing
-            and text.endswith(("/.", "./"))
-            or closing
-            and text.startswith(_CLOSING_PHRASES)
-        ):
+        if notes_only and _ATTACHMENT_NOTE.match(text):
             closing.insert(0, text)
+        elif _CLOSING_START.match(text) or (notes_only and text.endswith(("/.", "./"))):
+            closing.insert(0, text)
+            notes_only = False
         else:
             break
         end -= 1
+    if closing and all(_ATTACHMENT_NOTE.match(text) for text in closing):
+        return blocks, []
     return blocks[:end], closing
 
 
@@ -178,7 +190,12 @@ def parse_lines(lines: list[Line], name: str) -> Plan:
 
 
 def parse(source: Source) -> Plan:
-    """The plan a Source holds (InputError if it is not a plan)."""
-    return parse_lines(
-        clean_lines(source.lines, hard_paragraphs=source.kind == "docx"), source.name
-    )
+    """The plan a Source holds (InputError if it is not a plan). Lines not in NFC are normalised."""
+    lines = [line if unicodedata.is_normalized("NFC", line) else nfc(line) for line in source.lines]
+    leads = None
+    if source.kind == "docx" and source.raw:
+        leads = bold_leads(source.raw, source.name)
+        if len(leads) != len(lines):
+            leads = None
+    hard = source.kind == "docx"
+    return parse_lines(clean_lines(lines, hard_paragraphs=hard, leads=leads), source.name)

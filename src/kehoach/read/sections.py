@@ -75,10 +75,12 @@ def _split_lead(title: str, raw: str) -> tuple[str, str | None]:
     """ "Thời gian kiểm tra: 13h30 ngày ..." -> ("Thời gian kiểm tra", "13h30 ngày ...")."""
     bold = _BOLD_LEAD.match(raw)
     if bold:
-        lead = " ".join(bold.group("lead").split())
-        lead = re.sub(r"^(\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s*", "", lead).rstrip(" :")
+        # A bold run-in heading: used when it ends with a colon or the sentence runs on in lower
+        # case; a colon inside it is a better cut (bold is used loosely in real documents).
+        written = " ".join(bold.group("lead").split())
+        lead = re.sub(r"^(\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s*", "", written).rstrip(" :")
         rest = title[len(lead) :].lstrip(" :") if title.startswith(lead) else None
-        if lead and rest:
+        if lead and rest and ":" not in lead and (written.endswith(":") or rest[:1].islower()):
             return lead, rest
     colon = title.find(":")
     if 0 < colon <= 70 and colon < len(title) - 1:

@@ -61,13 +61,19 @@ class Line:
     raw: str = ""  # the line before collapsing whitespace (column gaps in headers)
 
 
-def clean_lines(raw_lines: list[str], hard_paragraphs: bool) -> list[Line]:
+def clean_lines(
+    raw_lines: list[str], hard_paragraphs: bool, leads: list[str | None] | None = None
+) -> list[Line]:
     """Non-empty clean lines. With `hard_paragraphs` (docx), each entry is a paragraph and each
     "\\n" inside it a line break; otherwise each entry is a line."""
     out: list[Line] = []
     blank = True
     for index, entry in enumerate(raw_lines):
         pieces = entry.split("\n") if hard_paragraphs else [entry]
+        lead = leads[index] if leads else None
+        if lead and pieces[0].startswith(lead):
+            # Mark a .docx run-in heading the way markdown does, for the section reader.
+            pieces[0] = f"**{lead}**{pieces[0][len(lead) :]}"
         first = True
         for piece in pieces:
             text = strip_markup(piece)
