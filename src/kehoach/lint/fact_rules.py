@@ -145,10 +145,13 @@ _PERIOD = re.compile(
 )
 
 
-# "giai đoạn 2025 - 2020", "nhiệm kỳ (2030 - 2025)": a span of years that runs backwards
-_YEAR_SPAN = re.compile(
-    r"(?:giai[ \t]+đoạn|nhiệm[ \t]+kỳ|từ[ \t]+năm|\()[ \t]*\(?[ \t]*(?P<a>(?:19|20)\d\d)[ \t]*(?:-|–|—|đến)[ \t]*(?:năm[ \t]+)?(?P<b>(?:19|20)\d\d)(?![\d/])",
-    re.IGNORECASE,
+# "giai đoạn 2025 - 2020", "nhiệm kỳ (2030 - 2025)": a span of years that runs backwards. A plain
+# pattern finds spans; only backwards ones have their context checked.
+_YEARS = re.compile(
+    r"(?<![\d/])((?:19|20)\d\d)[ \t]*(?:-|–|—|đến[ \t]+(?:năm[ \t]+)?)[ \t]*((?:19|20)\d\d)(?![\d/])"
+)
+_SPAN_CONTEXT = re.compile(
+    r"(?:giai[ \t]+đoạn|nhiệm[ \t]+kỳ|từ[ \t]+năm|\()[ \t]*\(?[ \t]*$", re.IGNORECASE
 )
 
 
@@ -167,13 +170,16 @@ def date_invalid(document: LintDocument) -> Iterator[Finding]:
                 mention.start,
                 f'Ngày "{mention.text}" không có thật (tháng {mention.month} năm {mention.year}).',
             )
-    for match in _YEAR_SPAN.finditer(document.text):
-        if int(match.group("b")) < int(match.group("a")):
+    for match in _YEARS.finditer(document.text):
+        first, last = match.group(1), match.group(2)
+        if int(last) >= int(first):
+            continue
+        if _SPAN_CONTEXT.search(document.text[max(0, match.start() - 20) : match.start()]):
             yield document.finding(
                 "date-invalid",
-                match.start("a"),
-                f"Khoảng năm {match.group('a')} - {match.group('b')} có năm kết thúc trước năm bắt đầu.",
-                f"{match.group('b')} - {match.group('a')}",
+                match.start(1),
+                f"Khoảng năm {first} - {last} có năm kết thúc trước năm bắt đầu.",
+                f"{last} - {first}",
             )
     for match in _PERIOD.finditer(document.text):
         first, last = _start_date(match.group("a")), _start_date(match.group("b"))

@@ -69,8 +69,9 @@ REDUPLICATIONS = frozenset(
         "vừa",
     ]
 )
+# the second word may differ in case ("Nhân nhân"): a case-blind back-reference, no global IGNORECASE
 _WORD_PAIR = re.compile(
-    r"(?<![\w-])([^\W\d_]{2,})(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t]*)(\1)(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])([^\W\d_]{2,})(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t]*)((?i:\1))(?![\w-])"
 )
 
 
@@ -375,7 +376,7 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _PAIRS = (("o", "a"), ("o", "e"), ("u", "y"))
 _ONSET = re.compile(r"^(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)?$")
 _TONE_CANDIDATE = re.compile(
-    r"(?<!\w)[^\W\d_]{0,3}(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)", re.IGNORECASE
+    r"(?<!\w)[^\W\d_]{0,3}(?:[oòóỏõọOÒÓỎÕỌ][aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ]|[uùúủũụUÙÚỦŨỤ][yỳýỷỹỵYỲÝỶỸỴ])(?!\w)"
 )
 
 

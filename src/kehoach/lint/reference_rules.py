@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kehoach.document.model import Reference
-from kehoach.document.references import CITATION, find_references
+from kehoach.document.references import find_references
 from kehoach.document.text import fold
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, Finding, rule
 
+# "157/KH-UBND", "17-CTr/TU": a cheap look for numbers cited more than once
+_QUICK_NUMBER = re.compile(r"(?<![\w/])(\d{1,6})[ \t]*[/-][ \t]*([A-ZĐ][\w&.]*(?:[/-][\wĐ&.]+)*)")
 _ABBREVIATIONS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bch": "ban chap hanh"}
 
 
@@ -27,15 +29,27 @@ def citations(document: LintDocument) -> list[Citation]:
     if isinstance(cached, list):
         return cached
     found: list[Citation] = []
-    matches = iter(CITATION.finditer(document.text))
-    for reference in find_references(document.text):  # one pass; then find where each one is
-        for match in matches:
-            if match.group("number") == reference.number:
-                if reference.number:
-                    found.append(Citation(match.start(), reference))
-                break
+    position = 0
+    for reference in find_references(document.text):  # one pass, in order; then find each number
+        number = reference.number
+        if not number:
+            continue
+        at = document.text.find(number, position)
+        while at >= 0 and not _is_cited_number(document.text, at, number):
+            at = document.text.find(number, at + 1)
+        if at < 0:
+            continue
+        found.append(Citation(at, reference))
+        position = at + len(number)
     document.cache["citations"] = found
     return found
+
+
+def _is_cited_number(text: str, at: int, number: str) -> bool:
+    """`number` at `at` stands alone and is followed by "/" or "-" (the start of its symbol)."""
+    before = text[at - 1] if at else " "
+    after = text[at + len(number) : at + len(number) + 3].lstrip()
+    return not before.isdigit() and after[:1] in ("/", "-")
 
 
 def _identity(reference: Reference) -> tuple[str, str]:
@@ -59,6 +73,9 @@ def _issuer_key(issuer: str | None) -> str | None:
     "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.b (trích dẫn văn bản: số, ký hiệu, ngày, cơ quan ban hành)",
 )
 def reference_inconsistent(document: LintDocument) -> Iterator[Finding]:
+    numbers = _QUICK_NUMBER.findall(document.text)
+    if len(numbers) == len(set(numbers)):  # no document cited twice: nothing to compare
+        return
     first: dict[tuple[str, str, int], Citation] = {}
     for citation in citations(document):
         reference = citation.reference
