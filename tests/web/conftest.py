@@ -44,7 +44,8 @@ def _postgres_cluster(request: pytest.FixtureRequest) -> Iterator[Cluster | None
     config = settings.DATABASES["postgres"]
     cluster = Cluster(config["HOST"], int(config["PORT"]))
     try:
-        cluster.start()
+        # The connection settings are read when the first connection opens, after this.
+        config["PORT"] = str(cluster.start())
     except PostgresUnavailable as error:
         cluster.stop()
         pytest.fail(f"the PostgreSQL test server could not start: {error}", pytrace=False)

@@ -11,12 +11,19 @@ import glob
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 
 
 class PostgresUnavailable(RuntimeError):
     pass
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def _binaries() -> Path:
@@ -56,13 +63,39 @@ class Cluster:
             )
         return result
 
-    def start(self) -> None:
+    def start(self, spare_ports: int = 3) -> int:
+        """initdb, then the server on self.port or, if that port is taken, on a free one."""
+        self.init()
+        errors: list[str] = []
+        for attempt in range(1 + spare_ports):
+            if attempt:
+                self.port = free_port()
+            try:
+                self.serve()
+            except PostgresUnavailable as error:
+                errors.append(str(error))
+                continue
+            return self.port
+        raise PostgresUnavailable("\n".join(errors))
+
+    def init(self) -> None:
         if self.directory.exists():
             shutil.rmtree(self.directory)
         self.directory.mkdir(mode=0o700, parents=True)
         if self.as_root:
-            owner = pwd.getpwnam("postgres")
+            try:
+                owner = pwd.getpwnam("postgres")
+            except KeyError:
+                raise PostgresUnavailable(
+                    "there is no `postgres` user to run the server as (install Debian's postgresql)"
+                ) from None
             os.chown(self.directory, owner.pw_uid, owner.pw_gid)
+            if subprocess.run(["runuser", "-u", "postgres", "--", "test", "-w", str(self.directory)],
+                              check=False).returncode != 0:  # fmt: skip
+                raise PostgresUnavailable(
+                    f"the postgres user cannot reach {self.directory}: set KEHOACH_PG_TEST_DIR "
+                    "to a directory under /tmp"
+                )
         self._run(
             str(self.bin / "initdb"),
             "-D", str(self.data),
@@ -72,6 +105,9 @@ class Cluster:
             "--locale=C.UTF-8",
             "--no-sync",
         )  # fmt: skip
+
+    def serve(self) -> None:
+        """Start the server on self.port (initdb done)."""
         options = (
             f"-k {self.directory} -p {self.port} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
