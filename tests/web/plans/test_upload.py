@@ -13,7 +13,9 @@ from django.utils.html import escape
 from conftest import SEEDS
 from kehoach.web.audit.models import AuditEntry
 from kehoach.web.plans.models import Plan, PlanVersion
-from web.factories import entity_docx, zip_bomb_docx
+from kehoach.write.docx import render_docx
+from kehoach.write.pdf import docx_to_pdf
+from web.factories import entity_docx, sample_document, zip_bomb_docx
 
 
 @pytest.fixture
@@ -105,3 +107,23 @@ def test_it_saves_nothing_when_the_save_fails_midway(uploading, ward):
         _upload(uploading, ward, SEEDS[0].name, SEEDS[0].read_bytes())
     assert _nothing_saved()
     assert not AuditEntry.objects.exists()
+
+
+def test_it_reads_an_uploaded_docx_paragraph_by_paragraph(uploading, ward):
+    data = render_docx(sample_document("Tuyên truyền kỷ niệm 50 năm Ngày Giải phóng miền Nam"))
+    response = _upload(uploading, ward, "ke-hoach.docx", data)
+    plan = Plan.objects.get()
+    assert response.status_code == 302
+    assert (plan.source_kind, plan.title) == (
+        "docx",
+        "Tuyên truyền kỷ niệm 50 năm Ngày Giải phóng miền Nam",
+    )
+    assert "KẾ HOẠCH" in plan.source_lines
+
+
+@pytest.mark.slow
+def test_it_reads_an_uploaded_pdf(uploading, ward):
+    data = docx_to_pdf(render_docx(sample_document("Tuyên truyền Đại hội Thi đua yêu nước")))
+    _upload(uploading, ward, "ke-hoach.pdf", data)
+    plan = Plan.objects.get()
+    assert (plan.source_kind, plan.title) == ("pdf", "Tuyên truyền Đại hội Thi đua yêu nước")
