@@ -170,3 +170,17 @@ def test_assignment_subsection_inside_content_moves_to_tcth() -> None:
     draft = cascade(upper, hai_phong())
     assert draft.sections[0].children == []
     assert "Bảo đảm an ninh trật tự trong các ngày lễ." in _unit(draft, "Công an phường").text
+
+
+def test_standing_duties_of_the_profile_are_in_every_draft() -> None:
+    residents = _unit(cascade(city_plan(), hai_phong()), "Các tổ dân phố")
+    assert residents.text.startswith("Phổ biến nội dung Kế hoạch đến các hộ dân")
+
+
+def test_the_upper_territory_in_duties_becomes_ours() -> None:
+    upper = city_plan()
+    upper.sections[2].children[1].paragraphs.append(
+        "e) Tuyên truyền gương điển hình trong toàn thành phố."
+    )
+    text = _unit(cascade(upper, hai_phong()), "Phòng Văn hóa - Xã hội").text
+    assert "Tuyên truyền gương điển hình trong toàn phường." in text

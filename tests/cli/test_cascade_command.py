@@ -110,3 +110,10 @@ def test_cascades_a_seed_text_file(tmp_path: Path) -> None:
     # seed 002 asks the wards for their plan "trong tháng 07 năm 2024": ours is due earlier
     assert draft.assignments[0].deadline is not None
     assert draft.assignments[0].deadline < date(2024, 7, 31)
+
+
+def test_a_text_that_is_not_a_plan_is_refused(tmp_path: Path, capsys) -> None:
+    text = tmp_path / "note.txt"
+    text.write_text("xin chào\n", encoding="utf-8")
+    assert main(["cascade", str(text), "--profile", str(PROFILE)]) == 2
+    assert capsys.readouterr().err.startswith("kehoach: ")

@@ -184,6 +184,7 @@ def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
             f"trên địa bàn {profile.level}",
             text,
         )
+        text = re.sub(rf"(?i)\btoàn {re.escape(level)}(?!\w)", f"toàn {profile.level}", text)
     text = re.sub(r"(?i)các sở, ban, ngành(?: (?:tỉnh|thành phố))?", "các phòng, ban, đơn vị", text)
     # "(qua Sở Nội vụ)" after a report to our committee now goes through our lead unit
     ours = rf"((?:(?:Ủy|Uỷ) ban nhân dân|UBND) {re.escape(profile.level)}(?!\w)[^()]{{0,40}}?)"
@@ -273,6 +274,14 @@ def distribute(
             )
             result.add(unit_id, Placed(text, note, deadline))
     return result
+
+
+def standing_duties(profile: Profile, result: Distribution) -> None:
+    """The duties the profile gives a unit in every plan (tổ dân phố: bring the plan to the households)."""
+    for unit in profile.units:
+        for duty in unit.duties:
+            note = f"Nhiệm vụ thường xuyên của {unit.name} theo hồ sơ đơn vị (units[].duties)."
+            result.add(unit.id, Placed(duty, note))
 
 
 def lead_duties(profile: Profile, upper_issuer: str, result: Distribution) -> list[Placed]:

@@ -19,6 +19,7 @@ from kehoach.cascade.assignments import (
     distribute,
     is_tcth,
     lead_duties,
+    standing_duties,
     upper_assignments,
 )
 from kehoach.cascade.mapping import Mapping, mapping_for
@@ -249,6 +250,7 @@ def cascade(
     tcth_at = _sections(upper, profile, plan, changes)
     given = upper_assignments(upper)
     distribution = distribute(upper, profile, mapping, given, plan_year)
+    standing_duties(profile, distribution)
     upper_body = upper.issuer or profile.parent
     distribution.by_unit.setdefault(profile.lead_unit, [])
     distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, upper_body, distribution)

@@ -39,6 +39,9 @@ class Unit:
     name: str
     kind: str = "office"
     recipient: str | None = None  # how Nơi nhận names it; None: not listed one by one
+    duties: list[str] = field(
+        default_factory=list
+    )  # standing duties, in every draft ("Các tổ dân phố")
 
 
 @dataclass
@@ -115,6 +118,7 @@ def _units(data: dict[str, Any], where: str) -> list[Unit]:
             name=_text(item, "name", unit_where) or "",
             kind=_text(item, "kind", unit_where, required=False) or "office",
             recipient=_text(item, "recipient", unit_where, required=False),
+            duties=_texts(item, "duties", unit_where),
         )
         if unit.kind not in UNIT_KINDS:
             raise InputError(
