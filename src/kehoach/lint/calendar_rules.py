@@ -37,6 +37,9 @@ CANCHI_YEAR = re.compile(
 )
 
 
+_CANCHI_NAME = re.compile(CANCHI)
+
+
 def canchi_key(name: str) -> str:
     """A can-chi name in a form where the spelling variants agree ("Quí Tị" = "Quý Tỵ")."""
     words = fold(name).split()
@@ -94,7 +97,10 @@ def lunar_date(document: LintDocument) -> Iterator[Finding]:
                 f"Ngày {solar:%d/%m/%Y} thuộc năm {year_name(lunar.year)} âm lịch, không phải năm {mention.group('year')}.",
                 year_name(lunar.year),
             )
-    for match in CANCHI_YEAR.finditer(document.text):
+    for name in _CANCHI_NAME.finditer(document.text):  # a can-chi name first: few plans have one
+        match = CANCHI_YEAR.search(document.text, max(0, name.start() - 30), name.end() + 16)
+        if match is None or match.start("name") != name.start():
+            continue
         year = int(match.group("year"))
         try:
             name = year_name(year)

@@ -16,6 +16,10 @@ _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
 ANNIVERSARY_BRACKET = re.compile(rf"\((?P<start>{_DAY}|\d{{4}}){_DASH}(?P<end>{_DAY}|\d{{4}})\)")
 # "94 năm" but not "năm 2024" and not "5 năm 2021-2025"
 _COUNT = re.compile(r"(?<![\d/.,])(\d{1,4})[ \t]*\n?[ \t]*năm(?![ \t]+\d)(?!\w)")
+_SUSPECT_DATE = re.compile(
+    r"(?<![\w/.-])(?:(?:29|3\d|0?0)[/.-]\d{1,2}|\d{1,2}[/.-](?:0?0|1[3-9]|[2-9]\d))[/.-]\d{4}(?![\w/])"
+    r"|[Nn]gày[ \t]+(?:29|3\d|0?0)[ \t]+tháng|tháng[ \t]+(?:0?0|1[3-9]|[2-9]\d)[ \t]+năm[ \t]+\d{4}"
+)
 _PERIOD_WORDS = re.compile(
     r"giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch|thời\s+kỳ|liên\s+tục|liền", re.IGNORECASE
 )
@@ -163,11 +167,20 @@ _SPAN_CONTEXT = re.compile(
     "Lịch dương (lịch Gregory); Nghị định 30/2020/NĐ-CP, Điều 8 (nội dung văn bản phải chính xác)",
 )
 def date_invalid(document: LintDocument) -> Iterator[Finding]:
-    for mention in find_dates(document.text):
-        if mention.value is None and mention.year > 1000:
+    for suspect in _SUSPECT_DATE.finditer(
+        document.text
+    ):  # only days 29-39 or 0, months 0 or over 12
+        start = max(0, suspect.start() - 12)
+        mentions = [
+            m for m in find_dates(document.text[start : suspect.end() + 20]) if m.value is None
+        ]
+        if not mentions or start + mentions[0].start > suspect.end():
+            continue
+        mention = mentions[0]
+        if mention.year > 1000:
             yield document.finding(
                 "date-invalid",
-                mention.start,
+                start + mention.start,
                 f'Ngày "{mention.text}" không có thật (tháng {mention.month} năm {mention.year}).',
             )
     for match in _YEARS.finditer(document.text):
