@@ -32,3 +32,14 @@ def test_it_answers_404_for_a_version_that_does_not_exist(client, drafter, draft
         client.get(reverse("plans:version", kwargs={"pk": draft.pk, "number": 9})).status_code
         == 404
     )
+
+
+def test_it_shows_what_changed_since_the_previous_version(client, drafter, draft):
+    old_title = draft.title
+    services.save_plan(
+        draft, dataclasses.replace(draft.document(), title="Tuyên truyền Tết Ất Tỵ"), 1, drafter
+    )
+    client.force_login(drafter)
+    page = client.get(reverse("plans:version", kwargs={"pk": draft.pk, "number": 2})).text
+    assert "<ins>Tuyên truyền Tết Ất Tỵ</ins>" in page
+    assert f"<del>{old_title}</del>" in page

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from kehoach.web import permissions
 from kehoach.web.plans.access import plan_for
 from kehoach.web.plans.checks import counts, findings_for
+from kehoach.web.plans.compare import changes
 from kehoach.web.plans.forms import ReturnForm
 from kehoach.web.plans.models import Plan
 
@@ -128,8 +129,17 @@ def version_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     version = plan.versions.filter(number=number).select_related("created_by").first()
     if version is None:
         raise Http404("Không có phiên bản này.")
+    previous = plan.versions.filter(number__lt=number).order_by("-number").first()
+    diff = changes(previous.document(), version.document()) if previous else []
     return render(
         request,
         "plans/version.html",
-        {"nav": "plans", "plan": plan, "version": version, "doc": version.data},
+        {
+            "nav": "plans",
+            "plan": plan,
+            "version": version,
+            "doc": version.data,
+            "previous": previous,
+            "changes": diff,
+        },
     )
