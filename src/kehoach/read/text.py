@@ -149,8 +149,15 @@ _BARE_ROMAN = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*\.$")
 _ROMAN_START = re.compile(r"^[IVXL]{1,6}\s*\.\s")
 
 
-def _continues(prev: Line, line: Line, wrapped: bool) -> bool:
-    """Whether `line` continues the paragraph that `prev` ends."""
+_ORG_END = re.compile(
+    r"\s(?:Sở|Bộ|Ban|Phòng|Cục|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Chi cục|Bộ Chỉ huy|Hải quan|Kho bạc|"
+    r"Thanh tra|Công an|Ngân hàng|Báo|Đài|Hội|Liên đoàn|Tỉnh đoàn|UBND)$"
+)
+_HEADING_LIKE = re.compile(r"^(?:[IVXL]{1,6}\s*\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+\S")
+
+
+def _continues(prev: Line, line: Line, wrapped: bool, first: bool = False) -> bool:
+    """Whether `line` continues the paragraph that `prev` ends (`first`: prev is its block's first line)."""
     if _BARE_ROMAN.match(prev.text):
         return True  # "I." + "ĐÁNH GIÁ TÌNH HÌNH", "1." + "Sở Y tế:" (a web page's table cells)
     if MARKER.match(line.text):
@@ -174,13 +181,20 @@ def _continues(prev: Line, line: Line, wrapped: bool) -> bool:
         return True
     if line.hard or line.blank_before or not wrapped:
         return False
+    if first and _HEADING_LIKE.match(prev.text) and _ORG_END.search(prev.text):
+        return True  # "1. Sở" + "Khoa học và Công nghệ"
+    if first and not _HEADING_LIKE.match(prev.text) and not prev.text.isupper():
+        return (
+            True  # web pages break a paragraph's first line early: "Trên đây là Kế hoạch phát động"
+        )
     # A hard-wrapped text (web page, PDF): a line continues unless the previous one was complete.
     return _open_end(prev.text) or len(prev.raw.strip()) >= 40
 
 
 def _cut_mid_sentence(prev: str, text: str) -> bool:
+    """A line starting in lower case continues unless the previous one ended a sentence (";" does not)."""
     first = text[:1]
-    return bool(first) and first.islower() and not _ends_sentence(prev)
+    return bool(first) and first.islower() and not prev.endswith((".", "!", "?", "…", "./."))
 
 
 def is_wrapped(lines: list[Line]) -> bool:
@@ -212,7 +226,7 @@ def blocks_of(lines: list[Line]) -> list[Block]:
     wrapped = is_wrapped(lines)
     out: list[Block] = []
     for line in lines:
-        if out and _continues(out[-1].lines[-1], line, wrapped):
+        if out and _continues(out[-1].lines[-1], line, wrapped, len(out[-1].lines) == 1):
             block = out[-1]
             block.text = join(block.text, line.text)
             block.lines.append(line)
