@@ -9,7 +9,8 @@ from docx import Document
 from lint_helpers import lint_text
 
 from kehoach.lint import lint_source
-from kehoach.lint.language_rules import load_typos, tone_style
+from kehoach.lint.language_rules import load_typos
+from kehoach.lint.writing_rules import tone_style
 from kehoach.read import load, load_bytes
 
 SEED_000_LINE_135 = (

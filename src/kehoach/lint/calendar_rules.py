@@ -97,9 +97,9 @@ def lunar_date(document: LintDocument) -> Iterator[Finding]:
                 f"Ngày {solar:%d/%m/%Y} thuộc năm {year_name(lunar.year)} âm lịch, không phải năm {mention.group('year')}.",
                 year_name(lunar.year),
             )
-    for name in _CANCHI_NAME.finditer(document.text):  # a can-chi name first: few plans have one
-        match = CANCHI_YEAR.search(document.text, max(0, name.start() - 30), name.end() + 16)
-        if match is None or match.start("name") != name.start():
+    for written in _CANCHI_NAME.finditer(document.text):  # a can-chi name first: few plans have one
+        match = CANCHI_YEAR.search(document.text, max(0, written.start() - 30), written.end() + 16)
+        if match is None or match.start("name") != written.start():
             continue
         year = int(match.group("year"))
         try:
