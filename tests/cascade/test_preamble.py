@@ -70,3 +70,25 @@ def test_opening_cites_and_then_issues() -> None:
         paragraphs[1]
         == "Ủy ban nhân dân phường Lê Chân ban hành Kế hoạch tuyên truyền Y, cụ thể như sau:"
     )
+
+
+def test_ve_viec_prefix_is_dropped_from_the_subject() -> None:
+    upper = city_plan()
+    upper.title = "V/V HỖ TRỢ NHU YẾU PHẨM KHẨN CẤP CHO NHÂN DÂN"
+    assert plan_title(upper) == "Hỗ trợ nhu yếu phẩm khẩn cấp cho Nhân dân"
+
+
+def test_sentence_case_keeps_ttg_and_a_law_name() -> None:
+    title = sentence_case("THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG VỀ LUẬT PHÒNG THỦ DÂN SỰ", [], [])
+    assert title == "Thực hiện Quyết định số 1899/QĐ-TTg về Luật phòng thủ dân sự"
+
+
+def test_bare_province_of_a_cited_basis_is_named() -> None:
+    upper = city_plan()
+    upper.bases[0].text = "Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND thành phố"
+    paragraphs = opening(
+        upper_reference(upper, "X"), implemented_bases(upper), "Y", hai_phong(), "Hải Phòng"
+    )
+    assert paragraphs[0].startswith(
+        "Thực hiện Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND thành phố Hải Phòng;"
+    )

@@ -28,6 +28,7 @@ from kehoach.cascade.preamble import (
     opening,
     plan_title,
     rewrite_title,
+    split_issuer,
     tidy_issuer,
     upper_reference,
 )
@@ -225,7 +226,7 @@ def cascade(
     plan.bases = [*bases, upper_ref]
     keys = {r.key for r in plan.bases}
     plan.references = [*plan.bases, *[r for r in upper.references if r.key not in keys]]
-    plan.preamble = opening(upper_ref, bases, plan.title, profile)
+    plan.preamble = opening(upper_ref, bases, plan.title, profile, split_issuer(upper.issuer)[1])
     if not upper.number or not upper.date or not upper.issuer:
         review.append(
             ReviewNote(

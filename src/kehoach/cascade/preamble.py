@@ -52,7 +52,12 @@ _PROPER = (
     "Hội đồng nhân dân",
     "Ủy ban nhân dân",
     "Ngày Giải phóng",
+    "IoT",
 )
+# Symbols whose mixed case an upper-case title loses: "QĐ-TTG" -> "QĐ-TTg".
+_SYMBOL_CASE = (("-TTG", "-TTg"), ("/TTG", "/TTg"), ("-CTR", "-CTr"))
+_LAW = re.compile(r"(?<!pháp )(?<!\w)luật(?= [a-zđà-ỹ])")
+_QUOTED = re.compile(r"([“\"])([a-zđà-ỹ])")
 _ROMAN_CONTEXT = re.compile(r"(?i)\b(thứ|khóa|khoá|hội|quý|phần|chương|giai đoạn)\s+([ivxlc]+)\b")
 _CODE = re.compile(r"\b[\w.]*\d[\w.]*(?:[/-][\w.]+)+\b|\b\d+[a-z]+\b|\([a-z]{2,6}\)", re.IGNORECASE)
 
@@ -98,8 +103,17 @@ def sentence_case(title: str, names: list[str], symbols: list[str]) -> str:
             text = pattern.sub(name.replace("\\", "\\\\"), text)
     text = _ROMAN_CONTEXT.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
     by_fold = {fold(s): s for s in symbols}
-    text = _CODE.sub(lambda m: by_fold.get(fold(m.group(0)), m.group(0).upper()), text)
+    text = _CODE.sub(lambda m: by_fold.get(fold(m.group(0)), _symbol_case(m.group(0))), text)
+    text = _LAW.sub("Luật", text)
+    text = _QUOTED.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text[:1].upper() + text[1:]
+
+
+def _symbol_case(code: str) -> str:
+    code = code.upper()
+    for wrong, right in _SYMBOL_CASE:
+        code = code.replace(wrong, right)
+    return code
 
 
 def lower_first(text: str) -> str:
@@ -111,9 +125,9 @@ def lower_first(text: str) -> str:
 
 def plan_title(upper: Plan) -> str:
     """The upper plan's subject in sentence case (upper-case titles are common in provincial plans)."""
-    title = clean(upper.title or "")
+    title = re.sub(r"(?i)^(?:v/v|về việc)\s+", "", clean(upper.title or ""))
     if not is_upper_case(title):
-        return title
+        return title[:1].upper() + title[1:]
     _, locality = split_issuer(upper.issuer)
     symbols = [f"{r.number}/{r.symbol}" for r in upper.references if r.number and r.symbol]
     return sentence_case(title, [locality] if locality else [], symbols)
@@ -178,11 +192,23 @@ def implemented_bases(upper: Plan) -> list[Reference]:
     return found
 
 
-def citation(reference: Reference) -> str:
-    """How a base is cited again: its text as written, else rebuilt from its parts."""
+def citation(reference: Reference, locality: str | None = None) -> str:
+    """How a base is cited again: its text as written, else rebuilt from its parts.
+
+    "của UBND tỉnh" is ambiguous once cited by a ward: the upper plan's province is named (`locality`).
+    """
     if reference.text:
         text = clean(reference.text)
-        return re.sub(r"(?i)^(thực hiện|căn cứ)\s+", "", text).rstrip(" ;,.")
+        text = re.sub(r"(?i)^(thực hiện|căn cứ)\s+", "", text).rstrip(" ;,.")
+        # a citation cut after "và" by the reader: "... của Chính phủ và Chương"
+        text = re.sub(r"\s+và\s+\w+$", "", text)
+        if locality:
+            text = re.sub(
+                r"(?i)(của (?:UBND|(?:Ủy|Uỷ) ban nhân dân) (?:tỉnh|thành phố))$",
+                rf"\1 {locality}",
+                text,
+            )
+        return text
     parts = [reference.kind or "Văn bản"]
     if reference.number:
         parts.append(f"số {reference.number}/{reference.symbol or ''}".rstrip("/"))
@@ -194,10 +220,14 @@ def citation(reference: Reference) -> str:
 
 
 def opening(
-    upper_ref: Reference, bases: list[Reference], title: str, profile: Profile
+    upper_ref: Reference,
+    bases: list[Reference],
+    title: str,
+    profile: Profile,
+    locality: str | None = None,
 ) -> list[str]:
-    """The preamble paragraphs of our plan."""
-    cited = [citation(b) for b in bases] + [upper_ref.text]
+    """The preamble paragraphs of our plan; `locality` names the upper plan's province or city."""
+    cited = [citation(b, locality) for b in bases] + [upper_ref.text]
     first = "Thực hiện " + "; ".join(cited) + "."
     second = f"{profile.name} ban hành Kế hoạch {lower_first(title)}, cụ thể như sau:"
     return [first, second]
