@@ -103,3 +103,11 @@ def test_end_marker_finds_a_missing_marker():
 def test_numbering_gap_starts_again_for_a_new_part():
     text = "PHẦN THỨ NHẤT\nI. Kết quả\nII. Tồn tại\nPhần thứ hai\nI. Mục tiêu\nII. Nhiệm vụ\nI. Một phần khác"
     assert lint_text(text, "numbering-gap") == []
+
+
+def test_end_marker_looks_past_a_signature_written_before_the_recipients():
+    text = CLOSING.replace(
+        "\n\nNơi nhận:",
+        "\n\nTM. ỦY BAN NHÂN DÂN\nPhó Chủ tịch Thường trực\nNguyễn Minh Phương\n\nNơi nhận:",
+    )
+    assert lint_text(text, "end-marker") == []

@@ -171,6 +171,9 @@ def _is_body_line(line: str) -> bool:
     text = line.strip()
     if len(text) < 20 or _SIGNATURE_LINE.match(text) or text.isupper():
         return False
+    # a signer's title or name ("Phó Chủ tịch Thường trực") is short and has no punctuation
+    if len(text.split()) < 6 and not re.search(r"[.;:,!?)/]$", text):
+        return False
     return any(c.islower() for c in text)
 
 
