@@ -29,6 +29,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from kehoach.web.orgs.models import Organisation  # noqa: E402
 from kehoach.web.plans.models import Plan  # noqa: E402
 
 
@@ -49,15 +50,32 @@ def measure(client: Client, url: str, count: int) -> tuple[float, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument(
+        "--plans", type=int, default=2000, help="extra plans in the ward, so the list has pages"
+    )
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=io.StringIO())
+    ward = Organisation.objects.get(slug="le-chan")
+    template = Plan.objects.filter(organisation=ward, kind=Plan.Kind.UPPER).first()
+    Plan.objects.bulk_create(
+        Plan(
+            organisation=ward,
+            kind=Plan.Kind.UPPER,
+            status=Plan.Status.RECEIVED,
+            data=template.data,
+            title=f"{template.title} ({i})",
+            doc_type="KH",
+        )
+        for i in range(args.plans)
+    )
     client = Client()
     assert client.login(username="lechan.soanthao", password="kehoach-demo-2025")
     upper = Plan.objects.filter(kind=Plan.Kind.UPPER, organisation__slug="le-chan").first()
     own = Plan.objects.filter(kind=Plan.Kind.OWN, organisation__slug="le-chan").first()
     pages = [
-        ("plan list", "/ke-hoach/", args.requests),
+        ("plan list (page 1 of 30)", "/ke-hoach/", args.requests),
+        ("plan list, search", "/ke-hoach/?q=Giải+phóng", args.requests),
         ("upper plan (text + stored findings)", f"/ke-hoach/{upper.pk}/", args.requests),
     ]
     if own is not None:

@@ -116,7 +116,7 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 # Static files come from the finders; an absent STATIC_ROOT (no collectstatic run) is expected.
-warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+warnings.filterwarnings("ignore", message="No directory at")
 WHITENOISE_AUTOREFRESH = DEBUG
 
 # Uploaded and generated files: never under STATIC_ROOT, never served directly; views check access.
