@@ -373,7 +373,7 @@ def main() -> int:
         )
 
         port = free_port()
-        env = {**os.environ, "DJANGO_CONN_MAX_AGE": "0", "DJANGO_LOG_LEVEL": "ERROR"}
+        env = {**os.environ, "DJANGO_CONN_MAX_AGE": "60", "DJANGO_LOG_LEVEL": "ERROR"}
         server = start_gunicorn(
             port, args.workers, args.worker_threads, env, var_dir / "gunicorn.log"
         )

@@ -40,18 +40,33 @@ def _counts(today: date, prefix: str = "") -> dict[str, Any]:
     }
 
 
+COLUMNS = ("total", "accepted", "submitted", "partial", "returned", "late")
+
+
+def unit_counts(plan_id: int, today: date) -> list[tuple[int, ...]]:
+    """(unit id, total, accepted, submitted, partial, returned, late) for every unit of the plan:
+    the one pass over the plan's tasks that the whole dashboard is computed from."""
+    return list(
+        Task.objects.filter(plan_id=plan_id)
+        .values("unit_id")
+        .annotate(**_counts(today))
+        .values_list("unit_id", *COLUMNS)
+        .order_by()
+    )
+
+
+def summarise(counts: list[tuple[int, ...]]) -> dict[str, int]:
+    totals = {name: sum(row[i + 1] for row in counts) for i, name in enumerate(COLUMNS)}
+    totals["units"] = len(counts)
+    totals["waiting"] = totals["total"] - totals["accepted"] - totals["submitted"]
+    done = totals["accepted"] + totals["submitted"]
+    totals["pct_done"] = round(100 * done / totals["total"]) if totals["total"] else 0
+    return totals
+
+
 def summary(plan_id: int, today: date) -> dict[str, int]:
-    """Totals over the plan's tasks: one query."""
-    counts = Task.objects.filter(plan_id=plan_id).aggregate(
-        **_counts(today), units=Count("unit_id", distinct=True)
-    )
-    counts["waiting"] = counts["total"] - counts["accepted"] - counts["submitted"]
-    counts["pct_done"] = (
-        round(100 * (counts["accepted"] + counts["submitted"]) / counts["total"])
-        if counts["total"]
-        else 0
-    )
-    return counts
+    """Totals over the plan's tasks."""
+    return summarise(unit_counts(plan_id, today))
 
 
 def figure_totals(plan_id: int, specs: list[FigureSpec]) -> list[tuple[FigureSpec, int]]:
@@ -93,22 +108,24 @@ FILTERS = {"tat-ca": "Tất cả đơn vị", "qua-han": "Có nhiệm vụ quá 
 
 
 def unit_rows(
-    plan_id: int, specs: list[FigureSpec], today: date, page: int, only: str = "tat-ca"
+    plan_id: int,
+    specs: list[FigureSpec],
+    today: date,
+    page: int,
+    only: str = "tat-ca",
+    counts: list[tuple[int, ...]] | None = None,
 ) -> tuple[list[UnitRow], int]:
-    """One page of units, latest first (most late tasks), with their counts and figure totals."""
-    grouped = (
-        Task.objects.filter(plan_id=plan_id)
-        .values("unit_id")
-        .annotate(**_counts(today), done=Count("pk", filter=Q(report_state__in=Task.DONE)))
-    )
+    """One page of units, the latest first (most late tasks), with their counts and figure totals."""
+    if counts is None:
+        counts = unit_counts(plan_id, today)
     if only == "qua-han":
-        grouped = grouped.filter(late__gt=0)
+        counts = [row for row in counts if row[6] > 0]
     elif only == "chua-xong":
-        grouped = grouped.filter(done__lt=Count("pk"))
-    count = grouped.count()
+        counts = [row for row in counts if row[2] + row[3] < row[1]]
+    ordered = sorted(counts, key=lambda row: (-row[6], row[2], row[0]))
     start = max(page - 1, 0) * PAGE
-    rows = list(grouped.order_by("-late", "accepted", "unit_id")[start : start + PAGE])
-    ids = [row["unit_id"] for row in rows]
+    shown = ordered[start : start + PAGE]
+    ids = [row[0] for row in shown]
     names = dict(Unit.objects.filter(pk__in=ids).values_list("pk", "name"))
     sums: dict[tuple[int, str], int] = {
         (u, k): int(v or 0)
@@ -116,24 +133,18 @@ def unit_rows(
         .values("unit_id", "key")
         .annotate(total=Sum("value"))
         .values_list("unit_id", "key", "total")
+        .order_by()
     }
-    result = []
-    for row in rows:
-        unit = row["unit_id"]
-        result.append(
-            UnitRow(
-                unit_id=unit,
-                name=names.get(unit, "?"),
-                total=row["total"],
-                accepted=row["accepted"],
-                submitted=row["submitted"],
-                partial=row["partial"],
-                returned=row["returned"],
-                late=row["late"],
-                figures=[sums.get((unit, spec.key), 0) for spec in specs],
-            )
+    rows = [
+        UnitRow(
+            row[0],
+            names.get(row[0], "?"),
+            *row[1:],
+            figures=[sums.get((row[0], spec.key), 0) for spec in specs],
         )
-    return result, count
+        for row in shown
+    ]
+    return rows, len(ordered)
 
 
 def by_assignment(plan_id: int, today: date) -> list[dict[str, Any]]:

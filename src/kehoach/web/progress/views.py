@@ -45,7 +45,8 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     if only not in queries.FILTERS:
         only = "tat-ca"
     page = _page_number(request)
-    rows, count = queries.unit_rows(plan.pk, specs, today, page, only)
+    counts = queries.unit_counts(plan.pk, today)
+    rows, count = queries.unit_rows(plan.pk, specs, today, page, only, counts)
     pages = max((count + queries.PAGE - 1) // queries.PAGE, 1)
     return render(
         request,
@@ -53,7 +54,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "nav": "tasks",
             "plan": plan,
-            "summary": queries.summary(plan.pk, today),
+            "summary": queries.summarise(counts),
             "figures": queries.figure_totals(plan.pk, specs),
             "specs": specs,
             "rows": rows,
