@@ -161,3 +161,10 @@ def test_reference_future_reports_each_document_once():
     text = HEADER + SEED_001_REFERENCES.replace("6/3/2026", "16/4/2026")
     findings = lint_text(text, "reference-future")
     assert [f.line for f in findings] == [6]
+
+
+def test_lunar_date_checks_a_bracketed_lunar_date_marked_am_lich():
+    right = "Lễ Giỗ Tổ Hùng Vương ngày 18/4/2024 (10/3 âm lịch) tại Đền Hùng."
+    assert lint_text(right, "lunar-date") == []
+    (finding,) = lint_text(right.replace("(10/3", "(11/3"), "lunar-date")
+    assert finding.suggestion == "ngày 10 tháng 03"

@@ -46,15 +46,27 @@ def canchi_key(name: str) -> str:
     return " ".join({"qui": "quy", "ki": "ky", "ti": "ty", "meo": "mao"}.get(w, w) for w in words)
 
 
+# "ngày 18/4/2024 (10/3 âm lịch)": a solar date with its lunar date in brackets, marked âm lịch
+SOLAR_THEN_LUNAR = re.compile(
+    r"(?P<solar>\d{1,2}/\d{1,2}/\d{4})[ \t]*\([ \t]*(?:(?:ngày|mùng|mồng)[ \t]+)?(?P<day>\d{1,2})[ \t]*/[ \t]*"
+    r"(?P<month>\d{1,2})[ \t]*(?P<leap>nhuận[ \t]*)?(?:âm[ \t]+lịch|Âm[ \t]+lịch|ÂL|AL)(?:[ \t]+năm[ \t]+(?P<year>"
+    + CANCHI
+    + r"))?[ \t]*\)"
+)
+
+
 def _lunar_month(text: str) -> int:
     return _MONTH_WORDS.get(text.lower(), 0) or int(text)
 
 
 def lunar_pairs(document: LintDocument) -> Iterator[tuple[date, re.Match[str]]]:
     """(solar date, lunar mention) pairs: "Từ ngày 30/01/2024 - 20/02/2024 (Tức ngày 20 tháng 12 …)"."""
-    if "tức" not in document.lower and "nhằm" not in document.lower:
-        return
-    for trigger in _TRIGGER.finditer(document.text):
+    triggers = (
+        ()
+        if "tức" not in document.lower and "nhằm" not in document.lower
+        else _TRIGGER.finditer(document.text)
+    )
+    for trigger in triggers:
         end_match = _CLAUSE_END.search(document.text, trigger.end())
         end = end_match.start() if end_match else len(document.text)
         lunars = list(LUNAR_DATE.finditer(document.text, trigger.end(), end))
@@ -64,6 +76,12 @@ def lunar_pairs(document: LintDocument) -> Iterator[tuple[date, re.Match[str]]]:
         solar = [m.value for m in find_dates(before[cut + 1 :])]
         if lunars and len(solar) == len(lunars) and all(solar):
             yield from zip([s for s in solar if s], lunars, strict=True)
+    for match in (
+        document.near("âm lịch", SOLAR_THEN_LUNAR, 40) if "âm lịch" in document.lower else ()
+    ):
+        day = find_dates(match.group("solar"))
+        if day and day[0].value:
+            yield day[0].value, match
 
 
 @rule(
