@@ -137,3 +137,18 @@ def test_evidence_is_served_to_the_unit_with_its_type(client, vhxh_reporter, vhx
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
     assert b"".join(response.streaming_content) == png_bytes()
+
+
+@pytest.mark.django_db
+def test_a_request_larger_than_all_files_allowed_is_refused_unread(
+    client, vhxh_reporter, vhxh_task, settings
+):
+    settings.KEHOACH_EVIDENCE_MAX_BYTES = 100
+    big = SimpleUploadedFile(
+        "anh.png", b"\x89PNG\r\n\x1a\n" + b"0" * 3_000_000, content_type="image/png"
+    )
+    response = login(client, vhxh_reporter).post(
+        reverse("reports:task", args=[vhxh_task.pk]), form_data(evidence=big), follow=True
+    )
+    assert "Dữ liệu gửi lên quá lớn" in response.content.decode()
+    assert not UnitReport.objects.exists()

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kehoach.web.progress import rollup_views, views
+from kehoach.web.progress import figures, rollup_views, views
 
 app_name = "progress"
 urlpatterns = [
@@ -10,4 +10,5 @@ urlpatterns = [
     path("ke-hoach/<int:pk>/", views.dashboard, name="dashboard"),
     path("ke-hoach/<int:pk>/tien-do.svg", views.timeline, name="timeline"),
     path("ke-hoach/<int:pk>/bao-cao-ket-qua/", rollup_views.make_result_report, name="rollup"),
+    path("ke-hoach/<int:pk>/so-lieu/", figures.edit_figures, name="figures"),
 ]

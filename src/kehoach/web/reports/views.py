@@ -16,7 +16,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kehoach.web.reports import services
-from kehoach.web.reports.evidence import CONTENT_TYPES, EvidenceRejected, check_uploads
+from kehoach.web.reports.evidence import (
+    CONTENT_TYPES,
+    MAX_FILES,
+    EvidenceRejected,
+    check_uploads,
+    max_bytes,
+)
 from kehoach.web.reports.forms import ReportForm, ReturnForm
 from kehoach.web.reports.models import Evidence, UnitReport
 from kehoach.web.tasks import access
@@ -76,9 +82,15 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
     report = UnitReport.objects.filter(task=task).first()
     if request.method != "POST":
         form = ReportForm(initial=_initial(report), specs=specs)
-        return render(request, "reports/task.html", _context(request, task, form, report))
+        context = _context(request, task, form, report)
+        context["max_mb"] = max_bytes() // 1048576
+        return render(request, "reports/task.html", context)
     if not access.can_report(request.user, task):
         raise PermissionDenied("Chỉ cán bộ báo cáo của đơn vị được giao mới gửi được báo cáo.")
+    too_big = _request_too_big(request)
+    if too_big:
+        messages.error(request, too_big)
+        return redirect("reports:task", task_pk=task.pk)
     submit = request.POST.get("action") != "save"
     form = ReportForm(request.POST, specs=specs)
     files = request.FILES.getlist("evidence")
@@ -110,7 +122,23 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
             )
             return redirect("reports:task", task_pk=task.pk)
     context = _context(request, task, form, report)
+    context["max_mb"] = max_bytes() // 1048576
     return render(request, "reports/task.html", context, status=400)
+
+
+def _request_too_big(request: HttpRequest) -> str:
+    """Refuse a request larger than every allowed file together before Django reads its body."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    limit = MAX_FILES * max_bytes() + 2 * 1024 * 1024
+    if length <= limit:
+        return ""
+    return (
+        f"Dữ liệu gửi lên quá lớn ({length / 1048576:.0f} MB): mỗi lần gửi tối đa {MAX_FILES} tệp, "
+        f"mỗi tệp không quá {max_bytes() // 1048576} MB. Chưa lưu gì."
+    )
 
 
 def _database_down(request: HttpRequest, task: Task, form: ReportForm) -> HttpResponse:

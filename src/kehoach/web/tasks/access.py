@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from kehoach.web import permissions
@@ -82,17 +81,6 @@ def reviewable_organisation_ids(user: Any) -> list[int]:
     ]
 
 
-def visible_tasks(user: Any) -> QuerySet[Task]:
-    """Every task the user may open, as one query (the same rule as can_view_task)."""
-    tasks = Task.objects.filter(plan__status=Plan.Status.ISSUED)
-    if getattr(user, "is_superuser", False):
-        return tasks
-    managed = [org.pk for org in permissions.organisations_of(user) if _manages(user, org.pk)]
-    return tasks.filter(
-        Q(unit_id__in=reporter_unit_ids(user)) | Q(plan__organisation_id__in=managed)
-    )
-
-
 def task_for(user: Any, pk: int, check: Any = None) -> Task:
     """The task for a request: 404 if the user may not see it, 403 if the step is not theirs."""
     task = Task.objects.select_related("plan", "plan__organisation", "unit").filter(pk=pk).first()
@@ -114,3 +102,11 @@ def descendant_ids(org_ids: list[int]) -> set[int]:
         frontier = children - found
         found |= children
     return found
+
+
+def watches_below(user: Any) -> bool:
+    """An upper-level viewer somewhere (the city's follow-up officer)."""
+    return any(
+        Role.UPPER_VIEWER in permissions.roles_in(user, org)
+        for org in permissions.organisations_of(user)
+    )

@@ -83,5 +83,6 @@ def home(request: HttpRequest) -> HttpResponse:
             "waiting": waiting,
             "plans": plans,
             "today": today,
+            "show_overview": bool(reviewing) or access.watches_below(user),
         },
     )
