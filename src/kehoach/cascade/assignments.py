@@ -28,6 +28,7 @@ _TCTH_TITLES = (
     "trach nhiem thuc hien",
 )
 _TCTH_MAX_WORDS = 7
+_TCTH_MAX_CHARS = 60
 _MARKER = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*")
 _INLINE_MARKER = re.compile(r"(?<=[.;:])\s+(?=(?:[-–•+]|[a-zđ]\))\s)")
 _DUTY_HEADING_WORDS = 12
@@ -97,6 +98,8 @@ def split_duties(text: str) -> list[str]:
 
 def is_tcth(section: Section) -> bool:
     """A section that gives out the work: "TỔ CHỨC THỰC HIỆN", "Phân công trách nhiệm"..."""
+    if len(section.title) > _TCTH_MAX_CHARS:  # a sentence, not a heading
+        return False
     title = fold(section.title).strip(" .:")
     if title == "to chuc":  # a heading cut short where it wrapped
         return True
@@ -119,13 +122,14 @@ def assignment_sections(plan: Plan) -> list[Section]:
     return found
 
 
-def _child_assignment(child: Section, units: list[str]) -> tuple[str, list[str]]:
-    """The unit and duty lines of one child of TỔ CHỨC THỰC HIỆN; `units` are the reader's unit names."""
+def _child_assignment(child: Section, units: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """The unit and duty lines of one child of TỔ CHỨC THỰC HIỆN; `units` are the reader's unit names
+    (as written, folded)."""
     title = clean(child.title)
     folded = fold(title)
     unit, rest = None, ""
-    for name in units:
-        at = folded.find(fold(name))
+    for name, folded_name in units:
+        at = folded.find(folded_name)
         if 0 <= at <= _UNIT_OFFSET:  # "Sở Tư pháp", "Giao Sở Tư pháp", "Đề nghị Sở ..."
             unit, rest = name, title[at + len(name) :].lstrip(":.,- ")
             break
@@ -151,7 +155,8 @@ def upper_assignments(upper: Plan) -> list[UpperAssignment]:
     without paragraphs is a duty itself: "UBND các xã, phường tăng cường công tác ..."); then any assignment
     the reader found elsewhere, from its text.
     """
-    units = sorted((clean(a.unit) for a in upper.assignments), key=len, reverse=True)
+    names = sorted((clean(a.unit) for a in upper.assignments), key=len, reverse=True)
+    units = [(name, fold(name)) for name in names]
     found: list[UpperAssignment] = []
     covered: set[str] = set()
     for child in [c for section in assignment_sections(upper) for c in section.children]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kehoach.cascade.profile import LEVELS, Profile
 from kehoach.document.dates import format_short
@@ -74,6 +75,7 @@ def tidy_issuer(issuer: str | None, parent: str | None = None) -> str | None:
     return clean(parent) if parent and split_issuer(parent)[0] else None
 
 
+@lru_cache(maxsize=256)
 def split_issuer(issuer: str | None) -> tuple[str | None, str | None]:
     """ "Ủy ban nhân dân tỉnh Đắk Lắk" -> ("tỉnh", "Đắk Lắk"); (None, None) if not a committee's name."""
     if not issuer:
