@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 
 from conftest import FIXTURES, SEEDS
 from kehoach.cli import main
@@ -57,3 +59,16 @@ def test_help_says_several_files_give_an_array(capsys):
 def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys):
     assert main(["parse", "--json", *map(str, SEEDS)]) == 0
     assert capsys.readouterr().err == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_for_several_files(monkeypatch, capsys):
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["parse", "--json", *map(str, SEEDS)]) == 0
+    assert f"{len(SEEDS)}/{len(SEEDS)}" in terminal.getvalue()
+    assert "tệp" in terminal.getvalue()

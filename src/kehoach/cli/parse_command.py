@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from typing import Any
 
@@ -124,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
     failed = False
     plans: list[dict[str, Any]] = []
     show_progress = len(files) > 1 and sys.stderr.isatty()
-    for name in tqdm(files, disable=not show_progress, unit="tệp", file=sys.stderr):
+    width = shutil.get_terminal_size().columns  # a terminal that reports no size still gets a bar
+    for name in tqdm(files, disable=not show_progress, unit="tệp", file=sys.stderr, ncols=width):
         try:
             plan = read_plan(name)
         except InputError as error:
