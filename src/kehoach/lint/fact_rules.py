@@ -16,9 +16,10 @@ _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
 ANNIVERSARY_BRACKET = re.compile(rf"\((?P<start>{_DAY}|\d{{4}}){_DASH}(?P<end>{_DAY}|\d{{4}})\)")
 # "94 năm" but not "năm 2024" and not "5 năm 2021-2025"
 _COUNT = re.compile(r"(?<![\d/.,])(\d{1,4})[ \t]*\n?[ \t]*năm(?![ \t]+\d)(?!\w)")
-_SUSPECT_DATE = re.compile(
-    r"(?<![\w/.-])(?:(?:29|3\d|0?0)[/.-]\d{1,2}|\d{1,2}[/.-](?:0?0|1[3-9]|[2-9]\d))[/.-]\d{4}(?![\w/])"
-    r"|[Nn]gày[ \t]+(?:29|3\d|0?0)[ \t]+tháng|tháng[ \t]+(?:0?0|1[3-9]|[2-9]\d)[ \t]+năm[ \t]+\d{4}"
+# Plain patterns (a digit or "ngày" first, so the engine scans fast); values are judged in Python.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_LONG_DATE = re.compile(
+    r"ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})", re.IGNORECASE
 )
 _PERIOD_WORDS = re.compile(
     r"giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch|thời\s+kỳ|liên\s+tục|liền", re.IGNORECASE
@@ -159,6 +160,17 @@ _SPAN_CONTEXT = re.compile(
 )
 
 
+def _suspect_dates(text: str) -> list[re.Match[str]]:
+    """Dates whose day is over 28 or 0, or whose month is over 12 or 0: the only ones that can be wrong."""
+    found = []
+    for pattern in (_NUMERIC_DATE, _LONG_DATE):
+        for match in pattern.finditer(text):
+            day, month = int(match.group(1)), int(match.group(2))
+            if day > 28 or day == 0 or month > 12 or month == 0:
+                found.append(match)
+    return sorted(found, key=lambda m: m.start())
+
+
 @rule(
     "date-invalid",
     "facts",
@@ -167,9 +179,7 @@ _SPAN_CONTEXT = re.compile(
     "Lịch dương (lịch Gregory); Nghị định 30/2020/NĐ-CP, Điều 8 (nội dung văn bản phải chính xác)",
 )
 def date_invalid(document: LintDocument) -> Iterator[Finding]:
-    for suspect in _SUSPECT_DATE.finditer(
-        document.text
-    ):  # only days 29-39 or 0, months 0 or over 12
+    for suspect in _suspect_dates(document.text):
         start = max(0, suspect.start() - 12)
         mentions = [
             m for m in find_dates(document.text[start : suspect.end() + 20]) if m.value is None
@@ -185,7 +195,9 @@ def date_invalid(document: LintDocument) -> Iterator[Finding]:
             )
     for match in _YEARS.finditer(document.text):
         first, last = match.group(1), match.group(2)
-        if int(last) >= int(first):
+        if int(last) >= int(first) or (
+            match.start() and document.text[match.start() - 1] in "0123456789/"
+        ):
             continue
         if _SPAN_CONTEXT.search(document.text[max(0, match.start() - 20) : match.start()]):
             yield document.finding(
