@@ -75,21 +75,21 @@ class Docx:
             if raw:
                 self.parts[target] = parse_xml(raw)
         self._style_cache: dict[tuple[str, str], RunFormat] = {}
+        self._defaults: RunFormat | None = None
+        self._styles_by_id: dict[tuple[str, str], etree._Element] = {}
+        if self.styles is not None:
+            for style in self.styles.iter(W + "style"):
+                kind = style.get(W + "type") or ""
+                self._styles_by_id.setdefault((kind, style.get(W + "styleId") or ""), style)
+                if style.get(W + "default") in ("1", "true"):
+                    self._styles_by_id.setdefault((kind, ""), style)
         self.paragraphs = list(body_paragraphs(self.document.find(W + "body")))
 
     # --- styles ---
 
     def _style(self, style_id: str | None, kind: str) -> etree._Element | None:
-        if self.styles is None:
-            return None
-        for style in self.styles.iter(W + "style"):
-            if style.get(W + "type") != kind:
-                continue
-            if style_id is None and style.get(W + "default") in ("1", "true"):
-                return style
-            if style_id is not None and style.get(W + "styleId") == style_id:
-                return style
-        return None
+        """The style with this id, or the default style of its kind when `style_id` is None."""
+        return self._styles_by_id.get((kind, style_id if style_id is not None else ""))
 
     def _chain(self, style_id: str | None, kind: str) -> list[etree._Element]:
         """The style and the styles it is based on, base first."""
@@ -111,10 +111,14 @@ class Docx:
         return self._style_cache[key]
 
     def defaults(self) -> RunFormat:
-        resolved = RunFormat()
-        if self.styles is not None:
-            self._apply(resolved, self.styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"))
-        return resolved
+        """A fresh copy of the document defaults (docDefaults), parsed once."""
+        if self._defaults is None:
+            self._defaults = RunFormat()
+            if self.styles is not None:
+                self._apply(
+                    self._defaults, self.styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+                )
+        return RunFormat(dict(self._defaults.fonts), self._defaults.size)
 
     def _apply(self, resolved: RunFormat, rpr: etree._Element | None) -> None:
         if rpr is None:
