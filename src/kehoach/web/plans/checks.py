@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from django.core.cache import cache
+
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.lint import lint_source
 from kehoach.read import load_bytes
@@ -33,6 +35,16 @@ def as_dicts(findings: list[Any]) -> list[dict[str, Any]]:
 def findings_for(document: DocumentPlan) -> list[dict[str, Any]]:
     source = load_bytes(render_docx(document), "ke-hoach.docx")
     return as_dicts(lint_source(source))
+
+
+def stored_plan_findings(plan: Any) -> list[dict[str, Any]]:
+    """Findings of a stored version: a version never changes, so they are cached by (plan, version)."""
+    key = f"kehoach:findings:{plan.pk}:{plan.version}"
+    found = cache.get(key)
+    if found is None:
+        found = findings_for(plan.document())
+        cache.set(key, found, timeout=3600)
+    return found
 
 
 def counts(findings: list[dict[str, Any]]) -> dict[str, int]:

@@ -18,7 +18,7 @@ from kehoach.document.model import Plan as DocumentPlan
 from kehoach.web import permissions
 from kehoach.web.plans import services
 from kehoach.web.plans.access import plan_for
-from kehoach.web.plans.checks import counts, findings_for
+from kehoach.web.plans.checks import counts, findings_for, stored_plan_findings
 from kehoach.web.plans.forms import (
     AssignmentFormSet,
     HeaderForm,
@@ -72,7 +72,7 @@ def _page(
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = plan_for(request, pk, permissions.can_edit_plan)
     if request.method != "POST":
-        return _page(request, plan, _forms(plan), findings_for(plan.document()))
+        return _page(request, plan, _forms(plan), stored_plan_findings(plan))
     forms = _forms(plan, request.POST)
     if not _valid(forms):
         messages.error(request, "Chưa lưu: có trường chưa hợp lệ, xem các dòng báo đỏ.")

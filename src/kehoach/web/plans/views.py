@@ -10,7 +10,7 @@ from django.shortcuts import render
 
 from kehoach.web import permissions
 from kehoach.web.plans.access import plan_for
-from kehoach.web.plans.checks import counts, findings_for
+from kehoach.web.plans.checks import counts, stored_plan_findings
 from kehoach.web.plans.compare import changes
 from kehoach.web.plans.forms import ReturnForm
 from kehoach.web.plans.models import Plan
@@ -87,7 +87,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         flagged = {f.get("line") for f in findings if f.get("line")}
         lines = [(i + 1, text, (i + 1) in flagged) for i, text in enumerate(plan.source_lines)]
     else:
-        findings = findings_for(plan.document())
+        findings = stored_plan_findings(plan)
         lines = []
     return render(
         request,
