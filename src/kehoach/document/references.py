@@ -36,6 +36,7 @@ KIND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 200
+_SHORT_WINDOW = 48
 # After a comma, these start another body ("của Ban Chấp hành ..., Ban Thường vụ ... xây dựng").
 _NEW_BODY = re.compile(
     r"(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Bộ|"
@@ -231,8 +232,11 @@ def find_references(text: str) -> list[Reference]:
         symbol = re.sub(r"\s+", "", match.group("symbol")).rstrip(".-/")
         if not re.search(r"[A-ZĐ]", symbol):
             continue
-        window_start = max(0, match.start() - _WINDOW)
-        kind = KIND_BEFORE.search(text, window_start, match.start())
+        # The kind is usually right before ("Kế hoạch số 157/..."); a named law ("Luật Bầu cử ... số
+        # 85/2015/QH13") needs the longer look back.
+        kind = KIND_BEFORE.search(text, max(0, match.start() - _SHORT_WINDOW), match.start())
+        if kind is None and text[max(0, match.start() - 6) : match.start()].rstrip().endswith("số"):
+            kind = KIND_BEFORE.search(text, max(0, match.start() - _WINDOW), match.start())
         if kind is None:
             continue
         kind_written = kind.group("kind")
