@@ -7,6 +7,8 @@ apply and `line` is the paragraph number of that document.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from typing import Any
 
@@ -38,8 +40,9 @@ def findings_for(document: DocumentPlan) -> list[dict[str, Any]]:
 
 
 def stored_plan_findings(plan: Any) -> list[dict[str, Any]]:
-    """Findings of a stored version: a version never changes, so they are cached by (plan, version)."""
-    key = f"kehoach:findings:{plan.pk}:{plan.version}"
+    """Findings of a stored plan, cached by its content (the same text gives the same findings)."""
+    digest = hashlib.sha256(json.dumps(plan.data, sort_keys=True).encode()).hexdigest()
+    key = f"kehoach:findings:{digest}"
     found = cache.get(key)
     if found is None:
         found = findings_for(plan.document())
