@@ -104,3 +104,12 @@ def test_nơi_nhận_inside_the_body_is_not_the_recipients_block():
 def test_recipients_without_a_luu_line_do_not_swallow_the_signature():
     text = SEED_004_CLOSING.replace("- Lưu: VT, VH&TT.\n", "")
     assert lint_text(text, "recipients") == []
+
+
+def test_signature_block_warns_on_a_degree_before_the_name():
+    (finding,) = lint_text(SEED_004_CLOSING.replace("Đặng Khánh Hòa", "TS. Đặng Khánh Hòa"), *RULES)
+    assert (finding.rule, finding.severity, finding.suggestion) == (
+        "signature-block",
+        "warning",
+        "Đặng Khánh Hòa",
+    )

@@ -15,6 +15,9 @@ from kehoach.lint.rules import ERROR, WARNING, Finding, rule
 _ITEM = re.compile(r"^[ \t]*[-–+•][ \t]*\S")
 _ARCHIVE = re.compile(r"^[ \t]*[-–+•]?[ \t]*Lưu\b[ \t]*(?P<colon>:?)[ \t]*(?P<codes>.*)$")
 _LABEL = re.compile(r"^[ \t]*Nơi[ \t]+nhận[ \t]*(?P<colon>:?)")
+_DEGREE = re.compile(
+    r"^[ \t]*(?P<degree>GS|PGS|TS|ThS|Ths|BS|KS|TSKH)\.?[ \t]+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5})[ \t]*$"
+)
 _SIGNATURE = re.compile(
     r"^[ \t]*(?P<abbr>T/M|K/T|T/L|TM|KT|TL|TUQ|Q)(?P<sep>[ \t]*[./:]?)[ \t]+(?P<rest>\S.*)$"
 )
@@ -222,6 +225,17 @@ def signature_block(document: LintDocument) -> Iterator[Finding]:
     first = max(0, len(document.plain) - 80)
     for index in range(first, len(document.plain)):
         line = document.plain[index]
+        degree = _DEGREE.match(line)
+        if degree:
+            yield document.line_finding(
+                "signature-block",
+                index,
+                f'Không ghi học hàm, học vị "{degree.group("degree")}." trước họ tên người ký '
+                "(trừ ngành được người đứng đầu cho phép).",
+                degree.group("name"),
+                WARNING,
+            )
+            continue
         match = _SIGNATURE.match(line)
         if not match or len(line.strip()) > 60:
             continue
