@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from cascade_helpers import city_plan, ha_noi, hai_phong
+import yaml
+from cascade_helpers import HAI_PHONG, city_plan, ha_noi, hai_phong
 
-from kehoach.cascade import cascade
+from kehoach.cascade import cascade, profile_from_dict
 from kehoach.cascade.assignments import UNASSIGNED
+from kehoach.cascade.mapping import DEFAULT_MAPPING
 from kehoach.document.model import Plan, Section
 
 
@@ -184,3 +186,24 @@ def test_the_upper_territory_in_duties_becomes_ours() -> None:
     )
     text = _unit(cascade(upper, hai_phong()), "Phòng Văn hóa - Xã hội").text
     assert "Tuyên truyền gương điển hình trong toàn phường." in text
+
+
+def test_an_edited_rule_table_named_by_the_profile_is_followed(tmp_path) -> None:
+    table = yaml.safe_load(DEFAULT_MAPPING.read_text(encoding="utf-8"))
+    table["units"].insert(0, {"upper": ["Sở Xây dựng"], "ours": "van-phong"})
+    (tmp_path / "mapping.yaml").write_text(
+        yaml.safe_dump(table, allow_unicode=True), encoding="utf-8"
+    )
+    data = yaml.safe_load(HAI_PHONG.read_text(encoding="utf-8")) | {"mapping": "mapping.yaml"}
+    profile = profile_from_dict(data, base=tmp_path)
+    office = _unit(cascade(city_plan(), profile), "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân")
+    assert "Chỉnh trang đô thị các tuyến phố chính." in office.text
+
+
+def test_a_plan_giving_no_work_to_wards_says_so() -> None:
+    upper = city_plan()
+    upper.sections[2].children = [upper.sections[2].children[0]]
+    upper.assignments = upper.assignments[:1]
+    draft = cascade(upper, hai_phong())
+    assert any("không giao nhiệm vụ trực tiếp" in n.note for n in draft.review)
+    assert draft.assignments[0].role == "lead"
