@@ -127,3 +127,13 @@ def test_it_reads_an_uploaded_pdf(uploading, ward):
     _upload(uploading, ward, "ke-hoach.pdf", data)
     plan = Plan.objects.get()
     assert (plan.source_kind, plan.title) == ("pdf", "Tuyên truyền Đại hội Thi đua yêu nước")
+
+
+def test_it_shows_markup_in_an_uploaded_plan_as_text(uploading, ward):
+    text = SEEDS[0].read_text(encoding="utf-8").replace(
+        "I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU <script>alert('x')</script>", 1
+    )
+    response = _upload(uploading, ward, "ke-hoach.txt", text.encode())
+    page = uploading.get(response["Location"]).text
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert" in page
