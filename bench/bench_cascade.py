@@ -36,7 +36,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args()
-    files = sorted((SHARED / "corpus" / "text").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
+    files = sorted((SHARED / "corpus" / "text").glob("*.txt")) + sorted(
+        (SHARED / "seeds").glob("*.txt")
+    )
     if not files:
         raise SystemExit(f"no corpus under {SHARED}")
     plans = []
