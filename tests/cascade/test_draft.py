@@ -207,3 +207,11 @@ def test_a_plan_giving_no_work_to_wards_says_so() -> None:
     draft = cascade(upper, hai_phong())
     assert any("không giao nhiệm vụ trực tiếp" in n.note for n in draft.review)
     assert draft.assignments[0].role == "lead"
+
+
+def test_lead_unit_reports_upward_even_without_a_deadline() -> None:
+    upper = city_plan()
+    upper.sections[2].children[1].paragraphs = ["a) Đẩy mạnh tuyên truyền Phong trào thi đua."]
+    lead = cascade(upper, hai_phong()).assignments[0]
+    assert "báo cáo Ủy ban nhân dân thành phố Hải Phòng theo yêu cầu." in lead.text
+    assert lead.deadline is None

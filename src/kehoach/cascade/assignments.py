@@ -313,4 +313,12 @@ def lead_duties(profile: Profile, upper_issuer: str, result: Distribution) -> li
                 shift.upper,
             )
         )
+    if not seen:
+        duties.append(
+            Placed(
+                f"Tổng hợp kết quả thực hiện của các đơn vị, tham mưu {profile.name} báo cáo "
+                f"{upper_issuer}{via} theo yêu cầu.",
+                "Kế hoạch cấp trên không nêu hạn báo cáo: cần ghi hạn nếu cấp trên yêu cầu.",
+            )
+        )
     return duties
