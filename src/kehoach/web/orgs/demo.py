@@ -20,6 +20,7 @@ from kehoach.web.orgs.profiles import import_profile, profile_of, read_profile_f
 from kehoach.web.plans import services
 from kehoach.web.plans.checks import as_dicts
 from kehoach.web.plans.models import Plan
+from kehoach.web.tasks.demo import demo_reporting
 
 log = logging.getLogger(__name__)
 Role = Membership.Role
@@ -152,4 +153,5 @@ def load_demo() -> list[Login]:
         _member(reporter, ward, Role.REPORTER, ward.units.filter(short_name="ttdv").first())
         _seed_plans(ward, drafter, [k for k, v in SEED_HOMES.items() if v == slug])
         _cascaded_draft(ward, drafter)
+        demo_reporting(ward)  # issue 8: the draft issued, its units' tasks and two reports
     return logins

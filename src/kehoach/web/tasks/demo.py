@@ -1,0 +1,72 @@
+"""Demo data for tasks and reports: a copy of the ward's cascaded draft issued (so its units have
+tasks; the draft itself stays for the editor), one report accepted and one waiting for review, so the dashboard and the review queue have something to
+show. Called by orgs.demo.load_demo for each ward; running it again changes nothing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib.auth.models import User
+from django.utils import timezone
+
+from kehoach.web.orgs.models import Membership, Organisation
+from kehoach.web.plans import services as plan_services
+from kehoach.web.plans.models import Plan
+from kehoach.web.reports import services
+from kehoach.web.tasks.models import Task
+
+
+def demo_reporting(ward: Organisation) -> Plan | None:
+    """Issue a copy of the ward's own draft and file two reports on it; None if there is nothing to copy."""
+    if Plan.objects.filter(organisation=ward, status=Plan.Status.ISSUED, doc_type="KH").exists():
+        return None
+    draft = Plan.objects.filter(
+        organisation=ward, kind=Plan.Kind.OWN, status=Plan.Status.DRAFT, doc_type="KH"
+    ).first()
+    people = {
+        m.role: m.user for m in Membership.objects.filter(organisation=ward).select_related("user")
+    }
+    drafter, approver = people.get(Membership.Role.DRAFTER), people.get(Membership.Role.APPROVER)
+    if draft is None or drafter is None or approver is None:
+        return None
+    today = timezone.localdate()
+    document = draft.document()
+    for number, assignment in enumerate(document.assignments):  # some late, some due soon
+        assignment.deadline = assignment.deadline or today + timedelta(days=7 * number - 5)
+    copy = plan_services.create_plan(
+        ward, document, drafter, parent=draft.parent, note="Dữ liệu mẫu (đã ban hành)"
+    )
+    plan_services.submit_plan(copy, drafter)
+    plan_services.approve_plan(copy, approver)
+    plan = plan_services.issue_plan(copy, approver, today=today - timedelta(days=20))
+    _file_reports(plan, drafter, today)
+    return plan
+
+
+def _reporter(task: Task) -> User | None:
+    membership = (
+        Membership.objects.filter(unit=task.unit, role=Membership.Role.REPORTER)
+        .select_related("user")
+        .first()
+    )
+    return membership.user if membership else None
+
+
+def _file_reports(plan: Plan, drafter: User, today) -> None:  # type: ignore[no-untyped-def]
+    tasks = list(Task.objects.filter(plan=plan).select_related("unit", "plan__organisation"))
+    for number, task in enumerate(tasks[:2]):
+        author = _reporter(task) or drafter
+        report = services.save_report(
+            task,
+            author,
+            figures={"phat_thanh": 8 + number * 4, "bang_ron": 12, "luot_nguoi": 350 + number * 90},
+            text=f"{task.unit.name} đã phát thanh trên hệ thống loa, treo băng rôn tại các tuyến phố.",
+            no_activity=False,
+            partial=False,
+            files=[],
+            base_version=None,
+            submit=True,
+            today=today,
+        )
+        if number == 0:
+            services.accept_report(report, drafter)
