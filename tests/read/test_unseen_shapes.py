@@ -95,3 +95,36 @@ def test_source_lines_in_nfd_are_normalised_before_parsing():
     assert lines[5] != "I. MỤC TIÊU"
     plan = parse(Source(name="nfd", kind="text", lines=lines))
     assert plan.sections[1].title == "NHIỆM VỤ, GIẢI PHÁP"
+
+
+SLASHED = """UBND XÃ AN BÌNH
+Số: 12/KH-UBND
+An Bình, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Tuyên truyền
+I- MỤC ĐÍCH, YÊU CẦU
+1/ Mục đích
+Nội dung.
+II/ TỔ CHỨC THỰC HIỆN
+1/ Công an xã: chủ trì.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An (Đã ký)
+"""
+
+
+def test_numbers_written_with_a_dash_or_slash_are_sections():
+    plan = parse_text(SLASHED)
+    assert plan.title == "Tuyên truyền"
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"),
+        ("II", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    assert [(c.number, c.title) for c in plan.sections[0].children] == [("1", "Mục đích")]
+
+
+def test_signed_mark_after_the_name_is_dropped():
+    assert parse_text(SLASHED).signature.name == "Nguyễn Văn An"

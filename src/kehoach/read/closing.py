@@ -86,7 +86,13 @@ def _archive_items(text: str) -> list[str]:
     return [item.strip() for item in re.split(r"[,;](?![^()]*\))", text) if item.strip()]
 
 
+def _name_part(text: str) -> str:
+    """ "Nguyễn Văn A (Đã ký)" -> "Nguyễn Văn A"."""
+    return re.sub(r"\s*\([^)]*\)\s*|\s*[-–]?\s*(?:Đã ký|đã ký)\s*$", " ", text).strip()
+
+
 def _is_name(text: str) -> bool:
+    text = _name_part(text)
     words = text.split()
     if not 2 <= len(words) <= 6 or text.isupper() or any(c.isdigit() for c in text):
         return False
@@ -175,7 +181,7 @@ def parse_signature(pieces: list[str]) -> Signature | None:
                 last = "title"
             continue
         if _is_name(piece) and found and signature.name is None:
-            signature.name = piece
+            signature.name = _name_part(piece)
     if not found:
         return None
     return signature

@@ -223,7 +223,7 @@ def _place_date(header: Header, text: str) -> None:
 
 _TITLE_STOP = re.compile(
     r"^(Căn cứ|Thực hiện|Theo|Để|Nhằm|Năm \d|Xét|Trên cơ sở|Kính gửi|Ủy ban|UBND|\(Ban hành|\(Kèm theo|"
-    r"[IVX]{1,5}\.\s)"
+    r"[IVX]{1,5}\s*(?:[.:)]|[/\-–]\s)\s*[A-ZĐ]|\d{1,2}[./]\s)"
 )
 
 

@@ -13,9 +13,9 @@ from kehoach.document.model import Section
 from kehoach.read.anniversaries import is_slogan_heading
 from kehoach.read.text import Block
 
-ROMAN = re.compile(r"^(?P<number>[IVXL]{1,6})\s*[.:)]\s*(?P<title>\S.*)$")
+ROMAN = re.compile(r"^(?P<number>[IVXL]{1,6})\s*(?:[.:)]\s*|[/\-–]\s+)(?P<title>\S.*)$")
 NUMBERED = re.compile(
-    r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>\S.*)$|^(?P<single>\d{1,2})\.\s+(?P<stitle>\S.*)$"
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>\S.*)$|^(?P<single>\d{1,2})[./]\s+(?P<stitle>\S.*)$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _BOLD_LEAD = re.compile(r"^\s*\*\*(?P<lead>[^*]+?)\*\*\s*(?P<rest>\S.*)$")

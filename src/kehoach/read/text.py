@@ -18,7 +18,7 @@ _SEPARATOR = re.compile(r"^[-_=*.…·\s]{3,}$|^\*(\s*\*)+$")
 
 # A block starts with one of these markers: the parser's units of structure.
 MARKER = re.compile(
-    r"^(?:[IVXLC]{1,6}\s*[.:)]\s|\d{1,2}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}\)\s|\(\d{1,2}\)\s|"
+    r"^(?:[IVXLC]{1,6}\s*(?:[.:)]|[/\-–](?=\s))\s|\d{1,2}[./]\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}\)\s|\(\d{1,2}\)\s|"
     r"[a-zđ]\s*[).]\s|[-–—+•●▪∙]\s*|Điều\s+\d+\.?\s)"
 )
 _TERMINAL = (".", ";", "!", "?", ":", "./.", "/.")
