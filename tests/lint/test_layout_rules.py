@@ -111,3 +111,15 @@ def test_end_marker_looks_past_a_signature_written_before_the_recipients():
         "\n\nTM. ỦY BAN NHÂN DÂN\nPhó Chủ tịch Thường trực\nNguyễn Minh Phương\n\nNơi nhận:",
     )
     assert lint_text(text, "end-marker") == []
+
+
+def test_numbering_gap_is_not_reset_by_a_sentence_about_parts():
+    # Phụ lục I of the decree: "Phần thứ nhất bao gồm từ “Kính gửi”, …" is a sentence, not a heading
+    text = "I. A\nII. B\nPhần thứ nhất bao gồm từ “Kính gửi”, sau đó là tên các cơ quan, tổ chức\nIV. D"
+    (finding,) = lint_text(text, "numbering-gap")
+    assert finding.line == 4
+
+
+def test_end_marker_ignores_noi_nhan_as_a_table_cell():
+    text = "Dấu của cơ quan, tổ chức trình bày tại ô số 8\n7\nNơi nhận\n\nb) Sơ đồ"
+    assert lint_text(text, "end-marker", "recipients") == []

@@ -224,6 +224,17 @@ class LintDocument:
         """0-based index of the "Nơi nhận:" line (the last one: appendices may repeat the block)."""
         found = None
         for index, line in enumerate(self.plain):
-            if "nhận" in line and _RECIPIENTS.match(line):
+            if (
+                "nhận" in line
+                and _RECIPIENTS.match(line)
+                and (":" in line or self._list_follows(index))
+            ):
                 found = index
         return found
+
+    def _list_follows(self, index: int) -> bool:
+        """The next non-blank line is a list item: "Nơi nhận" without its colon is still the label."""
+        for line in self.plain[index + 1 : index + 4]:
+            if line.strip():
+                return line.lstrip()[:1] in "-–+•"
+        return False

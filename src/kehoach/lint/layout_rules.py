@@ -17,9 +17,25 @@ _ROMAN = re.compile(r"^[ \t]*([IVXL]{1,6})\.(?:[ \t]+\S|[ \t]*$)")
 _ARABIC = re.compile(r"^[ \t]*(\d{1,2})\.(?:[ \t]+\S|[ \t]*$)")
 _SUB = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.?(?:[ \t]+[^\W\d]|[ \t]*$)")
 # A new numbering starts: an appendix, a part or chapter, an attached document.
-_APPENDIX = re.compile(
-    r"^[ \t]*(?:PHỤ LỤC|Phụ lục|PHẦN|Phần thứ|Phần [IVX]+\b|CHƯƠNG|Chương [IVX\d]|\((?:Ban hành )?[Kk]èm theo)"
+_PART = re.compile(
+    r"^[ \t]*(?:PHỤ LỤC|PHẦN|CHƯƠNG|Phụ lục(?:[ \t]+(?:số[ \t]*)?[IVX\d]+)?[ \t.:]*$|Phần[ \t]+(?:thứ[ \t]+\w+|[IVX]+)\b"
+    r"|Chương[ \t]+[IVX\d]+\b)"
 )
+_ATTACHED = re.compile(r"^[ \t]*\((?:Ban hành )?[Kk]èm theo")
+
+
+class _Appendix:
+    """A new numbering starts: an appendix, a part or chapter heading (a short line, not a sentence
+    that begins with "Phần thứ nhất bao gồm …"), an attached document."""
+
+    @staticmethod
+    def match(line: str) -> bool:
+        if _ATTACHED.match(line):
+            return True
+        return bool(_PART.match(line)) and (len(line.strip()) <= 50 or line.strip().isupper())
+
+
+_APPENDIX = _Appendix()
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
