@@ -221,6 +221,10 @@ def _place_date(header: Header, text: str) -> None:
             header.notes.append(f"Ngày ban hành không có thật: {day}/{month}/{year}.")
 
 
+_AUTHORITY = re.compile(
+    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH ỦY BAN|CHỦ TỊCH UỶ BAN|BỘ TRƯỞNG|"
+    r"GIÁM ĐỐC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)\b.*[^,;]$"
+)
 _TITLE_STOP = re.compile(
     r"^(Căn cứ|Thực hiện|Theo|Để|Nhằm|Năm \d|Xét|Trên cơ sở|Kính gửi|Ủy ban|UBND|\(Ban hành|\(Kèm theo|"
     r"[IVX]{1,5}\s*(?:[.:)]|[/\-–]\s)\s*[A-ZĐ]|\d{1,2}[./]\s)"
@@ -239,6 +243,8 @@ def read_title(lines: list[Line], type_line: int) -> tuple[str | None, int]:
     while position < len(lines) and len(parts) < 8:
         line = lines[position]
         text = line.text
+        if parts and _AUTHORITY.match(text):
+            break  # a decision's authority line: "ỦY BAN NHÂN DÂN TỈNH SƠN LA" (then "Căn cứ ...")
         if parts:
             continuing = text[:1].islower() or (
                 " ".join(parts).isupper() and text.isupper() and not doc_type_of(text)

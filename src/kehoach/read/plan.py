@@ -133,10 +133,15 @@ def parse_lines(lines: list[Line], name: str) -> Plan:
         if attached is not None:
             pre_end = closing_at if closing_at is not None and closing_at < attached else attached
             pre_blocks = blocks_of(lines[body_start:pre_end])
+            decision_title = plan.title
             plan.title, body_start = read_title(lines, attached)
             plan.review.append(
                 ReviewNote(
-                    "title", "Kế hoạch ban hành kèm theo Quyết định; số, ký hiệu là của Quyết định."
+                    "title",
+                    "Kế hoạch ban hành kèm theo Quyết định; số, ký hiệu, ngày là của Quyết định"
+                    + (
+                        f" (trích yếu của Quyết định: {decision_title})." if decision_title else "."
+                    ),
                 )
             )
             later = find_closing_start(lines, body_start)
