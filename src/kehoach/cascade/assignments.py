@@ -69,6 +69,7 @@ class Distribution:
     not_ours: list[str] = field(default_factory=list)  # upper units whose duties stay upstairs
     report_to: list[str] = field(default_factory=list)  # upper units our report goes through
     upper_deadlines: list[Shift] = field(default_factory=list)
+    ours_found: bool = False  # some upper assignment addressed our level
 
     def add(self, unit_id: str, placed: Placed) -> None:
         self.by_unit.setdefault(unit_id, []).append(placed)
@@ -227,6 +228,7 @@ def distribute(
         where = f"mục {upper_assignment.index + 1} phần Tổ chức thực hiện của kế hoạch cấp trên"
         concern = mapping.concerns_us(unit, profile.level)
         if concern:
+            result.ours_found = True
             guess = (
                 " (suy đoán: cụm từ chung có thể gồm cấp phường)" if concern == "inferred" else ""
             )

@@ -158,6 +158,77 @@ def _renumber(plan: Plan) -> None:
             section.number = ROMAN[index]
 
 
+def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> None:
+    """Notes on an upper plan older than our committee or than the two-level government."""
+    path = f"bases[{len(plan.bases) - 1}]"
+    if upper.date and profile.valid_from and upper.date < profile.valid_from:
+        plan.review.append(
+            ReviewNote(
+                path,
+                f"Kế hoạch cấp trên ban hành ngày {format_short(upper.date)}, trước khi {profile.name} "
+                f"được thành lập ({format_short(profile.valid_from)}); cần kiểm tra còn hiệu lực.",
+            )
+        )
+    elif upper.date and upper.date < TWO_LEVEL_START <= (today or date(plan.year or 1, 12, 31)):
+        note = "Kế hoạch cấp trên ban hành trước khi tổ chức chính quyền địa phương hai cấp."
+        plan.review.append(ReviewNote(path, note))
+
+
+def _opening(plan: Plan, upper: Plan, profile: Profile, changes: list[Recomputed]) -> None:
+    """Title, bases, references and the preamble citing the upper plan."""
+    review = plan.review
+    subject, title_fixes = fix_text(rewrite_text(plan_title(upper), changes))
+    plan.title = rewrite_title(subject, upper, profile)
+    note = f"Trích yếu lấy từ kế hoạch cấp trên, chuyển sang phạm vi {profile.area}."
+    review.append(ReviewNote("title", note))
+    if title_fixes:
+        review.append(ReviewNote("title", "Đã sửa lỗi kế thừa: " + "; ".join(title_fixes) + "."))
+    upper_ref = upper_reference(upper, subject)
+    bases = implemented_bases(upper)
+    plan.bases = [*bases, upper_ref]
+    keys = {r.key for r in plan.bases}
+    plan.references = [*plan.bases, *[r for r in upper.references if r.key not in keys]]
+    plan.preamble = opening(upper_ref, bases, plan.title, profile, split_issuer(upper.issuer)[1])
+    if not upper.number or not upper.date or not upper.issuer:
+        note = "Kế hoạch cấp trên thiếu số, ngày hoặc cơ quan ban hành: cần bổ sung trích dẫn."
+        review.append(ReviewNote("preamble[0]", note))
+    if bases:
+        note = f"Trích dẫn thêm {len(bases)} văn bản mà kế hoạch cấp trên 'thực hiện'."
+        review.append(ReviewNote("preamble[0]", note))
+
+
+def _organisation(plan: Plan, upper: Plan, profile: Profile, mapping: Mapping) -> Distribution:
+    """TỔ CHỨC THỰC HIỆN in place among the inherited sections, and the assignments."""
+    given = upper_assignments(upper)
+    distribution = distribute(upper, profile, mapping, given, plan.year)
+    standing_duties(profile, distribution)
+    upper_body = upper.issuer or profile.parent
+    distribution.by_unit.setdefault(profile.lead_unit, [])
+    distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, upper_body, distribution)
+    _tidy_duties(distribution)
+    return distribution
+
+
+def _closing(plan: Plan, upper: Plan, profile: Profile, distribution: Distribution) -> None:
+    """Nơi nhận, Lưu, signature and the closing paragraph."""
+    assigned = [u for u in distribution.by_unit if distribution.by_unit[u]]
+    upper_body = upper.issuer or profile.parent
+    plan.recipients = recipients(profile, upper_body, distribution.report_to, assigned)
+    note = "Nơi nhận lập theo hồ sơ đơn vị và các đơn vị được giao nhiệm vụ."
+    plan.review.append(ReviewNote("recipients", note))
+    plan.archive = archive(profile)
+    plan.signature = signature(profile)
+    plan.review.append(ReviewNote("signature", "Người ký lấy theo hồ sơ đơn vị."))
+    plan.closing = [
+        profile.closing
+        or (
+            f"Trên đây là Kế hoạch của {profile.name}. Yêu cầu các phòng, đơn vị, tổ dân phố nghiêm "
+            "túc triển khai thực hiện; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo "
+            f"{profile.name} (qua {profile.lead.name}) để xem xét, giải quyết./."
+        )
+    ]
+
+
 def cascade(
     upper: Plan,
     profile: Profile,
@@ -168,9 +239,9 @@ def cascade(
 ) -> Plan:
     """A draft of our plan implementing `upper`, with a ReviewNote for every inferred choice.
 
-    `today` fills the date line (blank otherwise); `year` is the plan's year (default: today's, else the
-    upper plan's; given and different from the upper plan's, the anniversaries move by the difference); `mapping` the rule table (default:
-    the profile's, else the one shipped with kehoach).
+    `today` fills the date line (blank otherwise). `year` is the plan's year (default: today's, else
+    the upper plan's); given and different from the upper plan's, the anniversaries move by the
+    difference. `mapping` is the rule table (default: the profile's, else the one shipped).
     """
     if not upper.title and not upper.sections:
         raise InputError(
@@ -182,85 +253,30 @@ def cascade(
     plan_year = year or (today.year if today else None) or upper_year
     if plan_year is None:
         raise InputError("Không xác định được năm của kế hoạch: hãy chỉ rõ --year.")
-    plan = Plan(
-        doc_type="KH", symbol="KH-UBND", issuer=profile.name, place=profile.place, year=plan_year
-    )
-    plan.parent_issuer = profile.parent_issuer
-    plan.date = today
-    review = plan.review
-    review.append(ReviewNote("number", "Số văn bản để trống, văn thư cấp số khi ban hành."))
-    review.append(
-        ReviewNote(
-            "date", "Ngày ban hành để trống." if today is None else "Ngày ban hành lấy là hôm nay."
-        )
-    )
-    if upper.date and profile.valid_from and upper.date < profile.valid_from:
-        review.append(
-            ReviewNote(
-                "bases[0]",
-                f"Kế hoạch cấp trên ban hành ngày {format_short(upper.date)}, trước khi {profile.name} được "
-                f"thành lập ({format_short(profile.valid_from)}); cần kiểm tra còn hiệu lực với phường.",
-            )
-        )
-    elif upper.date and upper.date < TWO_LEVEL_START <= (today or date(plan_year, 12, 31)):
-        review.append(
-            ReviewNote(
-                "bases[0]",
-                "Kế hoạch cấp trên ban hành trước khi tổ chức chính quyền địa phương hai cấp.",
-            )
-        )
+    plan = Plan(doc_type="KH", symbol="KH-UBND", issuer=profile.name, place=profile.place)
+    plan.year, plan.date, plan.parent_issuer = plan_year, today, profile.parent_issuer
+    plan.review.append(ReviewNote("number", "Số văn bản để trống, văn thư cấp số khi ban hành."))
+    note = "Ngày ban hành để trống." if today is None else "Ngày ban hành lấy là hôm nay."
+    plan.review.append(ReviewNote("date", note))
 
     shift = plan_year - upper_year if year and upper_year else 0
     changes = [recompute(a, shift) for a in upper.anniversaries]
-    subject, title_fixes = fix_text(rewrite_text(plan_title(upper), changes))
-    plan.title = rewrite_title(subject, upper, profile)
-    review.append(
-        ReviewNote(
-            "title", f"Trích yếu lấy từ kế hoạch cấp trên, chuyển sang phạm vi {profile.area}."
-        )
-    )
-    if title_fixes:
-        review.append(ReviewNote("title", "Đã sửa lỗi kế thừa: " + "; ".join(title_fixes) + "."))
-    upper_ref = upper_reference(upper, subject)
-    bases = implemented_bases(upper)
-    plan.bases = [*bases, upper_ref]
-    keys = {r.key for r in plan.bases}
-    plan.references = [*plan.bases, *[r for r in upper.references if r.key not in keys]]
-    plan.preamble = opening(upper_ref, bases, plan.title, profile, split_issuer(upper.issuer)[1])
-    if not upper.number or not upper.date or not upper.issuer:
-        review.append(
-            ReviewNote(
-                "preamble[0]",
-                "Kế hoạch cấp trên thiếu số, ngày hoặc cơ quan ban hành: cần bổ sung trích dẫn.",
-            )
-        )
-    if bases:
-        review.append(
-            ReviewNote(
-                "preamble[0]",
-                f"Trích dẫn thêm {len(bases)} văn bản mà kế hoạch cấp trên 'thực hiện'.",
-            )
-        )
-
+    _opening(plan, upper, profile, changes)
+    _validity(plan, upper, profile, today)
     for change in changes:
         plan.anniversaries.append(change.new)
         if change.note:
-            review.append(ReviewNote(f"anniversaries[{len(plan.anniversaries) - 1}]", change.note))
+            path = f"anniversaries[{len(plan.anniversaries) - 1}]"
+            plan.review.append(ReviewNote(path, change.note))
     plan.slogans = fix_texts([rewrite_text(s, changes) for s in upper.slogans])[0]
 
     tcth_at = _sections(upper, profile, plan, changes)
-    given = upper_assignments(upper)
-    distribution = distribute(upper, profile, mapping, given, plan_year)
-    standing_duties(profile, distribution)
-    upper_body = upper.issuer or profile.parent
-    distribution.by_unit.setdefault(profile.lead_unit, [])
-    distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, upper_body, distribution)
-    _tidy_duties(distribution)
+    distribution = _organisation(plan, upper, profile, mapping)
     tcth, plan.assignments = _tcth_section("", profile, distribution, plan)
     plan.sections.insert(tcth_at, tcth)
     _renumber(plan)
     if distribution.not_ours:
-        review.append(
+        plan.review.append(
             ReviewNote(
                 "assignments",
                 "Nhiệm vụ của các đơn vị cấp trên không có đơn vị tương ứng ở phường, không đưa vào: "
@@ -268,25 +284,8 @@ def cascade(
                 + ".",
             )
         )
-    if not any(mapping.concerns_us(a.unit, profile.level) for a in given):
-        review.append(
-            ReviewNote(
-                "assignments", "Kế hoạch cấp trên không giao nhiệm vụ trực tiếp cho cấp xã, phường."
-            )
-        )
-
-    assigned = [u for u in distribution.by_unit if distribution.by_unit[u]]
-    plan.recipients = recipients(profile, upper_body, distribution.report_to, assigned)
-    review.append(
-        ReviewNote("recipients", "Nơi nhận lập theo hồ sơ đơn vị và các đơn vị được giao nhiệm vụ.")
-    )
-    plan.archive = archive(profile)
-    plan.signature = signature(profile)
-    review.append(ReviewNote("signature", "Người ký lấy theo hồ sơ đơn vị."))
-    closing = profile.closing or (
-        f"Trên đây là Kế hoạch của {profile.name}. Yêu cầu các phòng, đơn vị, tổ dân phố nghiêm túc triển "
-        f"khai thực hiện; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo {profile.name} "
-        f"(qua {profile.lead.name}) để xem xét, giải quyết./."
-    )
-    plan.closing = [closing]
+    if not distribution.ours_found:
+        note = "Kế hoạch cấp trên không giao nhiệm vụ trực tiếp cho cấp xã, phường."
+        plan.review.append(ReviewNote("assignments", note))
+    _closing(plan, upper, profile, distribution)
     return plan
