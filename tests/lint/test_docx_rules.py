@@ -9,15 +9,17 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from conftest import CORPUS, needs_shared
+from conftest import CORPUS, SEEDS, needs_shared
 from kehoach.lint import LintConfig, lint_source
-from kehoach.read import load, load_bytes
+from kehoach.read import load, load_bytes, read_plan
+from kehoach.write.docx import render_docx
 
 DOCX_RULES = ["page-setup", "font", "font-size", "page-number", "header-layout"]
 CLEAN_CORPUS = (
@@ -171,3 +173,11 @@ def test_docx_rules_read_xml_without_entities():
     buffer = io.BytesIO()
     document.save(buffer)
     assert re.search(rb"<!ENTITY", buffer.getvalue()) is None
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_a_plan_rendered_by_kehoach_write_has_no_format_or_docx_error(seed):
+    # two parts written apart agree: the renderer's layout passes the linter's Nghị định 30 rules
+    source = load_bytes(render_docx(read_plan(seed)), "plan.docx")
+    errors = [f for f in lint_source(source, select=["format", "docx"]) if f.severity == "error"]
+    assert errors == []
