@@ -41,6 +41,7 @@ def test_a_report_goes_from_the_unit_to_the_result_report(
     issued_plan,
     vhxh_reporter,
     drafter,
+    city_viewer,
     vhxh_task,
     tmp_path,
 ):
@@ -54,6 +55,7 @@ def test_a_report_goes_from_the_unit_to_the_result_report(
     # The reporter lands on what is due and opens the task.
     log_in(page, base, "baocao-vhxh", "/viec/")
     assert page.locator(".tasks .task").count() == 1
+    shoot(page, "report-due")
     page.click(f"text={vhxh_task.text[:40]}")
     page.wait_for_selector("form.report-form")
     page.fill("#id_so_phat_thanh", "12")
@@ -114,6 +116,13 @@ def test_a_report_goes_from_the_unit_to_the_result_report(
     assert read.title.startswith("Kết quả thực hiện Kế hoạch số 01/KH-UBND")
     units = "\n".join(read.sections[0].children[1].paragraphs)
     assert "Phòng Văn hóa - Xã hội: Buổi phát thanh: 12 buổi" in units
+    log_out(page)
+
+    # The city sees the ward's plan in its overview.
+    log_in(page, base, "thanhpho", "/ke-hoach/")
+    page.goto(f"{base}/tien-do/")
+    assert "1/3" in page.locator("table").inner_text()
+    shoot(page, "progress-wards")
     context.close()
 
 
@@ -128,4 +137,19 @@ def test_the_report_form_fits_a_phone(browser, live_server, vhxh_reporter, vhxh_
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the report form scrolls sideways on a phone by {overflow}px"
     shoot(page, "report-phone", full=True)
+    phone.close()
+
+
+def test_the_dashboard_fits_a_phone(browser, live_server, drafter, issued_plan):  # noqa: F811
+    phone = browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
+    page = phone.new_page()
+    page.set_default_timeout(60_000)
+    log_in(page, live_server.url, "soanthao", "/ke-hoach/")
+    page.goto(f"{live_server.url}/tien-do/ke-hoach/{issued_plan.pk}/")
+    page.wait_for_function("document.querySelector('.timeline img').naturalWidth > 0")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the dashboard scrolls sideways on a phone by {overflow}px"
+    shoot(page, "progress-phone", full=True)
     phone.close()
