@@ -176,8 +176,21 @@ def test_docx_rules_read_xml_without_entities():
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
-def test_a_plan_rendered_by_kehoach_write_has_no_format_or_docx_error(seed):
+def test_a_plan_rendered_by_kehoach_write_has_no_layout_or_docx_error(seed):
     # two parts written apart agree: the renderer's layout passes the linter's Nghị định 30 rules
+    # (content defects of the seeds, such as "f)" or "Ủy ban Nhân dân", are carried over and not checked here)
     source = load_bytes(render_docx(read_plan(seed)), "plan.docx")
-    errors = [f for f in lint_source(source, select=["format", "docx"]) if f.severity == "error"]
+    layout = [
+        "number-format",
+        "date-line",
+        "doc-type-symbol",
+        "signature-block",
+        "recipients",
+        "archive-line",
+    ]
+    errors = [
+        f
+        for f in lint_source(source, select=[*layout, "end-marker", "docx"])
+        if f.severity == "error"
+    ]
     assert errors == []
