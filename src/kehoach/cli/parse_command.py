@@ -26,6 +26,9 @@ nơi nhận, chữ ký. Với --json: in theo hợp đồng "kehoach.plan/1" —
 một mảng JSON (theo thứ tự các tệp) khi có nhiều tệp. Tệp lỗi: một dòng trên stderr, mã thoát 2."""
 
 
+ROLES = {"lead": "chủ trì", "support": "phối hợp"}
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "parse",
@@ -84,8 +87,8 @@ def outline(plan: Plan, name: str) -> str:
             notes = [
                 n
                 for n in (
-                    assignment.role,
-                    assignment.deadline and format_short(assignment.deadline),
+                    ROLES.get(assignment.role or ""),
+                    assignment.deadline and f"hạn {format_short(assignment.deadline)}",
                 )
                 if n
             ]

@@ -65,7 +65,7 @@ def split_unit(text: str) -> tuple[str, str] | None:
     if cuts:
         cut = min(cuts)
         unit = body[:cut]
-        rest = body[cut + 1 :].strip() if body[cut] == ":" else body
+        rest = body[cut + 1 :].strip() if body[cut] == ":" else body[cut:].strip()
     elif len(body) <= 160 and not body.endswith("."):
         unit, rest = body, ""
     else:
