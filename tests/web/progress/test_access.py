@@ -3,8 +3,12 @@ the units' reporters, never another ward."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
+
+from kehoach.web.reports import services
 
 pytestmark = pytest.mark.django_db
 VIEWS = ["progress:dashboard", "progress:timeline"]
@@ -60,3 +64,24 @@ def test_overview_shows_a_ward_only_its_own(client, drafter, issued_plan, other_
 def test_overview_refuses_a_unit_reporter(client, vhxh_reporter, issued_plan):
     client.force_login(vhxh_reporter)
     assert client.get(reverse("progress:overview")).status_code == 403
+
+
+def test_overview_sums_accepted_figures_per_ward(
+    client, city_viewer, drafter, vhxh_task, vhxh_reporter
+):
+    report = services.save_report(
+        vhxh_task,
+        vhxh_reporter,
+        figures={"phat_thanh": 21},
+        text="",
+        no_activity=False,
+        partial=False,
+        files=[],
+        base_version=None,
+        submit=True,
+        today=date(2025, 2, 1),
+    )
+    services.accept_report(report, drafter)
+    client.force_login(city_viewer)
+    page = client.get(reverse("progress:overview")).content.decode()
+    assert "Số liệu đã được chấp nhận, theo cơ quan" in page and ">21<" in page

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
+import pdfplumber
 import pytest
 from django.urls import reverse
 
@@ -11,6 +13,7 @@ from kehoach.read import load_bytes, parse
 from kehoach.web.plans import services as plan_services
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports import services
+from web.factories import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +85,31 @@ def test_only_the_wards_drafters_make_it(client, approver, city_viewer, stranger
     client.force_login(stranger)
     assert client.post(url).status_code == 404
     assert not Plan.objects.filter(doc_type="BC").exists()
+
+
+def test_the_bc_draft_is_edited_in_the_plan_editor_before_issuing(
+    client, drafter, vhxh_task, vhxh_reporter
+):
+    accept(vhxh_task, vhxh_reporter, drafter, {"phat_thanh": 7})
+    client.force_login(drafter)
+    client.post(reverse("progress:rollup", args=[vhxh_task.plan_id]))
+    bc = Plan.objects.get(doc_type="BC")
+    url = reverse("plans:edit", args=[bc.pk])
+    assert client.get(url).status_code == 200
+    data = form_data(bc, title="Kết quả tuyên truyền quý I năm 2025 của phường Lê Chân")
+    assert client.post(url, data).status_code == 302
+    bc.refresh_from_db()
+    assert bc.title == "Kết quả tuyên truyền quý I năm 2025 của phường Lê Chân"
+    assert bc.doc_type == "BC" and bc.versions.count() == 2
+
+
+@pytest.mark.slow
+def test_the_bc_downloads_as_pdf(client, drafter, vhxh_task, vhxh_reporter):
+    accept(vhxh_task, vhxh_reporter, drafter, {"phat_thanh": 7})
+    client.force_login(drafter)
+    client.post(reverse("progress:rollup", args=[vhxh_task.plan_id]))
+    bc = Plan.objects.get(doc_type="BC")
+    response = client.get(reverse("plans:download", args=[bc.pk, "pdf"]))
+    with pdfplumber.open(io.BytesIO(response.content)) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "BÁO CÁO" in text and "Buổi phát thanh: 7 buổi" in text

@@ -168,3 +168,17 @@ def plans_overview(organisation_ids: list[int], today: date) -> list[Plan]:
         .annotate(**_counts(today, prefix="tasks__"))
         .order_by("organisation__name", "-issued_at")
     )
+
+
+def figures_by_organisation(organisation_ids: list[int]) -> dict[int, dict[str, int]]:
+    """Accepted figures summed per organisation over all its issued plans: one grouped query."""
+    found: dict[int, dict[str, int]] = {}
+    for org, key, total in (
+        AcceptedFigure.objects.filter(plan__organisation_id__in=organisation_ids)
+        .values("plan__organisation_id", "key")
+        .annotate(total=Sum("value"))
+        .values_list("plan__organisation_id", "key", "total")
+        .order_by()
+    ):
+        found.setdefault(org, {})[key] = int(total or 0)
+    return found

@@ -16,7 +16,7 @@ from kehoach.web.plans.models import Plan
 from kehoach.web.progress import queries
 from kehoach.web.progress.timeline import Milestone, Row, render_svg
 from kehoach.web.tasks import access
-from kehoach.web.tasks.models import figure_specs
+from kehoach.web.tasks.models import DEFAULT_FIGURES, figure_specs
 
 
 def plan_for_progress(request: HttpRequest, pk: int) -> Plan:
@@ -125,9 +125,25 @@ def overview(request: HttpRequest) -> HttpResponse:
     if not below and not managed:
         raise PermissionDenied("Trang này dành cho cấp trên theo dõi các phường, xã.")
     today = timezone.localdate()
-    plans = queries.plans_overview(sorted(below | set(managed)), today)
+    organisation_ids = sorted(below | set(managed))
+    plans = queries.plans_overview(organisation_ids, today)
+    sums = queries.figures_by_organisation(organisation_ids)
+    names = {plan.organisation_id: plan.organisation.name for plan in plans}
+    figure_rows = [
+        (names.get(org, ""), [sums[org].get(spec.key, 0) for spec in DEFAULT_FIGURES])
+        for org in sorted(sums, key=lambda org: names.get(org, ""))
+    ]
+    overall = [sum(row[i] for _, row in figure_rows) for i in range(len(DEFAULT_FIGURES))]
     return render(
         request,
         "progress/overview.html",
-        {"nav": "tasks", "plans": plans, "today": today, "above": above},
+        {
+            "nav": "tasks",
+            "plans": plans,
+            "today": today,
+            "above": above,
+            "specs": DEFAULT_FIGURES,
+            "figure_rows": figure_rows,
+            "overall": overall,
+        },
     )
