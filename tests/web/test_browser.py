@@ -153,6 +153,9 @@ def test_a_plan_goes_from_upload_to_issued_downloads(
     upper = Plan.objects.get(kind=Plan.Kind.UPPER)
     small.goto(f"{base}/ke-hoach/{upper.pk}/")
     shoot(small, "phone-findings")
+    small.goto(f"{base}/lich/?nam=2025&quy=1")
+    overflow = small.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the calendar scrolls sideways on a phone by {overflow}px"
     phone.close()
     context.close()
 
@@ -162,6 +165,8 @@ def test_the_editor_saves_without_javascript(browser, live_server, drafter, draf
     page = context.new_page()
     log_in(page, live_server.url, "soanthao")
     page.goto(f"{live_server.url}/ke-hoach/{draft.pk}/sua/")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
     page.fill("#id_h-title", "Sửa không cần JavaScript")
     page.click("#plan-form button[type=submit]")
     page.wait_for_selector(".msg-success")
