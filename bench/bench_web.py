@@ -99,7 +99,9 @@ def main() -> None:
     client = Client()
     assert client.login(username="lechan.soanthao", password="kehoach-demo-2025")
     upper = Plan.objects.filter(kind=Plan.Kind.UPPER, organisation__slug="le-chan").first()
-    own = Plan.objects.filter(kind=Plan.Kind.OWN, organisation__slug="le-chan").first()
+    own = Plan.objects.filter(
+        kind=Plan.Kind.OWN, status=Plan.Status.DRAFT, organisation__slug="le-chan"
+    ).first()
     pages = [
         ("plan list (page 1 of 30)", "/ke-hoach/", args.requests),
         ("plan list, search", "/ke-hoach/?q=Giải+phóng", args.requests),
