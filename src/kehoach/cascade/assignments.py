@@ -32,6 +32,15 @@ _TCTH_MAX_CHARS = 60
 _MARKER = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*")
 _INLINE_MARKER = re.compile(r"(?<=[.;:])\s+(?=(?:[-–•+]|[a-zđ]\))\s)")
 _DUTY_HEADING_WORDS = 12
+# "các sở, ban, ngành tỉnh", "Các Sở, ngành, địa phương": the upper level's departments -> ours
+_UPPER_DEPARTMENTS = re.compile(
+    r"(?i)\bcác sở,? (?:ban,? )?ngành(?:,? (?:đoàn thể|địa phương|đơn vị))*(?: (?:tỉnh|thành phố))?(?!\w)"
+)
+# words before a committee's name that make it the addressee of a duty
+_ADDRESS = re.compile(
+    r"(tham muu|bao cao|gui|gui ve|trinh|de nghi|de xuat|giup|phoi hop voi)"
+    r"(\s+(ket qua|tinh hinh|ve|len|cho|thuc hien|[^\s,;]+)){0,3}\s*$"
+)
 _UNIT_OFFSET = 12
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 # Verbs that start what a unit must do: a duty written as "UBND các xã, phường tăng cường ..." is routed on
@@ -174,6 +183,13 @@ def upper_assignments(upper: Plan) -> list[UpperAssignment]:
     return found
 
 
+def _addressed(text: str, start: int) -> bool:
+    """The committee at `start` is the one a duty reports to or advises ("tham mưu UBND tỉnh", "báo cáo
+    kết quả về UBND tỉnh"), not one whose documents are cited ("văn bản chỉ đạo của UBND tỉnh")."""
+    before = fold(text[max(0, start - 40) : start])
+    return bool(_ADDRESS.search(before))
+
+
 def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
     """An upper duty worded for our level: the upper committee becomes ours, "(qua ...)" our lead unit."""
     level, locality = split_issuer(upper.issuer)
@@ -184,14 +200,21 @@ def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
             rf"\s+{re.escape(level)}{name}(?!\w)",
             re.IGNORECASE,
         )
-        text = pattern.sub(lambda m: f"{m.group(1)} {profile.level}", text)
+        text = pattern.sub(
+            lambda m: (
+                f"{m.group(1)} {profile.level}" if _addressed(text, m.start()) else m.group(0)
+            ),
+            text,
+        )
         text = re.sub(
             rf"(?i)trên địa bàn {re.escape(level)}(?:\s+{re.escape(locality or '')})?(?!\w)",
             f"trên địa bàn {profile.level}",
             text,
         )
         text = re.sub(rf"(?i)\btoàn {re.escape(level)}(?!\w)", f"toàn {profile.level}", text)
-    text = re.sub(r"(?i)các sở, ban, ngành(?: (?:tỉnh|thành phố))?", "các phòng, ban, đơn vị", text)
+    text = _UPPER_DEPARTMENTS.sub(
+        lambda m: ("Các" if m.group(0)[0] == "C" else "các") + " phòng, ban, đơn vị", text
+    )
     # "(qua Sở Nội vụ)" after a report to our committee now goes through our lead unit
     ours = rf"((?:(?:Ủy|Uỷ) ban nhân dân|UBND) {re.escape(profile.level)}(?!\w)[^()]{{0,40}}?)"
     return re.sub(ours + r"\(qua [^)]{3,80}\)", rf"\g<1>(qua {lead_name})", text)
@@ -206,7 +229,8 @@ def predicate(duty: str, unit: str) -> str:
     return duty[verb.start() :] if verb else duty
 
 
-def _via(duty: str) -> str | None:
+def via_of(duty: str) -> str | None:
+    """The body a report goes through: "(qua Sở Nội vụ)" -> "Sở Nội vụ"."""
     match = re.search(r"\(qua ([^)]{3,80})\)", duty)
     via = clean(match.group(1)) if match else None
     return via[:1].upper() + via[1:] if via else None
@@ -233,7 +257,7 @@ def distribute(
                 " (suy đoán: cụm từ chung có thể gồm cấp phường)" if concern == "inferred" else ""
             )
             for duty in upper_assignment.duties:
-                via = _via(duty)
+                via = via_of(duty)
                 text, pairs = rewrite_deadlines(
                     relevel(duty, upper, profile, lead.name), lead_days, year
                 )
@@ -281,6 +305,30 @@ def distribute(
             )
             result.add(unit_id, Placed(text, note, deadline))
     return result
+
+
+def report_rules(
+    section: Section, upper: Plan, profile: Profile, year: int | None, result: Distribution
+) -> int:
+    """A "CHẾ ĐỘ BÁO CÁO" section worded for our level with our earlier dates; its upper deadlines go to
+    the lead unit's upward report. Returns how many deadlines moved."""
+    moved = 0
+    for part in section.walk():
+        paragraphs = []
+        for paragraph in part.paragraphs:
+            text, shifts = rewrite_deadlines(
+                relevel(paragraph, upper, profile, profile.lead.name),
+                profile.deadline_lead_days,
+                year,
+            )
+            via = via_of(paragraph)
+            if shifts and via and via not in result.report_to:
+                result.report_to.append(via)
+            result.upper_deadlines.extend(shifts)
+            moved += len(shifts)
+            paragraphs.append(text)
+        part.paragraphs = paragraphs
+    return moved
 
 
 def standing_duties(profile: Profile, result: Distribution) -> None:

@@ -76,8 +76,11 @@ def working_days_before(value: date, days: int) -> date:
 
 
 def _clause_has_action(text: str, start: int) -> bool:
+    """The clause around `start` (between ";" or "." marks) is about sending or finishing something."""
     clause_start = max(text.rfind(";", 0, start), text.rfind(".", 0, start - 1), 0)
-    return bool(_ACTION.search(fold(text[clause_start:start])))
+    ends = [i for i in (text.find(";", start), text.find(". ", start)) if i >= 0]
+    clause_end = min(ends) if ends else len(text)
+    return bool(_ACTION.search(fold(text[clause_start:clause_end])))
 
 
 def find_deadlines(text: str, year: int | None = None) -> list[Deadline]:

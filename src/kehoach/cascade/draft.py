@@ -19,6 +19,7 @@ from kehoach.cascade.assignments import (
     distribute,
     is_tcth,
     lead_duties,
+    report_rules,
     standing_duties,
     upper_assignments,
 )
@@ -40,6 +41,7 @@ from kehoach.document.model import Assignment, Plan, ReviewNote, Section
 from kehoach.document.text import fold
 from kehoach.errors import InputError
 
+_REPORT_TITLE_WORDS = 8
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 TCTH_TITLE = "TỔ CHỨC THỰC HIỆN"
 
@@ -103,8 +105,22 @@ def _tcth_section(
     return section, assignments
 
 
-def _sections(upper: Plan, profile: Profile, plan: Plan, changes: list[Recomputed]) -> int:
-    """Inherited sections into `plan.sections`; returns the index where TỔ CHỨC THỰC HIỆN goes."""
+def _is_report(section: Section) -> bool:
+    title = fold(section.title)
+    return "bao cao" in title and len(title.split()) <= _REPORT_TITLE_WORDS
+
+
+def _sections(
+    upper: Plan,
+    profile: Profile,
+    plan: Plan,
+    changes: list[Recomputed],
+    distribution: Distribution,
+) -> int:
+    """Inherited sections into `plan.sections`; returns the index where TỔ CHỨC THỰC HIỆN goes.
+
+    A "CHẾ ĐỘ BÁO CÁO" section is reworded for our level and its dates moved earlier; its upper
+    deadlines are recorded in `distribution` for the lead unit's upward report."""
     tcth_at = len(upper.sections)
     for section in upper.sections:
         if is_tcth(section):
@@ -134,6 +150,9 @@ def _sections(upper: Plan, profile: Profile, plan: Plan, changes: list[Recompute
                     "Nội dung kế thừa nguyên văn từ kế hoạch cấp trên: cần điều chỉnh cho cấp phường.",
                 )
             )
+            if _is_report(ours) and report_rules(ours, upper, profile, plan.year, distribution):
+                note = "Chế độ báo cáo: hạn đã lùi sớm hơn hạn của cấp trên, báo cáo về phường."
+                plan.review.append(ReviewNote(path, note))
             fixes = tidy_section(ours)
             if fixes:
                 note = "Đã sửa lỗi kế thừa từ kế hoạch cấp trên: " + "; ".join(fixes) + "."
@@ -197,10 +216,14 @@ def _opening(plan: Plan, upper: Plan, profile: Profile, changes: list[Recomputed
         review.append(ReviewNote("preamble[0]", note))
 
 
-def _organisation(plan: Plan, upper: Plan, profile: Profile, mapping: Mapping) -> Distribution:
-    """TỔ CHỨC THỰC HIỆN in place among the inherited sections, and the assignments."""
+def _organisation(
+    plan: Plan, upper: Plan, profile: Profile, mapping: Mapping, reports: Distribution
+) -> Distribution:
+    """Our units' duties (with the report deadlines of `reports`), the lead unit's first."""
     given = upper_assignments(upper)
     distribution = distribute(upper, profile, mapping, given, plan.year)
+    distribution.upper_deadlines.extend(reports.upper_deadlines)
+    distribution.report_to.extend(v for v in reports.report_to if v not in distribution.report_to)
     standing_duties(profile, distribution)
     upper_body = upper.issuer or profile.parent
     distribution.by_unit.setdefault(profile.lead_unit, [])
@@ -270,8 +293,9 @@ def cascade(
             plan.review.append(ReviewNote(path, change.note))
     plan.slogans = fix_texts([rewrite_text(s, changes) for s in upper.slogans])[0]
 
-    tcth_at = _sections(upper, profile, plan, changes)
-    distribution = _organisation(plan, upper, profile, mapping)
+    reports = Distribution()
+    tcth_at = _sections(upper, profile, plan, changes, reports)
+    distribution = _organisation(plan, upper, profile, mapping, reports)
     tcth, plan.assignments = _tcth_section("", profile, distribution, plan)
     plan.sections.insert(tcth_at, tcth)
     _renumber(plan)
