@@ -215,3 +215,12 @@ def test_lead_unit_reports_upward_even_without_a_deadline() -> None:
     lead = cascade(upper, hai_phong()).assignments[0]
     assert "báo cáo Ủy ban nhân dân thành phố Hải Phòng theo yêu cầu." in lead.text
     assert lead.deadline is None
+
+
+def test_the_same_duty_from_two_upper_assignments_is_given_once() -> None:
+    upper = city_plan()
+    upper.sections[2].children.append(
+        Section("6", "UBND các phường", ["- Bảo đảm an ninh trật tự trong các ngày lễ."])
+    )
+    text = _unit(cascade(upper, hai_phong()), "Công an phường").text
+    assert text.count("Bảo đảm an ninh trật tự trong các ngày lễ.") == 1

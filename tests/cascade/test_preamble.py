@@ -92,3 +92,12 @@ def test_bare_province_of_a_cited_basis_is_named() -> None:
     assert paragraphs[0].startswith(
         "Thực hiện Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND thành phố Hải Phòng;"
     )
+
+
+def test_territory_of_an_issuer_that_is_not_a_committee_is_replaced() -> None:
+    upper = city_plan()
+    upper.issuer = "Sở Công Thương"
+    title = rewrite_title(
+        "Kiểm tra vật liệu nổ trên địa bàn tỉnh Lào Cai năm 2026", upper, hai_phong()
+    )
+    assert title == "Kiểm tra vật liệu nổ trên địa bàn phường Lê Chân năm 2026"

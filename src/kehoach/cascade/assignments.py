@@ -81,7 +81,10 @@ class Distribution:
     ours_found: bool = False  # some upper assignment addressed our level
 
     def add(self, unit_id: str, placed: Placed) -> None:
-        self.by_unit.setdefault(unit_id, []).append(placed)
+        """Give a duty to a unit, once: the same words from two upper assignments make one duty."""
+        duties = self.by_unit.setdefault(unit_id, [])
+        if all(fold(d.text) != fold(placed.text) for d in duties):
+            duties.append(placed)
 
 
 def split_duties(text: str) -> list[str]:

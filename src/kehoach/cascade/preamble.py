@@ -58,6 +58,10 @@ _PROPER = (
 # Symbols whose mixed case an upper-case title loses: "QĐ-TTG" -> "QĐ-TTg".
 _SYMBOL_CASE = (("-TTG", "-TTg"), ("/TTG", "/TTg"), ("-CTR", "-CTr"))
 _LAW = re.compile(r"(?<!pháp )(?<!\w)luật(?= [a-zđà-ỹ])")
+# "trên địa bàn tỉnh Lào Cai": the level, then the capitalised words of the name
+_TERRITORY = re.compile(
+    r"(?i:trên địa bàn (?:tỉnh|thành phố|quận|huyện|thị xã))((?: [^\W\d_][^\s,.;:()]*)*)"
+)
 _QUOTED = re.compile(r"([“\"])([a-zđà-ỹ])")
 _ROMAN_CONTEXT = re.compile(r"(?i)\b(thứ|khóa|khoá|hội|quý|phần|chương|giai đoạn)\s+([ivxlc]+)\b")
 _CODE = re.compile(r"\b[\w.]*\d[\w.]*(?:[/-][\w.]+)+\b|\b\d+[a-z]+\b|\([a-z]{2,6}\)", re.IGNORECASE)
@@ -149,6 +153,14 @@ def rewrite_title(title: str, upper: Plan, profile: Profile) -> str:
             return pattern.sub(area, title, count=1)
     if fold(f"trên địa bàn {area}") in fold(title):
         return title
+    named = _TERRITORY.search(title)  # an issuer that is not a committee: "Sở Công Thương"
+    if named:
+        end = named.start(1)
+        for word in named.group(1).split(" ")[1:]:
+            if not word[:1].isupper():
+                break
+            end += 1 + len(word)
+        return title[: named.start()] + f"trên địa bàn {area}" + title[end:]
     return f"{title.rstrip(' .;')} trên địa bàn {area}"
 
 
