@@ -40,7 +40,7 @@ _VERB = re.compile(
     r"theo dõi|hướng dẫn|xây dựng|chỉ đạo|rà soát|bố trí|đẩy mạnh|căn cứ|khẩn trương|nghiêm túc|"
     r"thường xuyên|tiếp tục|cung cấp|kiểm tra|đề xuất|báo cáo|tăng cường|quán triệt|tuyên truyền|"
     r"ban hành|là cơ quan|làm đầu mối|giúp|hỗ trợ|bảo đảm|đảm bảo|cân đối|tập trung|vận động|chủ động|"
-    r"gửi|trực tiếp|nắm|phân công|lựa chọn|huy động|hoàn thành|được giao)\b"
+    r"gửi|trực tiếp|nắm|phân công|lựa chọn|huy động|hoàn thành|được giao|tới việc|trong việc|về việc)\b"
 )
 _PREFIX = re.compile(r"^(?:Đề nghị|Giao(?: cho)?|Yêu cầu)\s+", re.IGNORECASE)
 _GROUP = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Phân công)\b", re.IGNORECASE)

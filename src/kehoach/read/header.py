@@ -69,6 +69,7 @@ class Header:
     title: str | None = None
     title_end: int = 0  # index in the line list of the first line after the title
     doc_type_line: int | None = None
+    skip: tuple[int, int] | None = None  # header lines found after the title, not part of the body
     notes: list[str] = field(default_factory=list)
 
 
@@ -110,6 +111,18 @@ def header_start(lines: list[Line], number_line: int | None) -> int:
             continue
         break
     return start
+
+
+def header_end(lines: list[Line], number_line: int) -> int:
+    """The first line after the number line that no longer belongs to the header."""
+    end = number_line + 1
+    while end < len(lines) and end - number_line < 10:
+        text = lines[end].text
+        header_like = text.isupper() or _MOTTO.match(text) or ("ngày" in text and "năm" in text)
+        if not header_like or doc_type_of(text):
+            break
+        end += 1
+    return end
 
 
 def find_doc_type_line(lines: list[Line], start: int, limit: int = 60) -> int | None:
@@ -159,6 +172,14 @@ def parse_header(lines: list[Line]) -> Header:
     if type_line is None and number_line is None:
         return header
     end = type_line if type_line is not None else (number_line or 0) + 1
+    if number_line is not None and start > 0:
+        before = find_doc_type_line(lines, 0, limit=start)
+        if before is not None and (type_line is None or type_line - number_line > 15):
+            # The header table came out after the title (a PDF's text order): read it where it is
+            # and leave it out of the body.
+            type_line = before
+            end = header_end(lines, number_line)
+            header.skip = (start, end)
     zone = lines[start:end]
     fragments = _fragments(zone)
     rest: list[str] = []

@@ -29,7 +29,8 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
         lines: list[str] = []
         for page in document:
             textpage = page.get_textpage()
-            text = textpage.get_text_bounded()
+            # PDFium writes U+0002 for a hyphen it considers a line-break hyphen.
+            text = textpage.get_text_bounded().replace("\x02", "-")
             lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
             textpage.close()
             page.close()

@@ -146,6 +146,11 @@ def parse_lines(lines: list[Line], name: str) -> Plan:
             )
             later = find_closing_start(lines, body_start)
             closing_at = closing_at if closing_at is not None and closing_at < attached else later
+    if header.skip:
+        first, last = header.skip
+        lines = lines[:first] + lines[last:] if first >= body_start else lines
+        if closing_at is not None and closing_at >= last:
+            closing_at -= last - first
     appendix = _find(lines, body_start, is_appendix)
     body_end = min(
         p for p in (closing_at, appendix, len(lines)) if p is not None and p >= body_start
@@ -203,4 +208,5 @@ def parse(source: Source) -> Plan:
         if len(leads) != len(lines):
             leads = None
     hard = source.kind == "docx"
-    return parse_lines(clean_lines(lines, hard_paragraphs=hard, leads=leads), source.name)
+    cleaned = clean_lines(lines, hard_paragraphs=hard, leads=leads, paged=source.kind == "pdf")
+    return parse_lines(cleaned, source.name)

@@ -43,6 +43,15 @@ def strip_markup(line: str) -> str:
     return _collapse(text)
 
 
+_PAGE_NUMBER = re.compile(r"\s*[-–]?\s*\d{1,3}\s*[-–]?\s*")
+
+
+def _is_page_number(piece: str, paged: bool) -> bool:
+    if not _PAGE_NUMBER.fullmatch(piece):
+        return False
+    return paged or len(piece) - len(piece.lstrip()) >= 20
+
+
 def is_separator(text: str) -> bool:
     """A rule or decoration line ("-------", "* *", "___")."""
     if text[:1].isalnum():
@@ -62,10 +71,14 @@ class Line:
 
 
 def clean_lines(
-    raw_lines: list[str], hard_paragraphs: bool, leads: list[str | None] | None = None
+    raw_lines: list[str],
+    hard_paragraphs: bool,
+    leads: list[str | None] | None = None,
+    paged: bool = False,
 ) -> list[Line]:
     """Non-empty clean lines. With `hard_paragraphs` (docx), each entry is a paragraph and each
-    "\\n" inside it a line break; otherwise each entry is a line."""
+    "\\n" inside it a line break; otherwise each entry is a line. Page numbers alone on a line (a PDF,
+    `paged`, or far indented as pdftotext centres them) are left out."""
     out: list[Line] = []
     blank = True
     for index, entry in enumerate(raw_lines):
@@ -77,7 +90,7 @@ def clean_lines(
         first = True
         for piece in pieces:
             text = strip_markup(piece)
-            if not text or is_separator(text):
+            if not text or is_separator(text) or _is_page_number(piece, paged):
                 blank = True
                 continue
             out.append(
@@ -156,10 +169,17 @@ _ORG_END = re.compile(
 _HEADING_LIKE = re.compile(r"^(?:[IVXL]{1,6}\s*\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+\S")
 
 
-def _continues(prev: Line, line: Line, wrapped: bool, first: bool = False) -> bool:
-    """Whether `line` continues the paragraph that `prev` ends (`first`: prev is its block's first line)."""
+def _continues(prev: Line, line: Line, width: int, first: bool = False) -> bool:
+    """Whether `line` continues the paragraph that `prev` ends.
+
+    `width` is the wrapping width of a hard-wrapped text (0 if it is not); `first` says `prev` is the
+    first line of its paragraph.
+    """
+    wrapped = width > 0
     if _BARE_ROMAN.match(prev.text):
         return True  # "I." + "ĐÁNH GIÁ TÌNH HÌNH", "1." + "Sở Y tế:" (a web page's table cells)
+    if prev.text.count("(") > prev.text.count(")") and not line.hard and not line.blank_before:
+        return True  # "(13/5/1955" + "- 13/5/2025)": a bracket left open goes on
     if MARKER.match(line.text):
         return False
     if (
@@ -187,8 +207,15 @@ def _continues(prev: Line, line: Line, wrapped: bool, first: bool = False) -> bo
         return (
             True  # web pages break a paragraph's first line early: "Trên đây là Kế hoạch phát động"
         )
-    # A hard-wrapped text (web page, PDF): a line continues unless the previous one was complete.
-    return _open_end(prev.text) or len(prev.raw.strip()) >= 40
+    # A hard-wrapped text (web page, PDF): a line continues when the previous one ran to the margin.
+    if _open_end(prev.text):
+        return True
+    if prev.text.isupper() and not line.text.isupper():
+        return False  # "II. NỘI DUNG, TIẾN ĐỘ" + "Các nội dung dưới đây ..."
+    length = len(prev.raw.strip())
+    if _HEADING_LIKE.match(prev.text):
+        return length >= 0.85 * width
+    return length >= max(40, 0.6 * width)
 
 
 def _cut_mid_sentence(prev: str, text: str) -> bool:
@@ -197,13 +224,21 @@ def _cut_mid_sentence(prev: str, text: str) -> bool:
     return bool(first) and first.islower() and not prev.endswith((".", "!", "?", "…", "./."))
 
 
-def is_wrapped(lines: list[Line]) -> bool:
-    """A text hard-wrapped at a fixed width (web page, PDF): paragraphs run over several lines."""
+def wrap_width(lines: list[Line]) -> int:
+    """The width a hard-wrapped text (web page, PDF) was wrapped at; 0 if its lines are paragraphs."""
     if len(lines) < 10 or any(line.hard for line in lines):
-        return False
+        return 0
     lengths = sorted(len(line.raw.strip()) for line in lines)
     runs = sum(1 for line in lines if not line.blank_before)
-    return lengths[int(len(lengths) * 0.9)] <= 130 and runs > len(lines) * 0.3
+    top = lengths[int(len(lengths) * 0.9)]
+    if top > 130 or runs <= len(lines) * 0.3:
+        return 0
+    return lengths[int(len(lengths) * 0.8)]
+
+
+def is_wrapped(lines: list[Line]) -> bool:
+    """A text hard-wrapped at a fixed width (web page, PDF): paragraphs run over several lines."""
+    return wrap_width(lines) > 0
 
 
 def join(prev: str, text: str) -> str:
@@ -223,10 +258,10 @@ class Block:
 
 def blocks_of(lines: list[Line]) -> list[Block]:
     """Lines joined into paragraphs where a paragraph was visibly broken."""
-    wrapped = is_wrapped(lines)
+    width = wrap_width(lines)
     out: list[Block] = []
     for line in lines:
-        if out and _continues(out[-1].lines[-1], line, wrapped, len(out[-1].lines) == 1):
+        if out and _continues(out[-1].lines[-1], line, width, len(out[-1].lines) == 1):
             block = out[-1]
             block.text = join(block.text, line.text)
             block.lines.append(line)
