@@ -8,8 +8,11 @@ from xml.etree import ElementTree
 import pytest
 from django.urls import reverse
 
+from conftest import SEEDS
+from kehoach.read import load_bytes, parse
 from kehoach.web.progress import queries
-from kehoach.web.progress.timeline import Milestone, Row, render_svg
+from kehoach.web.progress.phases import phases_of
+from kehoach.web.progress.timeline import Milestone, Phase, Row, render_svg
 from kehoach.web.reports import services
 from kehoach.web.tasks.models import DEFAULT_FIGURES
 
@@ -106,3 +109,28 @@ def test_timeline_draws_a_bar_and_a_deadline_per_assignment():
     texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
     assert "01/03/2025 · 6/10" in texts and "không ghi hạn" in texts
     assert any(t and t.startswith("Thành lập Đảng") for t in texts)
+
+
+def test_phases_are_read_from_the_time_section_of_seed_000():
+    document = parse(load_bytes(SEEDS[0].read_bytes(), SEEDS[0].name))
+    phases = phases_of(document)
+    assert [(p.start, p.end) for p in phases[:2]] == [
+        (date(2024, 1, 30), date(2024, 2, 20)),
+        (date(2024, 2, 21), date(2024, 3, 29)),
+    ]
+    assert phases[0].label.startswith("Tổ chức các hoạt động kỷ niệm 94 năm")
+    assert phases[1].label.startswith("Tuyên truyền về Lễ hội truyền thống Nữ tướng Lê Chân")
+
+
+def test_phases_are_drawn_above_the_assignments():
+    phase = Phase(date(2025, 1, 10), date(2025, 2, 5), "Tuyên truyền Tết")
+    svg = render_svg(
+        date(2025, 1, 6),
+        [Row("A", date(2025, 3, 1), 1, 0, 0, 0)],
+        [],
+        date(2025, 2, 1),
+        phases=[phase],
+    )
+    texts = [t.text for t in ElementTree.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
+    assert texts.index("Tuyên truyền Tết") < texts.index("A")
+    assert "10/01 – 05/02/2025" in texts

@@ -31,6 +31,15 @@ class Row:
 
 
 @dataclass
+class Phase:
+    """A period of the plan ("Từ ngày 30/01/2024 - 20/02/2024: Tổ chức các hoạt động …")."""
+
+    start: date
+    end: date
+    label: str
+
+
+@dataclass
 class Milestone:
     day: date
     label: str
@@ -60,20 +69,29 @@ def _month_step(begin: date, end: date, plot_w: float) -> int:
 
 
 def render_svg(
-    start: date, rows: list[Row], milestones: list[Milestone], today: date, title: str = ""
+    start: date,
+    rows: list[Row],
+    milestones: list[Milestone],
+    today: date,
+    title: str = "",
+    phases: list[Phase] | None = None,
 ) -> str:
-    """The SVG document (UTF-8 text). Today beyond the plan's span is an arrow at the right edge."""
+    """The SVG document (UTF-8 text): the plan's phases first, then one row per assignment.
+    Today beyond the plan's span is an arrow at the right edge."""
+    phases = phases or []
     deadlines = [r.deadline for r in rows if r.deadline]
     shown = [m for m in milestones if m.day >= start]
-    last = max([*deadlines, *(m.day for m in shown), start + timedelta(days=30)])
-    begin = min([start, *deadlines]) - timedelta(days=3)
+    spans = [p.start for p in phases] + [p.end for p in phases]
+    last = max([*deadlines, *spans, *(m.day for m in shown), start + timedelta(days=30)])
+    begin = min([start, *deadlines, *spans]) - timedelta(days=3)
     end = last + timedelta(days=10)
     if begin <= today <= end + timedelta(days=60):
         end = max(end, today + timedelta(days=5))
     span = max((end - begin).days, 1)
     plot_w = WIDTH - LABEL_W - RIGHT
-    bottom = TOP + ROW_H * max(len(rows), 1)
-    height = bottom + (40 if shown else 12)
+    count = len(phases) + len(rows)
+    bottom = TOP + ROW_H * max(count, 1)
+    height = bottom + (40 if shown else 12) + 24  # milestones, then the legend
 
     def x(day: date) -> float:
         return LABEL_W + plot_w * (day - begin).days / span
@@ -94,7 +112,21 @@ def render_svg(
             out.append(
                 f'<text x="{mx + 3:.1f}" y="{TOP - 12}" fill="#5b6570">T{month.month}/{month.year}</text>'
             )
-    for index, row in enumerate(rows):
+    for index, phase in enumerate(phases):
+        y = TOP + index * ROW_H
+        x0, x1 = x(phase.start), max(x(phase.end), x(phase.start) + 4)
+        out.append(
+            f'<text x="{LABEL_W - 8}" y="{y + 19}" text-anchor="end" fill="#175cd3">'
+            f"{escape(_short(phase.label))}</text>"
+            f'<rect x="{x0:.1f}" y="{y + 9}" width="{x1 - x0:.1f}" height="10" rx="5" '
+            'fill="#b2ddff" stroke="#175cd3"/>'
+            f'<text x="{x1 + 6:.1f}" y="{y + 19}" fill="#175cd3" font-size="11">'
+            f"{format_short(phase.start)[:5]} – {format_short(phase.end)}</text>"
+        )
+    if phases and rows:
+        sep = TOP + len(phases) * ROW_H
+        out.append(f'<line x1="12" y1="{sep}" x2="{WIDTH - 12}" y2="{sep}" stroke="#d0d5dd"/>')
+    for index, row in enumerate(rows, start=len(phases)):
         y = TOP + index * ROW_H
         out.append(
             f'<text x="{LABEL_W - 8}" y="{y + 19}" text-anchor="end" fill="#1d232b">'
@@ -112,7 +144,7 @@ def render_svg(
         offset = x0
         for key, value in (("accepted", row.accepted), ("submitted", row.submitted)):
             if row.total and value:
-                part = width * value / row.total
+                part = min(width * value / row.total, x0 + width - offset)
                 out.append(
                     f'<rect x="{offset:.1f}" y="{y + 7}" width="{part:.1f}" height="14" '
                     f'fill="{COLOURS[key]}"/>'
@@ -150,7 +182,7 @@ def render_svg(
             f'<text x="{WIDTH - 6}" y="{TOP - 26}" fill="#175cd3" font-weight="bold" '
             f'text-anchor="end">Hôm nay: {format_short(today)} →</text>'
         )
-    legend_y = 14
+    legend_y = height - 8
     legend = [("accepted", "Đã chấp nhận"), ("submitted", "Chờ duyệt"), ("open", "Chưa báo cáo")]
     lx = LABEL_W
     for key, label in legend:

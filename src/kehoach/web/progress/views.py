@@ -14,6 +14,7 @@ from kehoach.web import permissions
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans.models import Plan
 from kehoach.web.progress import queries
+from kehoach.web.progress.phases import phases_of
 from kehoach.web.progress.timeline import Milestone, Row, render_svg
 from kehoach.web.tasks import access
 from kehoach.web.tasks.models import DEFAULT_FIGURES, figure_specs
@@ -102,7 +103,14 @@ def timeline(request: HttpRequest, pk: int) -> HttpResponse:
         for a in document.anniversaries
         if a.end and start <= a.end <= start.replace(year=start.year + 1)
     ]
-    svg = render_svg(start, timeline_rows(plan, document, today), milestones, today, plan.title)
+    svg = render_svg(
+        start,
+        timeline_rows(plan, document, today),
+        milestones,
+        today,
+        plan.title,
+        phases_of(document),
+    )
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     response["Cache-Control"] = "private, max-age=60"
     response["X-Content-Type-Options"] = "nosniff"
