@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
 from kehoach.errors import InputError
-from kehoach.read import parse_text
+from kehoach.read import load_bytes, parse, parse_text
 
 SEED_LINES = next((FIXTURES / "seeds").glob("000_*.txt")).read_text(encoding="utf-8").split("\n")
 PIECES = ["Số: /KH-UBND", "KẾ HOẠCH", "I. MỤC ĐÍCH", "1. ", "1.1. ", "a) ", "- ", "Nơi nhận:", "- Lưu: VT.",
@@ -50,3 +52,22 @@ def test_plan_shaped_fragments_in_any_order(pieces):
 )
 def test_any_slice_of_a_real_plan(start, end):
     _parse_or_refuse("\n".join(SEED_LINES[start:end]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=4000), st.sampled_from(["x.txt", "x.md", "x.docx", "x.pdf", "x"]))
+def test_arbitrary_bytes_under_any_name_load_or_are_refused(data, name):
+    try:
+        source = load_bytes(data, name)
+    except InputError as error:
+        assert str(error).strip() and "\n" not in str(error)
+        return
+    with contextlib.suppress(InputError):
+        parse(source)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(min_size=1, max_size=2000))
+def test_corrupted_zip_bodies_are_refused_cleanly(tail):
+    with contextlib.suppress(InputError):
+        load_bytes(b"PK\x03\x04" + tail, "x.docx")

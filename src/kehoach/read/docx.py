@@ -84,10 +84,10 @@ class Numbering:
         for abstract in root.iter(_W + "abstractNum"):
             levels = {}
             for lvl in abstract.iter(_W + "lvl"):
-                ilvl = int(lvl.get(_W + "ilvl", "0"))
+                ilvl = _int(lvl.get(_W + "ilvl"), 0)
                 fmt = _val(lvl.find(_W + "numFmt")) or "decimal"
                 text = _val(lvl.find(_W + "lvlText")) or ""
-                start = int(_val(lvl.find(_W + "start")) or "1")
+                start = _int(_val(lvl.find(_W + "start")), 1)
                 levels[ilvl] = (fmt, text, start)
             self.levels[abstract.get(_W + "abstractNumId", "")] = levels
         for num in root.iter(_W + "num"):
@@ -95,7 +95,7 @@ class Numbering:
             for override in num.iter(_W + "lvlOverride"):
                 start = override.find(_W + "startOverride")
                 if start is not None:
-                    overrides[int(override.get(_W + "ilvl", "0"))] = int(_val(start) or "1")
+                    overrides[_int(override.get(_W + "ilvl"), 0)] = _int(_val(start), 1)
             self.instances[num.get(_W + "numId", "")] = (
                 _val(num.find(_W + "abstractNumId")) or "",
                 overrides,
@@ -128,6 +128,14 @@ class Numbering:
         return text
 
 
+def _int(value: str | None, default: int) -> int:
+    """An integer attribute; a damaged one counts as the default."""
+    try:
+        return max(0, min(int(value), 50)) if value is not None else default
+    except ValueError:
+        return default
+
+
 def _val(element: etree._Element | None) -> str | None:
     return None if element is None else element.get(_W + "val")
 
@@ -143,7 +151,7 @@ def _style_numbering(root: etree._Element | None) -> dict[str, tuple[str, int]]:
             if num_id:
                 found[style.get(_W + "styleId", "")] = (
                     num_id,
-                    int(_val(num_pr.find(_W + "ilvl")) or "0"),
+                    _int(_val(num_pr.find(_W + "ilvl")), 0),
                 )
     return found
 
@@ -173,7 +181,7 @@ def _label(paragraph: etree._Element, numbering: Numbering) -> str:
     num_pr = ppr.find(_W + "numPr")
     if num_pr is not None:
         num_id = _val(num_pr.find(_W + "numId")) or ""
-        ilvl = int(_val(num_pr.find(_W + "ilvl")) or "0")
+        ilvl = _int(_val(num_pr.find(_W + "ilvl")), 0)
         return numbering.label(num_id, ilvl)
     style = _val(ppr.find(_W + "pStyle"))
     if style and style in numbering.style_numbering:

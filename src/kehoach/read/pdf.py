@@ -22,18 +22,9 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
             ) from None
         raise InputError(f"{name}: tệp PDF hỏng hoặc không đọc được ({error}).") from None
     try:
-        if len(document) > MAX_PAGES:
-            raise InputError(
-                f"{name}: tệp PDF quá dài ({len(document)} trang; tối đa {MAX_PAGES})."
-            )
-        lines: list[str] = []
-        for page in document:
-            textpage = page.get_textpage()
-            # PDFium writes U+0002 for a hyphen it considers a line-break hyphen.
-            text = textpage.get_text_bounded().replace("\x02", "-")
-            lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-            textpage.close()
-            page.close()
+        lines = _document_lines(document, name)
+    except pypdfium2.PdfiumError as error:
+        raise InputError(f"{name}: tệp PDF hỏng, không đọc được trang ({error}).") from None
     finally:
         document.close()
     if sum(len(line.strip()) for line in lines) < 20:
@@ -41,3 +32,17 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
             f"{name}: tệp PDF không có lớp chữ (có thể là bản scan); cần nhận dạng chữ (OCR) trước."
         )
     return [nfc(line) for line in lines]
+
+
+def _document_lines(document: pypdfium2.PdfDocument, name: str) -> list[str]:
+    if len(document) > MAX_PAGES:
+        raise InputError(f"{name}: tệp PDF quá dài ({len(document)} trang; tối đa {MAX_PAGES}).")
+    lines: list[str] = []
+    for page in document:
+        textpage = page.get_textpage()
+        # PDFium writes U+0002 for a hyphen it considers a line-break hyphen.
+        text = textpage.get_text_bounded().replace("\x02", "-")
+        lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        textpage.close()
+        page.close()
+    return lines

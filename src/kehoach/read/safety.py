@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 
 from kehoach.errors import InputError
 
@@ -17,6 +19,18 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024  # all parts inflated
 MAX_RATIO = 200  # inflated / compressed, per part (real documents stay under ~30)
 MAX_PARTS = 2000
 
+# What a damaged archive can raise while being opened or inflated.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    OSError,
+    ValueError,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+    KeyError,
+)
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
@@ -29,7 +43,7 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except _ZIP_ERRORS as error:
         raise InputError(f"{name}: tệp .docx bị hỏng hoặc không đầy đủ ({error}).") from None
     if len(infos) > MAX_PARTS:
         raise InputError(f"{name}: tệp .docx có quá nhiều thành phần ({len(infos)}).")
@@ -61,7 +75,7 @@ def read_part(
     try:
         with archive.open(info) as stream:
             data = stream.read(MAX_PART_BYTES + 1)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as error:
+    except _ZIP_ERRORS as error:
         raise InputError(f"{name}: tệp .docx bị hỏng hoặc không đầy đủ ({error}).") from None
     if len(data) > MAX_PART_BYTES:
         raise InputError(
