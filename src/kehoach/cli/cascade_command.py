@@ -38,7 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "-o", "--output", default="-", help="tệp YAML dự thảo ('-': in ra màn hình)"
     )
     parser.add_argument(
-        "--year", type=int, help="năm của kế hoạch (mặc định: năm của kế hoạch cấp trên)"
+        "--year",
+        type=int,
+        help="năm của kế hoạch (mặc định: năm của ngày ban hành, không có thì năm của kế hoạch cấp trên); khác năm cấp trên thì số năm kỷ niệm được tính lại",
     )
     parser.add_argument("--mapping", help="bảng quy tắc ánh xạ (YAML) thay cho bảng của hồ sơ")
     when = parser.add_mutually_exclusive_group()
