@@ -191,3 +191,46 @@ class TestHome:
     ):
         page = as_user(client, other_ward_reporter).get(reverse("tasks:home")).content.decode()
         assert other_ward_task.text in page and vhxh_task.text not in page
+
+
+class TestRemoveEvidence:
+    def test_it_works_for_the_unit_while_the_report_is_open(
+        self,
+        client,
+        evidence,
+        vhxh_reporter,
+        drafter,
+        media_root,
+        django_capture_on_commit_callbacks,
+    ):
+        report = evidence.report
+        services.return_report(report, drafter, "Ảnh không rõ.")
+        with django_capture_on_commit_callbacks(execute=True):
+            response = as_user(client, vhxh_reporter).post(
+                reverse("reports:remove_evidence", args=[evidence.pk])
+            )
+        assert response.status_code == 302
+        assert not Evidence.objects.exists()
+        assert not any(p.is_file() for p in media_root.rglob("*"))
+
+    def test_it_refuses_while_the_report_waits_for_review(self, client, evidence, vhxh_reporter):
+        as_user(client, vhxh_reporter).post(reverse("reports:remove_evidence", args=[evidence.pk]))
+        assert Evidence.objects.filter(pk=evidence.pk).exists()
+
+    def test_it_checks_ownership_within_the_ward(self, client, evidence, police_reporter):
+        response = as_user(client, police_reporter).post(
+            reverse("reports:remove_evidence", args=[evidence.pk])
+        )
+        assert response.status_code == 404 and Evidence.objects.exists()
+
+    def test_it_checks_ownership_across_wards(self, client, evidence, other_ward_reporter):
+        response = as_user(client, other_ward_reporter).post(
+            reverse("reports:remove_evidence", args=[evidence.pk])
+        )
+        assert response.status_code == 404 and Evidence.objects.exists()
+
+    def test_it_refuses_the_drafter(self, client, evidence, drafter):
+        response = as_user(client, drafter).post(
+            reverse("reports:remove_evidence", args=[evidence.pk])
+        )
+        assert response.status_code == 403 and Evidence.objects.exists()

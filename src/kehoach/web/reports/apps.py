@@ -6,6 +6,7 @@ REPORT_ACTIONS = {
     "report.partial": "Gửi báo cáo một phần",
     "report.return": "Trả lại báo cáo",
     "report.accept": "Chấp nhận báo cáo",
+    "report.evidence_removed": "Gỡ tệp minh chứng",
 }
 
 

@@ -13,11 +13,11 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from kehoach.web.audit.log import record
-from kehoach.web.core.db import atomic
+from kehoach.web.core.db import alias, atomic
 from kehoach.web.reports.evidence import CheckedFile
 from kehoach.web.reports.models import AcceptedFigure, Evidence, ReportRevision, UnitReport
 from kehoach.web.tasks.models import Task
@@ -221,3 +221,15 @@ def accept_report(report: UnitReport, user: Any) -> UnitReport:
         Task.objects.filter(pk=task.pk).update(report_state=Task.ReportState.ACCEPTED)
         record(user, task.plan.organisation, "report.accept", locked, task.unit.name)
     return locked
+
+
+def remove_evidence(evidence: Evidence, user: Any) -> None:
+    """Take a file off a report the unit can still change; the file goes once the change commits."""
+    with atomic():
+        report = UnitReport.objects.select_for_update().get(pk=evidence.report_id)
+        _editable(report)
+        path = evidence.file.name
+        evidence.delete()
+        task = report.task
+        record(user, task.plan.organisation, "report.evidence_removed", report, evidence.name)
+        transaction.on_commit(lambda: default_storage.delete(path), using=alias())

@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:pk>/chap-nhan/", views.accept, name="accept"),
     path("<int:pk>/tra-lai/", views.return_for_changes, name="return"),
     path("minh-chung/<int:pk>/", views.evidence, name="evidence"),
+    path("minh-chung/<int:pk>/go/", views.remove_evidence, name="remove_evidence"),
 ]

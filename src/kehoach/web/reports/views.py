@@ -217,3 +217,20 @@ def evidence(request: HttpRequest, pk: int) -> FileResponse:
     )
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+@require_POST
+def remove_evidence(request: HttpRequest, pk: int) -> HttpResponse:
+    """The unit's reporter takes a wrong file off a draft or returned report."""
+    item = Evidence.objects.select_related("report").filter(pk=pk).first()
+    if item is None:
+        raise Http404("Không tìm thấy tệp.")
+    task = access.task_for(request.user, item.report.task_id, access.can_report)
+    try:
+        services.remove_evidence(item, request.user)
+    except services.ReportRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, f"Đã gỡ tệp “{item.name}” khỏi báo cáo.")
+    return redirect("reports:task", task_pk=task.pk)
