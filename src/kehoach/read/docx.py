@@ -8,6 +8,7 @@ the plan's structure lives in those numbers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -156,21 +157,34 @@ def _style_numbering(root: etree._Element | None) -> dict[str, tuple[str, int]]:
     return found
 
 
+_TEXT_TAGS = (_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
+
+
+_STYLE = re.compile(rb'<w:style\b[^>]*?w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', re.DOTALL)
+
+
+def _numbered_styles_used(styles: bytes, document: bytes) -> bool:
+    """Whether the document uses a paragraph style that carries numbering (a cheap look at the bytes)."""
+    if b"numPr" not in styles:
+        return False
+    for match in _STYLE.finditer(styles):
+        if b"numPr" in match.group(2) and b'w:val="' + match.group(1) + b'"' in document:
+            return True
+    return False
+
+
 def _paragraph_text(paragraph: etree._Element) -> str:
     parts: list[str] = []
-    for element in paragraph.iter():
+    for element in paragraph.iter(*_TEXT_TAGS):
         tag = element.tag
         if tag == _W + "t":
             parts.append(element.text or "")
         elif tag == _W + "tab":
             parts.append("\t")
-        elif tag in (_W + "br", _W + "cr"):
-            if element.get(_W + "type") not in ("page", "column"):
-                parts.append("\n")
         elif tag == _W + "noBreakHyphen":
             parts.append("-")
-        elif tag == _W + "softHyphen":
-            continue
+        elif element.get(_W + "type") not in ("page", "column"):
+            parts.append("\n")  # w:br, w:cr
     return "".join(parts)
 
 
@@ -258,11 +272,19 @@ def read_docx(data: bytes, name: str) -> tuple[tuple[str, str | None], ...]:
     document = read_part(archive, "word/document.xml", name)
     assert document is not None
     root = _parse_xml(document, "word/document.xml", name)
-    numbering_xml = read_part(archive, "word/numbering.xml", name, required=False)
+    # Numbering and styles are read only when paragraphs can be numbered (most plans type their numbers).
     styles_xml = read_part(archive, "word/styles.xml", name, required=False)
+    numbered_styles = _numbered_styles_used(styles_xml or b"", document)
+    numbering_xml = None
+    if b"numPr" in document or numbered_styles:
+        numbering_xml = read_part(archive, "word/numbering.xml", name, required=False)
     numbering = Numbering(
         _parse_xml(numbering_xml, "word/numbering.xml", name) if numbering_xml else None,
-        _style_numbering(_parse_xml(styles_xml, "word/styles.xml", name) if styles_xml else None),
+        _style_numbering(
+            _parse_xml(styles_xml, "word/styles.xml", name)
+            if styles_xml and numbered_styles and numbering_xml
+            else None
+        ),
     )
     body = root.find(_W + "body")
     if body is None:
