@@ -130,3 +130,32 @@ def test_docx_without_text_is_refused():
     Document().save(buffer)
     with pytest.raises(InputError, match="không có nội dung"):
         load_bytes(buffer.getvalue(), "trong.docx")
+
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+
+
+def _textbox_docx() -> bytes:
+    box = f"<w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN</w:t></w:r></w:p><w:p><w:r><w:t>PHƯỜNG AN BIÊN</w:t></w:r></w:p></w:txbxContent>"
+    drawing = (
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent>"
+    )
+    body = f"<w:p><w:r>{drawing}</w:r><w:r><w:t>Số: 3/KH-UBND</w:t></w:r></w:p>"
+    document = (
+        f'<w:document xmlns:w="{W}" xmlns:mc="{MC}" xmlns:wps="{WPS}" '
+        f'xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}</w:body></w:document>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+def test_text_box_paragraphs_are_lines_of_their_own_and_read_once():
+    assert load_bytes(_textbox_docx(), "tb.docx").lines == [
+        "ỦY BAN NHÂN DÂN",
+        "PHƯỜNG AN BIÊN",
+        "Số: 3/KH-UBND",
+    ]

@@ -229,6 +229,13 @@ def _blocks(parent: etree._Element, numbering: Numbering) -> Iterator[tuple[str,
     for child in parent:
         tag = child.tag
         if tag == _W + "p":
+            boxes = list(child.iter(_W + "txbxContent"))
+            for box in boxes:
+                # A text box (a header drawn in a frame): its paragraphs are lines of their own.
+                yield from _blocks(box, numbering)
+                parent = box.getparent()
+                if parent is not None:
+                    parent.remove(box)
             text = _paragraph_text(child)
             label = _label(child, numbering)
             lead = _bold_lead(child)
@@ -286,6 +293,11 @@ def read_docx(data: bytes, name: str) -> tuple[tuple[str, str | None], ...]:
             else None
         ),
     )
+    for fallback in list(root.iter(f"{{{MC}}}Fallback")):
+        # The same drawing again for old readers: reading it too would double its text.
+        parent = fallback.getparent()
+        if parent is not None:
+            parent.remove(fallback)
     body = root.find(_W + "body")
     if body is None:
         raise InputError(f"{name}: tệp .docx không có nội dung (thiếu w:body).")
