@@ -137,7 +137,7 @@ WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 
 
 def _textbox_docx() -> bytes:
-    box = f"<w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN</w:t></w:r></w:p><w:p><w:r><w:t>PHƯỜNG AN BIÊN</w:t></w:r></w:p></w:txbxContent>"
+    box = "<w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN</w:t></w:r></w:p><w:p><w:r><w:t>PHƯỜNG AN BIÊN</w:t></w:r></w:p></w:txbxContent>"
     drawing = (
         f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
         f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent>"
