@@ -128,3 +128,33 @@ def test_numbers_written_with_a_dash_or_slash_are_sections():
 
 def test_signed_mark_after_the_name_is_dropped():
     assert parse_text(SLASHED).signature.name == "Nguyễn Văn An"
+
+
+MARKDOWN_TABLES = """| **ỦY BAN NHÂN DÂN**<br>**PHƯỜNG AN BIÊN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>Độc lập - Tự do - Hạnh phúc |
+|---|---|
+| Số: 15/KH-UBND | An Biên, ngày 05 tháng 3 năm 2026 |
+
+**KẾ HOẠCH**
+Tuyên truyền kỷ niệm
+
+I. MỤC ĐÍCH
+Nội dung.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội: chủ trì.
+
+| **Nơi nhận:**<br>- UBND quận;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Nguyễn Văn A** |
+"""
+
+
+def test_markdown_tables_with_line_breaks_are_read_cell_by_cell():
+    plan = parse_text(MARKDOWN_TABLES, "ke-hoach.md")
+    assert (plan.issuer, plan.number, plan.symbol, plan.place, plan.date) == (
+        "Ủy ban nhân dân phường An Biên",
+        "15",
+        "KH-UBND",
+        "An Biên",
+        date(2026, 3, 5),
+    )
+    assert (plan.recipients, plan.archive) == (["UBND quận"], ["VT"])
+    assert (plan.signature.title, plan.signature.name) == ("CHỦ TỊCH", "Nguyễn Văn A")

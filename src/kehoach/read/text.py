@@ -52,6 +52,21 @@ def _is_page_number(piece: str, paged: bool) -> bool:
     return paged or len(piece) - len(piece.lstrip()) >= 20
 
 
+_TABLE_RULE = re.compile(r"^[\s|+:=-]+$")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _markdown_pieces(entry: str) -> list[str]:
+    """A markdown table row ("| ỦY BAN NHÂN DÂN<br>PHƯỜNG X | CỘNG HÒA ... |") read cell after cell,
+    line after line, as a .docx table is; "<br>" breaks a line."""
+    if entry.lstrip().startswith(("|", "+")) and "|" in entry:
+        if _TABLE_RULE.match(entry):
+            return [""]
+        cells = [cell for cell in entry.strip().strip("|").split("|") if cell.strip()]
+        return [line for cell in cells for line in _BR.split(cell)] or [""]
+    return _BR.split(entry)
+
+
 def is_separator(text: str) -> bool:
     """A rule or decoration line ("-------", "* *", "___")."""
     if text[:1].isalnum():
@@ -87,6 +102,8 @@ def clean_lines(
         if lead and pieces[0].startswith(lead):
             # Mark a .docx run-in heading the way markdown does, for the section reader.
             pieces[0] = f"**{lead}**{pieces[0][len(lead) :]}"
+        if not hard_paragraphs and ("|" in entry or "<" in entry):
+            pieces = _markdown_pieces(entry)
         first = True
         for piece in pieces:
             text = strip_markup(piece)
