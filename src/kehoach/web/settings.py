@@ -15,6 +15,8 @@ import dj_database_url
 WEB_DIR = Path(__file__).resolve().parent
 ROOT_DIR = WEB_DIR.parent.parent.parent
 VAR_DIR = Path(os.environ.get("KEHOACH_VAR_DIR", ROOT_DIR / "var"))
+# The SQLite default and the media root live here: create it so a fresh install starts cleanly.
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
 def _flag(name: str, default: bool) -> bool:
