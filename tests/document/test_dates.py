@@ -6,7 +6,9 @@ from kehoach.document.dates import find_dates, format_long, format_short, parse_
 
 
 def test_long_form_is_read():
-    assert parse_date("Hướng dẫn số 27 -HD/QU ngày 03 tháng 01 năm 2024 của Quận ủy") == date(2024, 1, 3)
+    assert parse_date("Hướng dẫn số 27 -HD/QU ngày 03 tháng 01 năm 2024 của Quận ủy") == date(
+        2024, 1, 3
+    )
 
 
 def test_numeric_form_is_read():

@@ -43,7 +43,9 @@ def sample_plan() -> Plan:
         references=[reference],
         sections=[Section("I", "MỤC ĐÍCH, YÊU CẦU", ["- Khơi dậy"], [Section("1", "Mục đích")])],
         assignments=[Assignment("Phòng Nội vụ quận", "Theo dõi", deadline=date(2024, 7, 31))],
-        anniversaries=[Anniversary(70, "Ngày Giải phóng Hải Phòng", date(1955, 5, 13), date(2025, 5, 13))],
+        anniversaries=[
+            Anniversary(70, "Ngày Giải phóng Hải Phòng", date(1955, 5, 13), date(2025, 5, 13))
+        ],
         recipients=["Ban Thi đua, khen thưởng - SNV"],
         archive=["VT", "NV"],
         signature=Signature("TM.", "ỦY BAN NHÂN DÂN", None, "CHỦ TỊCH", None, "Nguyễn Minh Phương"),

@@ -10,8 +10,14 @@ import sys
 from collections.abc import Sequence
 
 from kehoach import __version__
-from kehoach.cli import calendar_command, cascade_command, lint_command, parse_command
-from kehoach.cli import render_command, serve_command
+from kehoach.cli import (
+    calendar_command,
+    cascade_command,
+    lint_command,
+    parse_command,
+    render_command,
+    serve_command,
+)
 from kehoach.errors import InputError
 
 SUBCOMMANDS = (

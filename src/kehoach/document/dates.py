@@ -71,17 +71,19 @@ def parse_date(text: str) -> date | None:
 
 def parse_period(text: str) -> tuple[date, date] | None:
     """The first month or quarter named in `text` ("tháng 10/2025", "quý I năm 2024") as first and last day."""
-    candidates = []
+    candidates: list[tuple[int, date, date]] = []
     for match in _MONTH.finditer(text):
         month, year = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12:
-            last = calendar.monthrange(year, month)[1]
-            candidates.append((match.start(), date(year, month, 1), date(year, month, last)))
+            days = calendar.monthrange(year, month)[1]
+            candidates.append((match.start(), date(year, month, 1), date(year, month, days)))
     for match in _QUARTER.finditer(text):
         quarter, year = _ROMAN_QUARTERS[match.group(1).upper()], int(match.group(2))
         first_month = 3 * quarter - 2
-        last = calendar.monthrange(year, first_month + 2)[1]
-        candidates.append((match.start(), date(year, first_month, 1), date(year, first_month + 2, last)))
+        days = calendar.monthrange(year, first_month + 2)[1]
+        candidates.append(
+            (match.start(), date(year, first_month, 1), date(year, first_month + 2, days))
+        )
     if not candidates:
         return None
     _, first, last = min(candidates)

@@ -116,9 +116,13 @@ class Plan:
     archive: list[str] = field(default_factory=list)
     signature: Signature | None = None
     # Beyond the contract's core: what a renderer and an editor need.
-    parent_issuer: str | None = None  # cơ quan chủ quản, the line above the issuer ("UBND THÀNH PHỐ HẢI PHÒNG")
+    parent_issuer: str | None = (
+        None  # cơ quan chủ quản, the line above the issuer ("UBND THÀNH PHỐ HẢI PHÒNG")
+    )
     preamble: list[str] = field(default_factory=list)  # paragraphs between the title and section I
-    closing: list[str] = field(default_factory=list)  # paragraphs after the last section, before Nơi nhận
+    closing: list[str] = field(
+        default_factory=list
+    )  # paragraphs after the last section, before Nơi nhận
     review: list[ReviewNote] = field(default_factory=list)
 
     def all_sections(self) -> list[Section]:

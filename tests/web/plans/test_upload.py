@@ -130,8 +130,10 @@ def test_it_reads_an_uploaded_pdf(uploading, ward):
 
 
 def test_it_shows_markup_in_an_uploaded_plan_as_text(uploading, ward):
-    text = SEEDS[0].read_text(encoding="utf-8").replace(
-        "I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU <script>alert('x')</script>", 1
+    text = (
+        SEEDS[0]
+        .read_text(encoding="utf-8")
+        .replace("I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU <script>alert('x')</script>", 1)
     )
     response = _upload(uploading, ward, "ke-hoach.txt", text.encode())
     page = uploading.get(response["Location"]).text
