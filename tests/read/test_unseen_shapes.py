@@ -158,3 +158,29 @@ def test_markdown_tables_with_line_breaks_are_read_cell_by_cell():
     )
     assert (plan.recipients, plan.archive) == (["UBND quận"], ["VT"])
     assert (plan.signature.title, plan.signature.name) == ("CHỦ TỊCH", "Nguyễn Văn A")
+
+
+GROUPED = """UBND TỈNH X
+Số: 5/KH-UBND
+X, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Tuyên truyền
+
+I. MỤC ĐÍCH
+Nội dung.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Trách nhiệm của các sở, ngành
+a) Sở Tài chính: bố trí kinh phí.
+b) Sở Nội vụ: chủ trì khen thưởng.
+2. Trách nhiệm của UBND cấp xã
+- Tổ chức tuyên truyền tại địa phương.
+"""
+
+
+def test_units_grouped_under_a_responsibility_heading():
+    assert [(a.unit, a.role, a.text) for a in parse_text(GROUPED).assignments] == [
+        ("Sở Tài chính", None, "bố trí kinh phí."),
+        ("Sở Nội vụ", "lead", "chủ trì khen thưởng."),
+        ("UBND cấp xã", None, "- Tổ chức tuyên truyền tại địa phương."),
+    ]

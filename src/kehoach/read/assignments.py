@@ -43,6 +43,9 @@ _VERB = re.compile(
     r"gửi|trực tiếp|nắm|phân công|lựa chọn|huy động|hoàn thành|được giao|tới việc|trong việc|về việc)\b"
 )
 _PREFIX = re.compile(r"^(?:Đề nghị|Giao(?: cho)?|Yêu cầu)\s+", re.IGNORECASE)
+_GROUP_OWNER = re.compile(
+    r"^(?:Trách nhiệm|Nhiệm vụ)(?: thực hiện)?\s+(?:của\s+)?(?P<unit>.+?)[:.]?$", re.IGNORECASE
+)
 _GROUP = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Phân công)\b", re.IGNORECASE)
 _DEADLINE = re.compile(
     r"(?:trước ngày|chậm nhất(?: là)?(?: ngày)?|hoàn thành trước|trong tháng|trước|xong trước|hạn)\s*(.{4,40})",
@@ -115,9 +118,17 @@ def _from_section(section: Section) -> list[Assignment]:
     found: list[Assignment] = []
     for child in section.children:
         named = split_unit(child.title)
-        if child.children and (_GROUP.match(child.title) or named is None):
-            found.extend(_from_section(child))
-        elif named:
+        if _GROUP.match(child.title) or named is None:
+            # A group ("Trách nhiệm của các sở, ngành") or a task: its members are below it; a
+            # group without members is one unit's duties ("Trách nhiệm của UBND cấp xã").
+            members = _from_section(child)
+            owner = _GROUP_OWNER.match(child.title)
+            named_owner = split_unit(owner.group("unit")) if owner and not members else None
+            if named_owner:
+                body = [named_owner[1], *child.paragraphs]
+                found.append(_assignment(named_owner[0], body))
+            found.extend(members)
+        else:
             body = [named[1], *child.paragraphs]
             for grandchild in child.children:
                 body.append(f"{grandchild.number}. {grandchild.title}")
