@@ -184,3 +184,18 @@ def test_units_grouped_under_a_responsibility_heading():
         ("Sở Nội vụ", "lead", "chủ trì khen thưởng."),
         ("UBND cấp xã", None, "- Tổ chức tuyên truyền tại địa phương."),
     ]
+
+
+def test_bare_committee_in_the_header_is_completed_from_the_body_and_place():
+    text = """ỦY BAN NHÂN DÂN
+Số: /KH-UBND
+Hải An, ngày tháng năm 2026
+KẾ HOẠCH
+Tuyên truyền
+Ủy ban nhân dân phường ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+Nội dung.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội: chủ trì.
+"""
+    assert parse_text(text).issuer == "Ủy ban nhân dân phường Hải An"

@@ -20,7 +20,7 @@ from kehoach.read.assignments import find_assignments
 from kehoach.read.closing import find_closing_start, is_appendix, read_closing
 from kehoach.read.docx import bold_leads
 from kehoach.read.header import Header, doc_type_of, parse_header, read_title
-from kehoach.read.names import strip_level
+from kehoach.read.names import is_bare_generic, strip_level
 from kehoach.read.sections import build_sections, numbered_heading, roman_heading
 from kehoach.read.source import Source
 from kehoach.read.text import MARKER, Block, Line, blocks_of, clean_lines
@@ -167,9 +167,12 @@ def parse_lines(lines: list[Line], name: str) -> Plan:
             closing.signature,
         )
     section_texts = _section_texts(plan.sections)
-    if plan.issuer is None:
-        plan.issuer = _infer_issuer(header, plan.preamble + plan.closing + section_texts)
-        if plan.issuer:
+    if plan.issuer is None or is_bare_generic(plan.issuer):
+        # No issuer in the header, or only "ỦY BAN NHÂN DÂN" without its place.
+        plan.issuer = (
+            _infer_issuer(header, plan.preamble + plan.closing + section_texts) or plan.issuer
+        )
+        if plan.issuer and not is_bare_generic(plan.issuer):
             plan.review.append(
                 ReviewNote(
                     "issuer", "Cơ quan ban hành suy ra từ nội dung và địa danh; cần kiểm tra."
