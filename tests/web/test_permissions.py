@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kehoach.web import permissions
 from kehoach.web.plans import services
-from web.factories import sample_document
+from kehoach.web.tasks import access
+from web.factories import make_org, sample_document
 
 
 def test_it_lets_the_drafter_edit_a_draft(drafter, draft):
@@ -37,3 +38,14 @@ def test_it_lets_only_approvers_read_the_audit_log(drafter, approver, ward):
         permissions.can_read_audit(drafter, ward),
         permissions.can_read_audit(approver, ward),
     ) == (False, True)
+
+
+def test_it_finds_every_organisation_below_at_any_depth(city, ward, other_ward):
+    village = make_org("to-dan-pho-1", "Tổ dân phố số 1", parent=ward)
+    assert permissions.descendant_ids([city.pk]) == {ward.pk, other_ward.pk, village.pk}
+    assert permissions.descendant_ids([ward.pk]) == {village.pk}
+    assert permissions.descendant_ids([village.pk]) == set()
+
+
+def test_the_tasks_access_module_uses_the_one_descendants_function():
+    assert not hasattr(access, "descendant_ids") and not hasattr(permissions, "_descendants")

@@ -129,14 +129,15 @@ def visible_plans(user: Any) -> QuerySet[Plan]:
     full = [org for org, r in roles.items() if r & {Role.DRAFTER, Role.APPROVER}]
     issued_only = [org for org, r in roles.items() if Role.REPORTER in r]
     above = [org for org, r in roles.items() if Role.UPPER_VIEWER in r]
-    below = _descendants(above)
+    below = descendant_ids(above)
     condition = Q(organisation_id__in=full) | Q(
         status=Plan.Status.ISSUED, organisation_id__in=set(issued_only) | below
     )
     return plans.filter(condition)
 
 
-def _descendants(org_ids: list[int]) -> set[int]:
+def descendant_ids(org_ids: list[int]) -> set[int]:
+    """Every organisation below the given ones (wards below a city), one query per level."""
     found: set[int] = set()
     frontier = set(org_ids)
     while frontier:

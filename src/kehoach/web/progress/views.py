@@ -129,7 +129,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         or request.user.is_superuser
     ]
     managed = access.reviewable_organisation_ids(request.user)
-    below = access.descendant_ids([org.pk for org in above]) if above else set()
+    below = permissions.descendant_ids([org.pk for org in above]) if above else set()
     if not below and not managed:
         raise PermissionDenied("Trang này dành cho cấp trên theo dõi các phường, xã.")
     today = timezone.localdate()

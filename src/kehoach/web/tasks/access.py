@@ -91,19 +91,6 @@ def task_for(user: Any, pk: int, check: Any = None) -> Task:
     return task
 
 
-def descendant_ids(org_ids: list[int]) -> set[int]:
-    """Every organisation below the given ones (wards below a city), one query per level."""
-    found: set[int] = set()
-    frontier = set(org_ids)
-    while frontier:
-        children = set(
-            Organisation.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
-        )
-        frontier = children - found
-        found |= children
-    return found
-
-
 def watches_below(user: Any) -> bool:
     """An upper-level viewer somewhere (the city's follow-up officer)."""
     return any(
