@@ -106,6 +106,13 @@ class Cluster:
             "--no-sync",
         )  # fmt: skip
 
+    def halt(self) -> None:
+        """Stop the server but keep its data (a database outage in the middle of a test)."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def is_running(self) -> bool:
+        return (self.data / "postmaster.pid").exists()
+
     def serve(self) -> None:
         """Start the server on self.port (initdb done)."""
         options = (

@@ -6,6 +6,8 @@ from django.urls import include, path
 
 from kehoach.web.core import views as core_views
 
+handler500 = "kehoach.web.core.unavailable.server_error"
+
 admin.site.site_header = "Quản trị kehoach"
 admin.site.site_title = "kehoach"
 admin.site.index_title = "Cơ quan, người dùng, kế hoạch"

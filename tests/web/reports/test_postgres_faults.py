@@ -22,22 +22,6 @@ pytestmark = [
 ]
 
 
-def pg_ctl(cluster, *args: str) -> None:
-    cluster._run(str(cluster.bin / "pg_ctl"), "-D", str(cluster.data), *args)
-
-
-def stop(cluster) -> None:
-    pg_ctl(cluster, "-m", "fast", "-w", "stop")
-
-
-def start(cluster) -> None:
-    options = (
-        f"-k {cluster.directory} -p {cluster.port} -c listen_addresses=127.0.0.1 "
-        "-c fsync=off -c synchronous_commit=off -c max_connections=40 -c shared_buffers=32MB"
-    )
-    pg_ctl(cluster, "-l", str(cluster.log), "-o", options, "-w", "-t", "60", "start")
-
-
 def files_under(root) -> list:
     return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
 
@@ -61,15 +45,15 @@ def test_a_submission_survives_the_database_stopping_midway(
     original = services._revision
 
     def stop_then_continue(*args, **kwargs):
-        stop(_postgres_cluster)  # the report row is written, its revision not yet
+        _postgres_cluster.halt()  # the report row is written, its revision not yet
         return original(*args, **kwargs)
 
     monkeypatch.setattr(services, "_revision", stop_then_continue)
     try:
         response = client.post(url, submission())
     finally:
-        if not (_postgres_cluster.data / "postmaster.pid").exists():
-            start(_postgres_cluster)
+        if not _postgres_cluster.is_running():
+            _postgres_cluster.serve()
     monkeypatch.setattr(services, "_revision", original)
     connections["postgres"].close()  # what Django does at the start of the next request
 
