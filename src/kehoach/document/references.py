@@ -162,6 +162,7 @@ _FIELD_WORDS = frozenset(
         "điện",
         "tử",
         "số",
+        "ngành",
     ]
 )
 # Where a body's name certainly ends: the verb or preposition that follows it.

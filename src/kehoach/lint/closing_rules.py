@@ -86,9 +86,11 @@ def recipients(document: LintDocument) -> Iterator[Finding]:
             "recipients", start, 'Thiếu dấu hai chấm: viết "Nơi nhận:".', "Nơi nhận:"
         )
     items, _ = recipient_items(document)
+    # Party documents (Hướng dẫn 36-HD/VPTW) end each recipient with a comma.
+    ends = r"[;,]" if document.is_party else ";"
     for number, item in enumerate(items):
         text = item.text.rstrip()
-        if re.search(r";(?:[ \t]*\([^()]*\))?$", text):
+        if re.search(ends + r"(?:[ \t]*\([^()]*\))?$", text):
             continue
         following = items[number + 1].text if number + 1 < len(items) else ""
         if text.endswith(":") and following.startswith("+"):  # "- VP UBND tỉnh:" then "+ …;" items
@@ -166,6 +168,16 @@ def archive_line(document: LintDocument) -> Iterator[Finding]:
     match = _ARCHIVE.match(archive.text)
     assert match is not None
     codes = match.group("codes").strip()
+    if document.is_party:  # "- Lưu Văn phòng Đảng ủy." (Hướng dẫn 36-HD/VPTW): only the final dot
+        if not codes.endswith(".") or codes.endswith("/."):
+            core = re.sub(r"[.;,/ ]*$", "", codes)
+            yield document.line_finding(
+                "archive-line",
+                archive.index,
+                'Dòng "Lưu" phải kết thúc bằng một dấu chấm ".".',
+                f"- Lưu {core}.",
+            )
+        return
     if not match.group("colon"):
         yield document.line_finding(
             "archive-line",

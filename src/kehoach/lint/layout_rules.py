@@ -180,6 +180,8 @@ def numbering_gap(document: LintDocument) -> Iterator[Finding]:
 
 _END_MARK = re.compile(r"\./\.[ \t]*$")
 _SIGNATURE_LINE = re.compile(r"^[ \t]*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[./: ]")
+# A footnote printed between the body and Nơi nhận ("1 Theo Luật ...") or its rule line ("_____").
+_FOOTNOTE = re.compile(r"^[ \t]*(?:\(?\d{1,2}\)?[ \t]+[A-ZĐÀ-Ỹ]|[_\-–]{5,}[ \t]*$)")
 
 
 def _is_body_line(line: str) -> bool:
@@ -202,13 +204,13 @@ def _is_body_line(line: str) -> bool:
 )
 def end_marker(document: LintDocument) -> Iterator[Finding]:
     end = document.recipients_index
-    if end is None:
+    if end is None or document.is_party:  # Party documents (Hướng dẫn 36-HD/VPTW) have no "./."
         return
     for index in range(end - 1, max(-1, end - 40), -1):
         line = document.plain[index]
         if _END_MARK.search(line):
             return
-        if not _is_body_line(line):
+        if not _is_body_line(line) or _FOOTNOTE.match(line):
             continue
         text = line.rstrip()
         suggestion = re.sub(r"[.;:,/ ]*$", "", text).lstrip() + "./."

@@ -40,7 +40,8 @@ _VERB = re.compile(
     r"theo dõi|hướng dẫn|xây dựng|chỉ đạo|rà soát|bố trí|đẩy mạnh|căn cứ|khẩn trương|nghiêm túc|"
     r"thường xuyên|tiếp tục|cung cấp|kiểm tra|đề xuất|báo cáo|tăng cường|quán triệt|tuyên truyền|"
     r"ban hành|là cơ quan|làm đầu mối|giúp|hỗ trợ|bảo đảm|đảm bảo|cân đối|tập trung|vận động|chủ động|"
-    r"gửi|trực tiếp|nắm|phân công|lựa chọn|huy động|hoàn thành|được giao|tới việc|trong việc|về việc)\b"
+    r"gửi|trực tiếp|nắm|phân công|lựa chọn|huy động|hoàn thành|được giao|tới việc|trong việc|về việc|"
+    r"theo chức năng|theo lĩnh vực|trong phạm vi)\b"
 )
 _PREFIX = re.compile(r"^(?:Đề nghị|Giao(?: cho)?|Yêu cầu)\s+", re.IGNORECASE)
 _GROUP_OWNER = re.compile(
@@ -183,6 +184,27 @@ def _task_centred(sections: list[Section]) -> list[Assignment]:
     return found
 
 
+def _after_part_heading(sections: list[Section]) -> Section | None:
+    """The numbered sections after a part heading the tree did not make a section of.
+
+    "C. TỔ CHỨC THỰC HIỆN" or "PHẦN III" / "TỔ CHỨC THỰC HIỆN" above "1. Sở Y tế: ..." in a plan
+    without Roman numerals ends up as a paragraph of the section before it; the units are the
+    sections that follow, up to the next part heading.
+    """
+    for position, section in enumerate(sections):
+        tail = section.walk()[-1]
+        headings = [p for p in tail.paragraphs if p.isupper() and len(p) < 80]
+        if not headings or not is_assignment_heading(headings[-1]):
+            continue
+        members: list[Section] = []
+        for following in sections[position + 1 :]:
+            members.append(following)
+            if any(p.isupper() and len(p) < 80 for p in following.walk()[-1].paragraphs):
+                break
+        return Section(number="", title=headings[-1], children=members)
+    return None
+
+
 def find_assignments(sections: list[Section]) -> list[Assignment]:
     """Assignments from the plan's implementation section(s), and tasks that name their lead unit."""
     found: list[Assignment] = []
@@ -194,4 +216,8 @@ def find_assignments(sections: list[Section]) -> list[Assignment]:
             for child in section.walk()[1:]:
                 if is_assignment_heading(child.title):
                     found.extend(_from_section(child))
+    if not found:
+        part = _after_part_heading(sections)
+        if part is not None:
+            found.extend(_from_section(part))
     return found + _task_centred(sections)

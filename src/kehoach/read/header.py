@@ -54,6 +54,11 @@ _MOTTO = re.compile(
     re.IGNORECASE,
 )
 _GAP = re.compile(r"\s{3,}|\t+")
+# The right column's motto run into the issuer's line ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA CỘNG HÒA XÃ
+# HỘI ...", text copied from a PDF without its layout) or a cell separator "|": a column boundary.
+_COLUMN_JOIN = re.compile(
+    r"[ \t]*\|[ \t]*|(?<=\S)[ \t]+(?=(?:\*\*)?(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM))"
+)
 
 
 @dataclass
@@ -139,6 +144,7 @@ def _fragments(lines: list[Line]) -> list[str]:
     out: list[str] = []
     for line in lines:
         raw = re.sub(r"(Số\s*:?)\s+(?=[.…_\d]*\s*[/-])", r"\1 ", line.raw.replace("*", "").strip())
+        raw = _COLUMN_JOIN.sub("\t", raw)
         for piece in _GAP.split(raw):
             piece = " ".join(piece.split()).strip("/ ")
             if piece and any(c.isalnum() for c in piece):

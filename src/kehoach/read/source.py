@@ -65,8 +65,27 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) / 100 + 2
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when `data` is UTF-16 written without a byte order mark, else None.
+
+    Vietnamese text in UTF-16 has a zero high byte for every ASCII character (spaces, digits, most
+    letters) and 0x1E or 0x01 for the others; the zeros sit on one side of each pair only.
+    """
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd > pairs * 0.3 and even == 0:
+        return "utf-16-le"
+    if even > pairs * 0.3 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes, name: str = "<text>") -> str:
-    """Bytes of a text file -> NFC text: UTF-8 (with or without BOM), UTF-16 with a BOM.
+    """Bytes of a text file -> NFC text: UTF-8 (with or without BOM), UTF-16 with or without a BOM.
 
     Text converted from TCVN3/VNI fonts and binary data are refused with an InputError.
     """
@@ -75,6 +94,8 @@ def decode_text(data: bytes, name: str = "<text>") -> str:
         encoding = "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         body, encoding = data, "utf-16"
+    elif utf16 := utf16_without_bom(data):
+        body, encoding = data, utf16
     else:
         body, encoding = data, "utf-8"
         if _looks_binary(data):
