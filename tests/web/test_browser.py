@@ -101,7 +101,7 @@ def test_a_plan_goes_from_upload_to_issued_downloads(
         "document.getElementById('lint-state').textContent.includes('Đã kiểm tra')", timeout=15000
     )
     shoot(page, "editor")
-    page.click("#plan-form button[type=submit]")
+    page.click("#plan-form button.primary")
     page.wait_for_selector(".msg-success")
     plan = Plan.objects.get(kind=Plan.Kind.OWN)
     assert plan.version == 2 and plan.title.startswith("Phát động phong trào")
@@ -168,7 +168,70 @@ def test_the_editor_saves_without_javascript(browser, live_server, drafter, draf
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     page.fill("#id_h-title", "Sửa không cần JavaScript")
-    page.click("#plan-form button[type=submit]")
+    page.click("#plan-form button.primary")
     page.wait_for_selector(".msg-success")
     assert Plan.objects.get(pk=draft.pk).title == "Sửa không cần JavaScript"
+    context.close()
+
+
+def assignment_row(page: Page, index: int, unit: str, role: str, deadline: str, text: str) -> None:
+    page.fill(f"#id_a-{index}-unit", unit)
+    page.select_option(f"#id_a-{index}-role", role)
+    page.fill(f"#id_a-{index}-deadline", deadline)
+    page.fill(f"#id_a-{index}-text", text)
+
+
+def test_the_editor_adds_two_assignments_and_removes_one_in_one_save(
+    browser, live_server, drafter, draft
+):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    log_in(page, live_server.url, "soanthao")
+    url = f"{live_server.url}/ke-hoach/{draft.pk}/sua/"
+    page.goto(url)
+    assert page.locator("#a-rows .row-form").count() == 2  # the plan's row and one empty row
+    page.evaluate("window.samePage = true")
+    page.click("button[data-add-row=a]")
+    page.click("button[data-add-row=a]")
+    assert page.evaluate("window.samePage === true")  # added in the page, the form not posted
+    assert page.locator("#a-rows .row-form").count() == 4
+    assert page.input_value("#id_a-TOTAL_FORMS") == "4"
+    assert page.evaluate("document.activeElement.id") == "id_a-3-unit"
+    assignment_row(page, 2, "Trạm Y tế phường", "support", "2025-03-20", "Phối hợp tuyên truyền.")
+    assignment_row(page, 3, "Công an phường", "support", "2025-03-25", "Bảo đảm an ninh trật tự.")
+    page.check("#id_a-0-DELETE")
+    assert "row-removed" in (page.get_attribute("#a-rows .row-form >> nth=0", "class") or "")
+    shoot(page, "editor-rows")
+    page.click("#plan-form button.primary")
+    page.wait_for_selector(".msg-success")
+    plan = Plan.objects.get(pk=draft.pk)
+    assert plan.version == 2
+    assert [(a["unit"], a["role"], a["deadline"]) for a in plan.data["assignments"]] == [
+        ("Trạm Y tế phường", "support", "2025-03-20"),
+        ("Công an phường", "support", "2025-03-25"),
+    ]
+    context.close()
+
+
+def test_the_editor_adds_rows_without_javascript(browser, live_server, drafter, draft):
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    log_in(page, live_server.url, "soanthao")
+    page.goto(f"{live_server.url}/ke-hoach/{draft.pk}/sua/")
+    assignment_row(page, 1, "Trạm Y tế phường", "support", "2025-03-20", "Phối hợp tuyên truyền.")
+    page.click("button[data-add-row=a]")  # posts the form back with one more row, saves nothing
+    page.wait_for_selector("#id_a-2-unit")
+    assert page.input_value("#id_a-1-unit") == "Trạm Y tế phường"
+    assert Plan.objects.get(pk=draft.pk).version == 1
+    assignment_row(page, 2, "Công an phường", "support", "2025-03-25", "Bảo đảm an ninh trật tự.")
+    page.press("#id_a-2-unit", "Enter")  # Enter saves; it does not add another row
+    page.wait_for_selector(".msg-success")
+    plan = Plan.objects.get(pk=draft.pk)
+    assert [a["unit"] for a in plan.data["assignments"]] == [
+        "Phòng Văn hóa - Xã hội",
+        "Trạm Y tế phường",
+        "Công an phường",
+    ]
     context.close()

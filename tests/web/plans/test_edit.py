@@ -117,3 +117,68 @@ def test_it_normalises_typed_text_to_nfc(editing, draft):
     decomposed = "Tuye\u0302n truye\u0302\u0300n"
     editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), form_data(draft, title=decomposed))
     assert Plan.objects.get(pk=draft.pk).title == "Tuyên truyền"
+
+
+def test_adding_a_row_keeps_what_was_typed_and_saves_nothing(editing, draft):
+    data = form_data(draft, title="Tiêu đề đang sửa, chưa lưu")
+    data["a-0-text"] = "Nội dung đang gõ dở."
+    data["add"] = "a"
+    response = editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data)
+    assert response.status_code == 200
+    page = response.text
+    assert "Tiêu đề đang sửa, chưa lưu" in page and "Nội dung đang gõ dở." in page
+    assert 'name="a-TOTAL_FORMS" value="2"' in page
+    assert 'name="a-1-unit"' in page and "autofocus" in page
+    assert 'name="h-version" value="1"' in page  # the save after it still checks the version opened
+    assert Plan.objects.get(pk=draft.pk).version == 1
+
+
+def test_adding_rows_twice_without_javascript_then_saving_keeps_both(editing, draft):
+    url = reverse("plans:edit", kwargs={"pk": draft.pk})
+    data = form_data(draft)
+    for index, unit in ((1, "Trạm Y tế phường"), (2, "Công an phường")):
+        data["add"] = "a"
+        page = editing.post(url, data).text
+        assert f'name="a-TOTAL_FORMS" value="{index + 1}"' in page
+        data["a-TOTAL_FORMS"] = str(index + 1)
+        data[f"a-{index}-unit"] = unit
+        data[f"a-{index}-role"] = "support"
+    del data["add"]
+    assert editing.post(url, data).status_code == 302
+    plan = Plan.objects.get(pk=draft.pk)
+    assert plan.version == 2
+    assert [a["unit"] for a in plan.data["assignments"]] == [
+        "Phòng Văn hóa - Xã hội",
+        "Trạm Y tế phường",
+        "Công an phường",
+    ]
+
+
+def test_adding_a_section_row_adds_to_the_sections_only(editing, draft):
+    data = form_data(draft)
+    data["add"] = "s"
+    page = editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data).text
+    assert 'name="s-TOTAL_FORMS" value="3"' in page
+    assert 'name="a-TOTAL_FORMS" value="1"' in page
+
+
+def test_adding_a_row_to_a_tampered_count_still_renders(editing, draft):
+    data = form_data(draft)
+    data.update({"add": "a", "a-TOTAL_FORMS": "abc"})
+    response = editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data)
+    assert response.status_code == 200
+    assert Plan.objects.get(pk=draft.pk).version == 1
+
+
+def test_the_page_carries_an_empty_row_template_for_the_script(editing, draft):
+    page = editing.get(reverse("plans:edit", kwargs={"pk": draft.pk})).text
+    assert '<template id="a-empty">' in page and 'name="a-__prefix__-unit"' in page
+    assert '<template id="s-empty">' in page and 'name="s-__prefix__-title"' in page
+
+
+def test_it_deletes_an_assignment_marked_for_deletion(editing, draft):
+    data = form_data(draft)
+    data["a-0-DELETE"] = "on"
+    editing.post(reverse("plans:edit", kwargs={"pk": draft.pk}), data)
+    plan = Plan.objects.get(pk=draft.pk)
+    assert (plan.version, plan.data["assignments"]) == (2, [])

@@ -1,6 +1,8 @@
 """The plan editor: header, sections, assignments, slogans and recipients in one form.
 
-Lint runs on what is being edited: on every save, and (with JavaScript) on the unsaved form through
+"Thêm dòng" is a submit button (name="add"): without JavaScript it re-renders the form with what was
+posted plus one empty row and saves nothing; site.js does the same in the page. Rows marked "Xóa"
+are left out when saving. Lint runs on what is being edited: on every save, and (with JavaScript) on the unsaved form through
 `lint_preview`. The form carries the version it was opened at; a save over a newer version is refused.
 """
 
@@ -10,7 +12,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -31,6 +33,9 @@ from kehoach.web.plans.forms import (
     initial_sections,
 )
 from kehoach.web.plans.models import Plan
+
+ROW_PREFIXES = {"s": "sections", "a": "assignments"}
+FIRST_FIELD = {"s": "title", "a": "unit"}
 
 
 def _forms(plan: Plan, data: Any = None) -> dict[str, Any]:
@@ -68,11 +73,36 @@ def _page(
     return render(request, "plans/edit.html", context, status=status)
 
 
+def _with_extra_row(data: QueryDict, prefix: str, limit: int) -> QueryDict:
+    """The posted data with one more row announced in the formset's management form."""
+    data = data.copy()
+    try:
+        total = int(data.get(f"{prefix}-TOTAL_FORMS") or 0)
+    except ValueError:
+        total = 0
+    data[f"{prefix}-TOTAL_FORMS"] = str(max(0, min(total + 1, limit)))
+    return data
+
+
+def _add_row(request: HttpRequest, plan: Plan, prefix: str) -> HttpResponse:
+    """The form as posted plus one empty row (focused), nothing saved."""
+    limit = SectionFormSet.max_num if prefix == "s" else AssignmentFormSet.max_num
+    forms = _forms(plan, _with_extra_row(request.POST, prefix, limit))
+    findings = findings_for(_edited(plan, forms)) if _valid(forms) else stored_plan_findings(plan)
+    rows = forms[ROW_PREFIXES[prefix]].forms
+    if rows:
+        rows[-1].fields[FIRST_FIELD[prefix]].widget.attrs["autofocus"] = True
+    messages.info(request, "Đã thêm một dòng trống (chưa lưu). Bấm “Lưu” khi xong.")
+    return _page(request, plan, forms, findings)
+
+
 @login_required
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = plan_for(request, pk, permissions.can_edit_plan)
     if request.method != "POST":
         return _page(request, plan, _forms(plan), stored_plan_findings(plan))
+    if request.POST.get("add") in ROW_PREFIXES:
+        return _add_row(request, plan, request.POST["add"])
     forms = _forms(plan, request.POST)
     if not _valid(forms):
         messages.error(request, "Chưa lưu: có trường chưa hợp lệ, xem các dòng báo đỏ.")

@@ -21,6 +21,32 @@
     form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 700); });
   }
 
+  // "Thêm dòng": add the formset's empty row in the page instead of posting the form back.
+  function addRows(form) {
+    form.querySelectorAll("button[data-add-row]").forEach(function (button) {
+      var prefix = button.getAttribute("data-add-row");
+      var template = document.getElementById(prefix + "-empty");
+      var rows = document.getElementById(prefix + "-rows");
+      var total = form.querySelector("input[name='" + prefix + "-TOTAL_FORMS']");
+      if (!template || !rows || !total || !("content" in template)) return;
+      button.addEventListener("click", function (event) {
+        event.preventDefault();
+        var index = parseInt(total.value, 10) || 0;
+        rows.insertAdjacentHTML("beforeend", template.innerHTML.replace(/__prefix__/g, String(index)));
+        total.value = String(index + 1);
+        var first = rows.lastElementChild && rows.lastElementChild.querySelector("input:not([type=checkbox]), textarea");
+        if (first) first.focus();
+      });
+    });
+    // A row marked "Xóa" is greyed out until the save leaves it out.
+    form.addEventListener("change", function (event) {
+      var box = event.target;
+      if (!box.name || !/-DELETE$/.test(box.name)) return;
+      var row = box.closest(".row-form");
+      if (row) row.classList.toggle("row-removed", box.checked);
+    });
+  }
+
   // Confirm before irreversible steps (issue, return).
   function confirmations() {
     document.querySelectorAll("form[data-confirm]").forEach(function (form) {
@@ -32,6 +58,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("form[data-lint-url]").forEach(liveLint);
+    document.querySelectorAll("form").forEach(addRows);
     confirmations();
   });
 })();
