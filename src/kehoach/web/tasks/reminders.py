@@ -1,7 +1,10 @@
-"""The daily digest: for each unit reporter, their units' open tasks that are late, due today or soon.
+"""The daily digest: for each unit reporter, their units' open tasks that are late, due today or soon;
+for each drafter, the reports waiting for their review and the units late on their organisation's
+issued plans (one line each).
 
-One mail per person per day (ReminderSent remembers it), built from two queries whatever the number of
-people; sent through Django's email backend (the console in the demo, SMTP where configured).
+One mail per person per day (ReminderSent remembers it; someone who both reports and drafts gets one
+mail with both parts), built from a fixed number of queries whatever the number of people; sent
+through Django's email backend (the console in the demo, SMTP where configured).
 """
 
 from __future__ import annotations
@@ -14,12 +17,24 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMessage, get_connection
+from django.db.models import Count, Min
 from django.urls import reverse
 
 from kehoach.document.dates import format_short
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans.models import Plan
+from kehoach.web.reports.models import UnitReport
 from kehoach.web.tasks.models import ReminderSent, Task
+
+
+@dataclass(frozen=True)
+class LateUnit:
+    """A unit with open tasks past their deadline on one issued plan (a line of a drafter's digest)."""
+
+    plan: Plan
+    unit_name: str
+    tasks: int
+    first_deadline: date
 
 
 @dataclass
@@ -28,10 +43,18 @@ class Digest:
     late: list[Task] = field(default_factory=list)
     today: list[Task] = field(default_factory=list)
     soon: list[Task] = field(default_factory=list)
+    to_review: list[UnitReport] = field(default_factory=list)
+    late_units: list[LateUnit] = field(default_factory=list)
 
     @property
     def count(self) -> int:
-        return len(self.late) + len(self.today) + len(self.soon)
+        return (
+            len(self.late)
+            + len(self.today)
+            + len(self.soon)
+            + len(self.to_review)
+            + len(self.late_units)
+        )
 
     def subject(self, day: date) -> str:
         parts = []
@@ -41,12 +64,18 @@ class Digest:
             parts.append(f"{len(self.today)} đến hạn hôm nay")
         if self.soon:
             parts.append(f"{len(self.soon)} sắp đến hạn")
+        if self.to_review:
+            parts.append(f"{len(self.to_review)} báo cáo chờ duyệt")
+        if self.late_units:
+            parts.append(f"{len(self.late_units)} đơn vị chậm báo cáo")
         return f"[kehoach] Nhắc việc ngày {format_short(day)}: " + ", ".join(parts)
 
     def body(self, day: date) -> str:
         site = getattr(settings, "KEHOACH_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
         name = self.user.get_full_name() or self.user.username
-        lines = [f"Kính gửi {name},", "", "Các nhiệm vụ cần báo cáo của đơn vị:"]
+        lines = [f"Kính gửi {name},"]
+        if self.late or self.today or self.soon:
+            lines += ["", "Các nhiệm vụ cần báo cáo của đơn vị:"]
         for title, tasks in (
             ("QUÁ HẠN", self.late),
             ("ĐẾN HẠN HÔM NAY", self.today),
@@ -60,15 +89,34 @@ class Digest:
                 lines.append(f"- {task.unit.name}: {task.text[:140]} — hạn {deadline}")
                 lines.append(f"  Kế hoạch {task.plan.label()[:120]}")
                 lines.append(f"  {site}{reverse('reports:task', args=[task.pk])}")
+        if self.to_review:
+            lines += ["", f"BÁO CÁO CHỜ DUYỆT ({len(self.to_review)}):"]
+            for report in self.to_review:
+                task = report.task
+                sent = format_short(report.submitted_at.date()) if report.submitted_at else ""
+                kind = " (một phần)" if report.partial else ""
+                lines.append(
+                    f"- {task.unit.name}{kind}, gửi {sent}: {task.text[:100]} — "
+                    f"{site}{reverse('reports:task', args=[task.pk])}"
+                )
+        if self.late_units:
+            lines += ["", f"ĐƠN VỊ CHẬM BÁO CÁO ({len(self.late_units)}):"]
+            for late in self.late_units:
+                lines.append(
+                    f"- {late.unit_name}: {late.tasks} nhiệm vụ quá hạn từ "
+                    f"{format_short(late.first_deadline)}, kế hoạch {late.plan.label()[:100]} — "
+                    f"{site}{reverse('progress:dashboard', args=[late.plan.pk])}"
+                )
         lines += [
             "",
-            "Thư tự động của kehoach; đăng nhập để gửi báo cáo hoặc báo “không phát sinh”.",
+            "Thư tự động của kehoach; đăng nhập để gửi báo cáo hoặc báo “không phát sinh”"
+            + (", hoặc để duyệt báo cáo." if self.to_review or self.late_units else "."),
         ]
         return "\n".join(lines)
 
 
 def build_digests(day: date, soon_days: int = 3) -> list[Digest]:
-    """Every reporter's digest for `day` (people with nothing due have none)."""
+    """Every reporter's and drafter's digest for `day` (people with nothing to do have none)."""
     people: dict[int, set[int]] = defaultdict(set)  # unit id -> user ids
     users: dict[int, User] = {}
     for membership in Membership.objects.filter(
@@ -98,7 +146,52 @@ def build_digests(day: date, soon_days: int = 3) -> list[Digest]:
                 digest.today.append(task)
             else:
                 digest.soon.append(task)
+    _add_drafter_lines(digests, day)
     return [digests[key] for key in sorted(digests)]
+
+
+def _add_drafter_lines(digests: dict[int, Digest], day: date) -> None:
+    """Each drafter: the reports of their organisation waiting for review, its late units."""
+    drafters: dict[int, set[int]] = defaultdict(set)  # organisation id -> user ids
+    users: dict[int, User] = {}
+    for membership in Membership.objects.filter(
+        role=Membership.Role.DRAFTER, user__is_active=True
+    ).select_related("user"):
+        drafters[membership.organisation_id].add(membership.user_id)
+        users[membership.user_id] = membership.user
+    if not drafters:
+        return
+    waiting = (
+        UnitReport.objects.filter(
+            state=UnitReport.State.SUBMITTED,
+            task__plan__status=Plan.Status.ISSUED,
+            task__plan__organisation_id__in=list(drafters),
+        )
+        .select_related("task__unit", "task__plan")
+        .order_by("submitted_at", "pk")
+    )
+    for report in waiting:
+        for user_id in sorted(drafters[report.task.plan.organisation_id]):
+            digests.setdefault(user_id, Digest(users[user_id])).to_review.append(report)
+    late_rows = list(
+        Task.objects.filter(
+            plan__status=Plan.Status.ISSUED,
+            plan__organisation_id__in=list(drafters),
+            deadline__lt=day,
+        )
+        .exclude(report_state__in=Task.DONE)
+        .values("plan_id", "unit__name")
+        .annotate(tasks=Count("pk"), first=Min("deadline"))
+        .order_by("plan_id", "first", "unit__name")
+    )
+    plans = Plan.objects.defer("data", "source_lines", "source_findings").in_bulk(
+        {row["plan_id"] for row in late_rows}
+    )
+    for row in late_rows:
+        plan = plans[row["plan_id"]]
+        late = LateUnit(plan, row["unit__name"], row["tasks"], row["first"])
+        for user_id in sorted(drafters[plan.organisation_id]):
+            digests.setdefault(user_id, Digest(users[user_id])).late_units.append(late)
 
 
 def send_digests(

@@ -15,7 +15,10 @@ from kehoach.web.tasks.reminders import send_digests
 
 
 class Command(BaseCommand):
-    help = "Gửi thư nhắc việc hằng ngày cho cán bộ báo cáo của các đơn vị (quá hạn, đến hạn, sắp đến hạn)."
+    help = (
+        "Gửi thư nhắc việc hằng ngày: cán bộ báo cáo của các đơn vị (quá hạn, đến hạn, sắp đến hạn) "
+        "và chuyên viên soạn thảo (báo cáo chờ duyệt, đơn vị chậm báo cáo)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--date", help="ngày nhắc (YYYY-MM-DD); mặc định hôm nay")
