@@ -13,10 +13,12 @@ from kehoach.rollup import (
     Outstanding,
     UnitResult,
     build_result_report,
+    figures_table,
     figures_table_rows,
     totals,
 )
 from kehoach.write.docx import render_docx
+from kehoach.write.pdf import docx_to_pdf
 
 SPECS = [
     FigureSpec("phat_thanh", "Buổi phát thanh", "buổi"),
@@ -89,10 +91,57 @@ def test_rendered_report_reads_back_as_bc(issued_plan):
     assert any(ref.number == "05" for ref in read.references)
 
 
-def test_overall_figures_survive_the_text_round_trip(issued_plan):
+def test_figures_table_has_tt_unit_and_a_column_per_figure_with_its_measure():
+    table = figures_table(RESULTS, SPECS)
+    assert table.header_rows == 1
+    assert table.rows[0] == [
+        "TT",
+        "Đơn vị",
+        "Buổi phát thanh (buổi)",
+        "Băng rôn, pa-nô (cái)",
+        "Lượt người tham dự (lượt)",
+    ]
+    assert table.rows[1] == ["1", "Phòng Văn hóa - Xã hội", "12", "0", "1.500"]
+    assert table.rows[3] == ["3", "Công an phường", "0", "0", "0"]
+
+
+def test_figures_table_ends_with_the_totals():
+    assert figures_table(RESULTS, SPECS).rows[-1] == ["", "Tổng cộng", "15", "20", "1.500"]
+
+
+def test_report_puts_the_figures_table_in_section_one_one(issued_plan):
     report = build_result_report(issued_plan, SPECS, RESULTS, [], today=date(2025, 3, 10))
-    text = "\n".join(
-        parse(load_bytes(render_docx(report), "bc.docx")).sections[0].children[0].paragraphs
-    )
-    assert "- Buổi phát thanh: 15 buổi." in text
-    assert "- Băng rôn, pa-nô: 20 cái." in text
+    figures = report.sections[0].children[0]
+    assert figures.title == "Số liệu tổng hợp"
+    assert figures.paragraphs == []
+    assert figures.tables == [figures_table(RESULTS, SPECS)]
+
+
+def test_report_without_figures_says_so_instead_of_an_empty_table(issued_plan):
+    report = build_result_report(issued_plan, [], RESULTS, [], today=date(2025, 3, 10))
+    figures = report.sections[0].children[0]
+    assert figures.tables == []
+    assert figures.paragraphs == ["Kế hoạch không yêu cầu báo cáo số liệu."]
+
+
+def test_figures_table_survives_the_docx_round_trip(issued_plan):
+    report = build_result_report(issued_plan, SPECS, RESULTS, [], today=date(2025, 3, 10))
+    read = parse(load_bytes(render_docx(report), "bc.docx"))
+    assert read.sections[0].children[0].tables == [figures_table(RESULTS, SPECS)]
+    assert read.sections[0].children[0].tables[0].rows[-1][2] == "15"
+
+
+@pytest.mark.slow
+def test_bc_with_its_figures_table_renders_to_pdf_and_reads_back_as_bc(issued_plan):
+    report = build_result_report(issued_plan, SPECS, RESULTS, [], today=date(2025, 3, 10))
+    pdf = docx_to_pdf(render_docx(report))
+    source = load_bytes(pdf, "bao-cao.pdf")
+    assert parse(source).doc_type == "BC"
+    # The PDF's text layer has no table structure: each row of the table is one line, in order.
+    rows = [line for line in source.lines if line.startswith(("1 ", "2 ", "3 ", "Tổng cộng"))]
+    assert rows == [
+        "1 Phòng Văn hóa - Xã hội 12 0 1.500",
+        "2 Trung tâm Văn hóa - Thể thao 3 20 0",
+        "3 Công an phường 0 0 0",
+        "Tổng cộng 15 20 1.500",
+    ]

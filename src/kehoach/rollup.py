@@ -1,9 +1,10 @@
 """The result report (Báo cáo kết quả, BC) of an issued plan, built from the units' accepted reports.
 
 Pure Python on the document model: the web app collects the figures and texts, this module shapes them
-into a Plan with doc_type "BC" that the same renderer lays out with Nghị định 30's rules. The renderer
-has no body tables, so the figures table is written as one line per figure ("- Buổi phát thanh: 12 buổi.")
-and per unit; `figures_table_rows` gives the same table as rows for screens that can show one.
+into a Plan with doc_type "BC" that the same renderer lays out with Nghị định 30's rules. The figures
+are a real table (`figures_table`: TT, unit, one column per figure with its counting word, a total row)
+in section I.1; what each unit did stays in words in I.2. `figures_table_rows` gives the bare rows for
+screens.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kehoach.document.dates import format_short
-from kehoach.document.model import Plan, Reference, Section
+from kehoach.document.model import Plan, Reference, Section, Table
 from kehoach.document.text import clean
 
 
@@ -65,10 +66,27 @@ def figures_table_rows(results: list[UnitResult], specs: list[FigureSpec]) -> li
     return rows
 
 
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")  # 1.500: the Vietnamese thousands separator
+
+
 def _figure_phrase(spec: FigureSpec, value: int) -> str:
     measure = f" {spec.measure}" if spec.measure else ""
-    number = f"{value:,}".replace(",", ".")  # 1.500: the Vietnamese thousands separator
-    return f"{spec.label}: {number}{measure}"
+    return f"{spec.label}: {_number(value)}{measure}"
+
+
+def figures_table(results: list[UnitResult], specs: list[FigureSpec]) -> Table:
+    """The BC's figures table: TT, Đơn vị, a column per figure ("Buổi phát thanh (buổi)"), one row
+    per unit, and "Tổng cộng"; numbers with the Vietnamese thousands separator."""
+    header = ["TT", "Đơn vị"]
+    header += [f"{spec.label} ({spec.measure})" if spec.measure else spec.label for spec in specs]
+    rows = [header]
+    for index, result in enumerate(results, start=1):
+        values = [_number(int(result.figures.get(spec.key, 0))) for spec in specs]
+        rows.append([str(index), result.unit, *values])
+    overall = totals(results, specs)
+    rows.append(["", "Tổng cộng", *[_number(overall[spec.key]) for spec in specs]])
+    return Table(rows=rows, header_rows=1)
 
 
 def _unit_paragraphs(result: UnitResult, specs: list[FigureSpec]) -> list[str]:
@@ -132,13 +150,15 @@ def build_result_report(
     """A BC document for `plan`: figures overall and by unit, what each unit did, what is outstanding."""
     citation = plan_citation(plan)
     topic = _lower_first(clean(plan.title or ""))
-    overall = totals(results, specs)
-    figure_lines = [f"- {_figure_phrase(spec, overall[spec.key])}." for spec in specs]
     reported = [r for r in results if r.figures or r.texts or r.no_activity]
     summary = (
         f"Có {len(reported)} đơn vị đã có báo cáo được chấp nhận; "
         f"{len(outstanding)} nhiệm vụ chưa hoàn thành báo cáo."
     )
+    if specs:
+        figures = Section("1", "Số liệu tổng hợp", tables=[figures_table(results, specs)])
+    else:
+        figures = Section("1", "Số liệu tổng hợp", ["Kế hoạch không yêu cầu báo cáo số liệu."])
     unit_lines: list[str] = []
     for result in reported:
         unit_lines.extend(_unit_paragraphs(result, specs))
@@ -150,7 +170,7 @@ def build_result_report(
             "KẾT QUẢ THỰC HIỆN",
             [summary],
             [
-                Section("1", "Số liệu tổng hợp", figure_lines),
+                figures,
                 Section("2", "Kết quả của các đơn vị", unit_lines),
             ],
         ),

@@ -16,6 +16,7 @@ from kehoach.document import (
     plan_from_dict,
     plan_to_dict,
 )
+from kehoach.document.model import Table
 
 CONTRACT_KEYS = [
     "schema", "doc_type", "number", "symbol", "issuer", "place", "date", "year", "title", "bases",
@@ -79,3 +80,53 @@ def test_text_is_nfc_normalised_on_entry():
 def test_unknown_schema_is_refused():
     with pytest.raises(ValueError, match="unsupported schema"):
         plan_from_dict({"schema": "kehoach.plan/99"})
+
+
+def _plan_with_table() -> Plan:
+    plan = sample_plan()
+    table = Table(
+        rows=[["TT", "Đơn vị", "Số buổi"], ["1", "Phòng Văn hóa - Xã hội", "12"]],
+        header_rows=1,
+        caption="Bảng 1. Số liệu",
+        position=0,
+    )
+    plan.sections[0].tables.append(table)
+    return plan
+
+
+def test_section_tables_round_trip_through_json():
+    plan = _plan_with_table()
+    data = json.loads(json.dumps(plan_to_dict(plan), ensure_ascii=False))
+    assert plan_from_dict(data) == plan
+    assert data["sections"][0]["tables"][0] == {
+        "rows": [["TT", "Đơn vị", "Số buổi"], ["1", "Phòng Văn hóa - Xã hội", "12"]],
+        "header_rows": 1,
+        "caption": "Bảng 1. Số liệu",
+        "position": 0,
+    }
+
+
+def test_a_section_without_tables_has_no_tables_key():
+    data = plan_to_dict(sample_plan())
+    assert all("tables" not in section for section in data["sections"])
+
+
+def test_old_json_without_tables_still_loads():
+    data = plan_to_dict(sample_plan())
+    for section in data["sections"]:
+        section.pop("tables", None)
+    assert all(s.tables == [] for s in plan_from_dict(data).all_sections())
+
+
+def test_table_defaults_a_header_row_and_no_position():
+    data = plan_to_dict(sample_plan())
+    data["sections"][0]["tables"] = [{"rows": [["a", "b"], ["c", None]]}]
+    table = plan_from_dict(data).sections[0].tables[0]
+    assert table == Table(rows=[["a", "b"], ["c", ""]], header_rows=1, position=None)
+
+
+def test_table_rows_that_are_not_lists_are_refused():
+    data = plan_to_dict(sample_plan())
+    data["sections"][0]["tables"] = [{"rows": "a|b"}]
+    with pytest.raises(ValueError):
+        plan_from_dict(data)

@@ -34,17 +34,51 @@ class Reference:
 
 
 @dataclass
+class Table:
+    """A table in the body: a figures table, a timetable, a list of units with deadlines.
+
+    `rows` are the cells' text row by row (a cell of several paragraphs joins them with "\n"; a row
+    shorter than the widest is padded with "" when rendered). The first `header_rows` rows are the
+    header. `position` keeps the paragraph order: the table stands after the first `position`
+    paragraphs of its section; None (the usual case) means after all of them, before the children.
+    """
+
+    rows: list[list[str]] = field(default_factory=list)
+    header_rows: int = 1
+    caption: str | None = None  # "Bảng 1. Số liệu tổng hợp", shown above the table
+    position: int | None = None
+
+    @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+
+@dataclass
 class Section:
     """A numbered part: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "1.1. ...".
 
     `paragraphs` are the body blocks directly under the heading, with their markers as written
-    ("- ...", "a) ..."); `children` are the numbered sub-sections.
+    ("- ...", "a) ..."); `children` are the numbered sub-sections; `tables` the section's own tables,
+    each placed among the paragraphs by its `position`.
     """
 
     number: str
     title: str
     paragraphs: list[str] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+    def blocks(self) -> list[str | Table]:
+        """The paragraphs and tables in document order (what a renderer lays out)."""
+        out: list[str | Table] = []
+        pending = [t for t in self.tables if t.position is not None]
+        for index, text in enumerate(self.paragraphs):
+            out.extend(t for t in pending if t.position is not None and t.position <= index)
+            pending = [t for t in pending if t.position is not None and t.position > index]
+            out.append(text)
+        out.extend(pending)
+        out.extend(t for t in self.tables if t.position is None)
+        return out
 
     def walk(self) -> list[Section]:
         """This section and all its descendants, in document order."""

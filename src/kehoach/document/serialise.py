@@ -13,6 +13,7 @@ from kehoach.document.model import (
     ReviewNote,
     Section,
     Signature,
+    Table,
 )
 from kehoach.document.text import nfc
 
@@ -57,13 +58,47 @@ def reference_from_dict(data: dict[str, Any]) -> Reference:
     )
 
 
-def section_to_dict(section: Section) -> dict[str, Any]:
+def table_to_dict(table: Table) -> dict[str, Any]:
     return {
+        "rows": [list(row) for row in table.rows],
+        "header_rows": table.header_rows,
+        "caption": table.caption,
+        "position": table.position,
+    }
+
+
+def _count(value: Any, default: int | None) -> int | None:
+    if value in (None, ""):
+        return default
+    try:
+        return max(int(value), 0)
+    except (TypeError, ValueError):
+        raise ValueError(f"not a count: {value!r}") from None
+
+
+def table_from_dict(data: dict[str, Any]) -> Table:
+    rows = data.get("rows") or []
+    if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
+        raise ValueError("table rows must be a list of lists of cell texts")
+    return Table(
+        rows=[["" if cell is None else nfc(str(cell)) for cell in row] for row in rows],
+        header_rows=_count(data.get("header_rows"), 1) or 0,
+        caption=_text(data.get("caption")),
+        position=_count(data.get("position"), None),
+    )
+
+
+def section_to_dict(section: Section) -> dict[str, Any]:
+    """A section's dict; "tables" (an extension of kehoach.plan/1) only when it has tables."""
+    out: dict[str, Any] = {
         "number": section.number,
         "title": section.title,
         "paragraphs": list(section.paragraphs),
         "children": [section_to_dict(child) for child in section.children],
     }
+    if section.tables:
+        out["tables"] = [table_to_dict(table) for table in section.tables]
+    return out
 
 
 def section_from_dict(data: dict[str, Any]) -> Section:
@@ -72,6 +107,7 @@ def section_from_dict(data: dict[str, Any]) -> Section:
         title=_text(data.get("title")) or "",
         paragraphs=[nfc(str(p)) for p in data.get("paragraphs") or []],
         children=[section_from_dict(child) for child in data.get("children") or []],
+        tables=[table_from_dict(table) for table in data.get("tables") or []],
     )
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -225,14 +227,70 @@ def _bold_lead(paragraph: etree._Element) -> str | None:
     return None
 
 
-def _blocks(parent: etree._Element, numbering: Numbering) -> Iterator[tuple[str, str | None]]:
+class _Para(NamedTuple):
+    """A body paragraph: its text, bold lead-in, and where it stands if in a body table."""
+
+    text: str
+    lead: str | None
+    cell: tuple[int, int, int] | None = None  # (table serial, row, column) of a top-level table
+    caption: bool = False  # in the "Caption" style (a table's title)
+
+
+_CAPTION_STYLES = {"caption", "chuthich", "tablecaption", "bang"}
+
+
+def _is_caption(paragraph: etree._Element) -> bool:
+    style = _val(paragraph.find(f"{_W}pPr/{_W}pStyle")) or ""
+    return style.lower().replace(" ", "") in _CAPTION_STYLES
+
+
+def _header_rows(table: etree._Element) -> int:
+    """Rows marked to repeat as the header; without marks, a first row set all in bold is one."""
+    rows = [row for row in table.iterchildren(_W + "tr")]
+    marked = 0
+    for row in rows:
+        flag = row.find(f"{_W}trPr/{_W}tblHeader")
+        if flag is None or flag.get(_W + "val") in ("0", "false"):
+            break
+        marked += 1
+    if marked or not rows:
+        return marked
+    runs = [
+        r for r in rows[0].iter(_W + "r") if "".join(t.text or "" for t in r.iter(_W + "t")).strip()
+    ]
+    return 1 if runs and all(_is_bold(run) for run in runs) else 0
+
+
+class _Tables:
+    """Serials of the body's top-level tables, and what the reader needs to rebuild them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.header_rows: dict[int, int] = {}
+        self.spans: dict[tuple[int, int, int], int] = {}  # (table, row, column) -> gridSpan
+
+
+def _cells(row: etree._Element) -> Iterator[etree._Element]:
+    for cell in row:
+        if cell.tag == _W + "tc":
+            yield cell
+        elif cell.tag == _W + "sdt":
+            yield from cell.iter(_W + "tc")
+
+
+def _blocks(
+    parent: etree._Element,
+    numbering: Numbering,
+    tables: _Tables,
+    where: tuple[int, int, int] | None = None,
+) -> Iterator[_Para]:
     for child in parent:
         tag = child.tag
         if tag == _W + "p":
             boxes = list(child.iter(_W + "txbxContent"))
             for box in boxes:
                 # A text box (a header drawn in a frame): its paragraphs are lines of their own.
-                yield from _blocks(box, numbering)
+                yield from _blocks(box, numbering, tables)
                 parent = box.getparent()
                 if parent is not None:
                     parent.remove(box)
@@ -242,39 +300,45 @@ def _blocks(parent: etree._Element, numbering: Numbering) -> Iterator[tuple[str,
             if label and text.strip():
                 text = f"{label} {text.lstrip()}"
                 lead = f"{label} {lead}" if lead else None
-            yield text, lead
+            yield _Para(text, lead, where, where is None and _is_caption(child))
         elif tag == _W + "tbl":
-            for row in child.iter(_W + "tr"):
-                if row.getparent() is not child:
-                    continue
-                for cell in row:
-                    if cell.tag == _W + "tc":
-                        yield from _blocks(cell, numbering)
-                    elif cell.tag == _W + "sdt":
-                        for content in cell.iter(_W + "tc"):
-                            yield from _blocks(content, numbering)
+            # Only a table outside any other table is data; a nested one is read as lines.
+            serial = None
+            if where is None:
+                serial = tables.count
+                tables.count += 1
+                tables.header_rows[serial] = _header_rows(child)
+            nested = (-1, 0, 0) if where is not None else None
+            for r, row in enumerate(child.iterchildren(_W + "tr")):
+                for c, cell in enumerate(_cells(row)):
+                    spot = nested if serial is None else (serial, r, c)
+                    if serial is not None:
+                        span = _int(_val(cell.find(f"{_W}tcPr/{_W}gridSpan")), 1)
+                        if span > 1:
+                            tables.spans[(serial, r, c)] = span
+                    yield from _blocks(cell, numbering, tables, spot)
         elif tag in (_W + "sdt", _W + "customXml", _W + "smartTag"):
             content = child.find(_W + "sdtContent")
-            yield from _blocks(content if content is not None else child, numbering)
+            yield from _blocks(content if content is not None else child, numbering, tables, where)
         elif tag == f"{{{MC}}}AlternateContent":
             choice = child.find(f"{{{MC}}}Choice")
             if choice is not None:
-                yield from _blocks(choice, numbering)
+                yield from _blocks(choice, numbering, tables, where)
 
 
 def docx_lines(data: bytes, name: str) -> list[str]:
     """One entry per paragraph of the body (table cells included), NFC; line breaks kept as "\\n"."""
-    return [text for text, _ in read_docx(data, name)]
+    return [para.text for para in read_docx(data, name)[0]]
 
 
 def bold_leads(data: bytes, name: str) -> list[str | None]:
     """For each entry of docx_lines, the bold lead-in it starts with, if any (run-in headings)."""
-    return [lead for _, lead in read_docx(data, name)]
+    return [para.lead for para in read_docx(data, name)[0]]
 
 
 @lru_cache(maxsize=2)
-def read_docx(data: bytes, name: str) -> tuple[tuple[str, str | None], ...]:
-    """(text, bold lead) of every body paragraph; cached so that load and parse read the XML once."""
+def read_docx(data: bytes, name: str) -> tuple[tuple[_Para, ...], _Tables]:
+    """Every body paragraph and the body's tables; cached so that load and parse read the XML once."""
     archive = open_zip(data, name)
     document = read_part(archive, "word/document.xml", name)
     assert document is not None
@@ -301,6 +365,62 @@ def read_docx(data: bytes, name: str) -> tuple[tuple[str, str | None], ...]:
     body = root.find(_W + "body")
     if body is None:
         raise InputError(f"{name}: tệp .docx không có nội dung (thiếu w:body).")
-    return tuple(
-        (nfc(text), nfc(lead) if lead else None) for text, lead in _blocks(body, numbering)
+    tables = _Tables()
+    paragraphs = tuple(
+        para._replace(text=nfc(para.text), lead=nfc(para.lead) if para.lead else None)
+        for para in _blocks(body, numbering, tables)
     )
+    return paragraphs, tables
+
+
+@dataclass
+class TableSpan:
+    """A body table as the reader found it: the entries of Source.lines it covers, and its cells."""
+
+    first: int  # index of its first entry in Source.lines (its caption's, if it has one)
+    end: int  # one past its last entry
+    rows: list[list[str]]
+    header_rows: int
+    caption: str | None = None
+
+
+def _cell_text(texts: list[str]) -> str:
+    lines = [" ".join(line.split()) for text in texts for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def docx_tables(data: bytes, name: str) -> list[TableSpan]:
+    """The body's top-level tables (header and signature tables included: the parser picks)."""
+    paragraphs, tables = read_docx(data, name)
+    cells: dict[int, dict[tuple[int, int], list[str]]] = {}
+    bounds: dict[int, list[int]] = {}
+    for index, para in enumerate(paragraphs):
+        if para.cell is not None and para.cell[0] >= 0:
+            bounds.setdefault(para.cell[0], [index, index + 1])[1] = index + 1
+            cells.setdefault(para.cell[0], {}).setdefault(para.cell[1:], []).append(para.text)
+    # A table with another table inside is not data: its entries are not all its own cells.
+    broken = {
+        serial
+        for serial, (first, end) in bounds.items()
+        if any(p.cell is None or p.cell[0] != serial for p in paragraphs[first:end])
+    }
+    out = []
+    for serial, (first, end) in bounds.items():
+        if serial in broken:
+            continue
+        rows: list[list[str]] = []
+        for (r, c), texts in sorted(cells[serial].items()):
+            while len(rows) <= r:
+                rows.append([])
+            rows[r].append(_cell_text(texts))
+            rows[r].extend([""] * (tables.spans.get((serial, r, c), 1) - 1))
+        width = max(len(row) for row in rows)
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        caption = None
+        before = paragraphs[first - 1] if first else None
+        if before is not None and before.caption and before.text.strip():
+            caption = " ".join(before.text.split())
+            first -= 1
+        header = min(tables.header_rows.get(serial, 0), len(rows))
+        out.append(TableSpan(first, end, rows, header, caption))
+    return out

@@ -23,6 +23,7 @@ from kehoach.read.header import Header, doc_type_of, parse_header, read_title
 from kehoach.read.names import is_bare_generic, strip_level
 from kehoach.read.sections import build_sections, numbered_heading, roman_heading
 from kehoach.read.source import Source
+from kehoach.read.tables import TableSpan, find_tables, place_tables, table_lines
 from kehoach.read.text import MARKER, Block, Line, blocks_of, clean_lines
 
 _CLOSING_START = re.compile(
@@ -81,6 +82,7 @@ def _section_texts(sections: list[Section]) -> list[str]:
         for section in top.walk():
             texts.append(section.title)
             texts.extend(section.paragraphs)
+            texts.extend(line for table in section.tables for line in table_lines(table))
     return texts
 
 
@@ -107,8 +109,13 @@ def _infer_issuer(header: Header, texts: list[str]) -> str | None:
     return None
 
 
-def parse_lines(lines: list[Line], name: str) -> Plan:
-    """The plan in clean lines; InputError if they do not read as a plan."""
+def parse_lines(
+    lines: list[Line], name: str, tables: list[TableSpan] | None = None, hard: bool = False
+) -> Plan:
+    """The plan in clean lines; InputError if they do not read as a plan.
+
+    `tables` are the file's tables (find_tables); those inside the body become Section.tables.
+    """
     if not lines:
         raise InputError(f"{name}: tệp không có nội dung chữ.")
     header = parse_header(lines)
@@ -155,9 +162,10 @@ def parse_lines(lines: list[Line], name: str) -> Plan:
     body_end = min(
         p for p in (closing_at, appendix, len(lines)) if p is not None and p >= body_start
     )
-    blocks = blocks_of(lines[body_start:body_end])
+    body, placed = place_tables(lines[body_start:body_end], tables or [], hard)
+    blocks = blocks_of(body)
     blocks, plan.closing = _split_closing(blocks)
-    preamble, plan.sections = build_sections(blocks)
+    preamble, plan.sections = build_sections(blocks, placed)
     plan.preamble = [block.text for block in pre_blocks] + preamble
     if closing_at is not None:
         closing = read_closing(lines, closing_at)
@@ -212,4 +220,4 @@ def parse(source: Source) -> Plan:
             leads = None
     hard = source.kind == "docx"
     cleaned = clean_lines(lines, hard_paragraphs=hard, leads=leads, paged=source.kind == "pdf")
-    return parse_lines(cleaned, source.name)
+    return parse_lines(cleaned, source.name, find_tables(source), hard)

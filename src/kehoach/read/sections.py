@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from kehoach.document.model import Section
+from kehoach.document.model import Section, Table
 from kehoach.read.anniversaries import is_slogan_heading
+from kehoach.read.tables import table_lines
 from kehoach.read.text import Block
 
 ROMAN = re.compile(r"^(?P<number>[IVXL]{1,6})\s*(?:[.:)]\s*|[/\-–]\s+)(?P<title>\S.*)$")
@@ -94,14 +95,39 @@ def _depth(number: str) -> int:
     return number.count(".") + 1
 
 
-def build_sections(blocks: list[Block]) -> tuple[list[str], list[Section]]:
-    """(paragraphs before the first section, the section tree) from the body's paragraphs."""
+def _settle(sections: list[Section]) -> None:
+    """A table after all of its section's paragraphs has no position (the usual, default case)."""
+    for top in sections:
+        for section in top.walk():
+            for table in section.tables:
+                if table.position is not None and table.position >= len(section.paragraphs):
+                    table.position = None
+
+
+def build_sections(
+    blocks: list[Block], tables: dict[str, Table] | None = None
+) -> tuple[list[str], list[Section]]:
+    """(paragraphs before the first section, the section tree) from the body's paragraphs.
+
+    `tables` maps the placeholder lines that stand for body tables to the tables: each goes to the
+    section it stands in, after the paragraphs before it; before section I it is read as lines.
+    """
+    tables = tables or {}
     use_roman = any(roman_heading(block.text) for block in blocks)
     preamble: list[str] = []
     top: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (depth, section): depth 0 = Roman
     for block in blocks:
         text = block.text
+        table = tables.get(text)
+        if table is not None:
+            if stack:
+                owner = stack[-1][1]
+                table.position = len(owner.paragraphs)
+                owner.tables.append(table)
+            else:
+                preamble.extend(table_lines(table))
+            continue
         raw = block.lines[0].raw if block.lines else text
         roman = roman_heading(text) if use_roman else None
         numbered = None if roman else numbered_heading(text)
@@ -128,4 +154,5 @@ def build_sections(blocks: list[Block]) -> tuple[list[str], list[Section]]:
             stack[-1][1].paragraphs.append(text)
         else:
             preamble.append(text)
+    _settle(top)
     return preamble, top

@@ -16,8 +16,9 @@ import re
 import zipfile
 
 from kehoach.document.dates import format_long
-from kehoach.document.model import Plan, Section
+from kehoach.document.model import Plan, Section, Table
 from kehoach.write import xml_parts
+from kehoach.write.body_table import table_xml
 from kehoach.write.header import Header, resolve
 from kehoach.write.layout import (
     A4_HEIGHT,
@@ -179,12 +180,14 @@ def _is_untitled_clause(section: Section) -> bool:
 class _Body:
     """Collects body paragraphs; the last one gets the "./." end marker."""
 
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, profile: Profile, text_width: int = 0) -> None:
         self.size = profile.body
+        self.text_width = text_width
         self.ppr = _ppr("both", PARAGRAPH_BEFORE, 0, LINE_SPACING, FIRST_LINE_INDENT)
         self.heading_ppr = _ppr("both", PARAGRAPH_BEFORE, 0, LINE_SPACING, FIRST_LINE_INDENT, True)
         self.items: list[tuple[str, str, bool, bool]] = []
         self.leads: dict[int, str] = {}  # index -> the bold run of a run-in heading
+        self.tables: set[int] = set()  # indexes of items that are tables (text is their XML)
 
     def paragraph(self, text: str) -> None:
         self.items.append((self.ppr, text, False, False))
@@ -206,26 +209,38 @@ class _Body:
         self.items.append((self.ppr, rest, False, False))
         self.leads[len(self.items) - 1] = _run(lead + " ", self.size, bold, italic)
 
+    def table(self, table: Table) -> None:
+        """A body table, cells one point below the body text (13 pt in a 14 pt document)."""
+        self.tables.add(len(self.items))
+        self.items.append(("", table_xml(table, self.size - 2, self.text_width), False, False))
+
     def section(self, section: Section) -> None:
-        paragraphs = section.paragraphs
-        if paragraphs and _runs_on(section.title, paragraphs[0]):
-            self.run_in(section, paragraphs[0])
-            paragraphs = paragraphs[1:]
+        blocks = section.blocks() if section.tables else list(section.paragraphs)
+        first = blocks[0] if blocks else None
+        if isinstance(first, str) and _runs_on(section.title, first):
+            self.run_in(section, first)
+            blocks = blocks[1:]
         else:
             self.heading(section)
-        for text in paragraphs:
-            self.paragraph(text)
+        for block in blocks:
+            if isinstance(block, Table):
+                self.table(block)
+            else:
+                self.paragraph(block)
         for child in section.children:
             self.section(child)
 
     def xml(self) -> str:
-        if self.items:
-            ppr, text, bold, italic = self.items[-1]
-            self.items[-1] = (ppr, end_marked(text), bold, italic)
+        last = max((i for i in range(len(self.items)) if i not in self.tables), default=None)
+        if last is not None:
+            ppr, text, bold, italic = self.items[last]
+            self.items[last] = (ppr, end_marked(text), bold, italic)
         out = []
         for index, (ppr, text, bold, italic) in enumerate(self.items):
             lead = self.leads.get(index)
-            if lead:
+            if index in self.tables:
+                out.append(text)
+            elif lead:
                 out.append(f"<w:p>{ppr}{lead}{_run(text, self.size)}</w:p>")
             else:
                 out.append(_para(ppr, text, self.size, bold, italic))
@@ -344,7 +359,7 @@ def _sect_pr(header: Header) -> str:
 def document_xml(plan: Plan, header: Header, profile: Profile) -> str:
     """The main part: header table, title, body, Nơi nhận and signature, section properties."""
     text_width = header.margins.text_width
-    body = _Body(profile)
+    body = _Body(profile, text_width)
     for text in plan.preamble:
         body.paragraph(text)
     for section in plan.sections:

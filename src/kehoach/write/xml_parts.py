@@ -123,6 +123,8 @@ def styles(profile: Profile) -> str:
         '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
         '<w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/>'
         "</w:tblCellMar></w:tblPr></w:style>"
+        '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/>'
+        f'<w:qFormat/><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:rPr>{FONTS}<w:b/><w:bCs/></w:rPr></w:style>'
         '<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>'
         '<w:pPr><w:jc w:val="center"/></w:pPr>'
         f'<w:rPr>{FONTS}<w:sz w:val="{profile.page_number}"/><w:szCs w:val="{profile.page_number}"/></w:rPr></w:style>'

@@ -42,7 +42,9 @@ def test_it_makes_a_bc_draft_from_accepted_reports(client, drafter, vhxh_task, v
     assert response["Location"] == reverse("plans:detail", args=[bc.pk])
     assert bc.parent_id == vhxh_task.plan_id and bc.status == "draft"
     document = bc.document()
-    assert "- Băng rôn, pa-nô: 20 cái." in document.sections[0].children[0].paragraphs
+    table = document.sections[0].children[0].tables[0]
+    assert "Băng rôn, pa-nô (cái)" in table.rows[0]
+    assert table.rows[-1][table.rows[0].index("Băng rôn, pa-nô (cái)")] == "20"
     outstanding = " ".join(document.sections[1].paragraphs)
     assert "Công an phường" in outstanding
 
@@ -57,7 +59,8 @@ def test_making_it_again_refreshes_the_same_draft(
     client.post(url)
     bc = Plan.objects.get(doc_type="BC")
     assert bc.version == 2
-    assert "- Hội nghị: 2 cuộc." in bc.document().sections[0].children[0].paragraphs
+    table = bc.document().sections[0].children[0].tables[0]
+    assert table.rows[-1][table.rows[0].index("Hội nghị (cuộc)")] == "2"
 
 
 def test_the_issued_bc_downloads_and_reads_back_as_bc(
@@ -112,4 +115,5 @@ def test_the_bc_downloads_as_pdf(client, drafter, vhxh_task, vhxh_reporter):
     response = client.get(reverse("plans:download", args=[bc.pk, "pdf"]))
     with pdfplumber.open(io.BytesIO(response.content)) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
-    assert "BÁO CÁO" in text and "Buổi phát thanh: 7 buổi" in text
+    assert "BÁO CÁO" in text and "Buổi phát thanh: 7 buổi" in text  # the unit's line in I.2
+    assert "Tổng cộng" in text and "Buổi phát thanh" in text  # the figures table
