@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.read.closing import read_closing
+from kehoach.read.text import clean_lines
 
+_COLUMNS = re.compile(r"\t+|[ \t]{3,}")
 _ITEM = re.compile(r"^[ \t]*[-–+•][ \t]*\S")
 _ARCHIVE = re.compile(r"^[ \t]*[-–+•]?[ \t]*Lưu\b[ \t]*(?P<colon>:?)[ \t]*(?P<codes>.*)$")
 _LABEL = re.compile(r"^[ \t]*Nơi[ \t]+nhận[ \t]*(?P<colon>:?)")
@@ -39,7 +42,8 @@ def recipient_items(document: LintDocument) -> tuple[list[Item], Item | None]:
     items: list[Item] = []
     blank_run = 0
     for index in range(start + 1, min(len(document.plain), start + 60)):
-        line = document.plain[index]
+        # the left column only, where the signature's column runs beside it (tabs, pdftotext)
+        line = _COLUMNS.split(document.plain[index].strip())[0]
         if not line.strip():
             blank_run += 1
             if blank_run >= 3 and items:
@@ -232,6 +236,7 @@ def archive_line(document: LintDocument) -> Iterator[Finding]:
     "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7.b và II.7.đ",
 )
 def signature_block(document: LintDocument) -> Iterator[Finding]:
+    yield from _missing_name(document)
     if document.is_party:  # T/M, K/T are right in Party documents (Hướng dẫn 36-HD/VPTW)
         return
     first = max(0, len(document.plain) - 80)
@@ -282,3 +287,28 @@ def signature_block(document: LintDocument) -> Iterator[Finding]:
                 f'Quyền hạn, chức vụ của người ký viết in hoa: "{rest.upper()}".',
                 rest.upper(),
             )
+
+
+def _missing_name(document: LintDocument) -> Iterator[Finding]:
+    """A signature block with the signer's post but no name under it (Phụ lục I, mục II.7.đ)."""
+    start = document.recipients_index
+    if start is None:
+        return
+    lines = clean_lines(document.lines[start : start + 60], document.kind == "docx")
+    if not lines:
+        return
+    signature = read_closing(lines, 0).signature
+    post = signature and (signature.title or signature.head)
+    if not signature or signature.name or not post:
+        return
+    index = next(
+        (line.index for line in reversed(lines) if post in line.text.upper()), lines[0].index
+    )
+    number = document.number_match  # a draft ("Số: /KH-UBND") may leave the name for later
+    yield document.line_finding(
+        "signature-block",
+        start + index,
+        f'Thiếu họ và tên người ký dưới chức vụ "{post}".',
+        None,
+        ERROR if number and re.match(r"\s*\d", number.group("rest")) else WARNING,
+    )

@@ -57,8 +57,8 @@ DOC_TYPES = {
 }
 _TYPE_LINE = re.compile(r"^[ \t]*(" + "|".join(DOC_TYPES) + r")[ \t]*$", re.MULTILINE)
 _RECIPIENTS = re.compile(
-    r"^\s*Nơi\s+nhận\s*:?\s*$"
-)  # the label alone ("Nơi nhận hồ sơ: …" is body text)
+    r"^\s*Nơi\s+nhận\s*:?\s*(?:$|\t|\s{3,}\S)"
+)  # the label alone ("Nơi nhận hồ sơ: …" is body text), or beside the signature's column
 HEADER_LINES = 40  # the header, title and trích yếu sit within the first lines
 
 

@@ -29,9 +29,9 @@ _UNIT_START = re.compile(
     r"Tổ (?:dân phố|công tác|giúp việc|kiểm tra|chuyên gia)|Đảng ủy|Đảng uỷ|Mặt trận|Bảo hiểm|Cơ quan|"
     r"Hội đồng|Tòa án|Viện|Giám đốc|Trưởng|Cổng|Trạm|Hạt|Chi nhánh|Ngân hàng|Doanh nghiệp|Công ty|"
     r"Đơn vị|Thường trực|Tỉnh đoàn|Thành đoàn|Quận đoàn|Huyện đoàn|Thôn|MTTQ|Người đứng đầu|Đồng chí|"
-    r"Công chức|Cán bộ|Viên chức|Chuyên viên|"
+    r"Công chức|Cán bộ|Viên chức|Chuyên viên|Chi bộ|Đảng bộ|"
     r"Các (?:sở|ban|phòng|đơn vị|cơ quan|địa phương|xã|phường|tổ chức|doanh nghiệp|trường|tổ|thành viên|"
-    r"ngành|huyện|quận|thôn|hội|đoàn thể|cơ sở|hợp tác xã|trung tâm|ủy ban|uỷ ban|UBND|Ban|Sở|Phòng))\b",
+    r"ngành|huyện|quận|thôn|hội|đoàn thể|chi bộ|đảng bộ|cơ sở|hợp tác xã|trung tâm|ủy ban|uỷ ban|UBND|Ban|Sở|Phòng))\b",
     re.IGNORECASE,
 )
 # The verb after the subject of "Sở Tài chính chủ trì ...": where the unit's name ends.
