@@ -233,7 +233,6 @@ class _Para(NamedTuple):
     text: str
     lead: str | None
     cell: tuple[int, int, int] | None = None  # (table serial, row, column) of a top-level table
-    caption: bool = False  # in the "Caption" style (a table's title)
 
 
 _CAPTION_STYLES = {"caption", "chuthich", "tablecaption", "bang"}
@@ -246,7 +245,7 @@ def _is_caption(paragraph: etree._Element) -> bool:
 
 def _header_rows(table: etree._Element) -> int:
     """Rows marked to repeat as the header; without marks, a first row set all in bold is one."""
-    rows = [row for row in table.iterchildren(_W + "tr")]
+    rows = list(table.iterchildren(_W + "tr"))
     marked = 0
     for row in rows:
         flag = row.find(f"{_W}trPr/{_W}tblHeader")
@@ -255,10 +254,13 @@ def _header_rows(table: etree._Element) -> int:
         marked += 1
     if marked or not rows:
         return marked
-    runs = [
-        r for r in rows[0].iter(_W + "r") if "".join(t.text or "" for t in r.iter(_W + "t")).strip()
-    ]
-    return 1 if runs and all(_is_bold(run) for run in runs) else 0
+    seen = False
+    for run in rows[0].iter(_W + "r"):
+        if any((t.text or "").strip() for t in run.iter(_W + "t")):
+            if not _is_bold(run):
+                return 0
+            seen = True
+    return 1 if seen else 0
 
 
 class _Tables:
@@ -266,7 +268,8 @@ class _Tables:
 
     def __init__(self) -> None:
         self.count = 0
-        self.header_rows: dict[int, int] = {}
+        self.elements: dict[int, etree._Element] = {}
+        self.captioned: set[int] = set()  # tables right after a paragraph in the Caption style
         self.spans: dict[tuple[int, int, int], int] = {}  # (table, row, column) -> gridSpan
 
 
@@ -300,14 +303,17 @@ def _blocks(
             if label and text.strip():
                 text = f"{label} {text.lstrip()}"
                 lead = f"{label} {lead}" if lead else None
-            yield _Para(text, lead, where, where is None and _is_caption(child))
+            yield _Para(nfc(text), nfc(lead) if lead else None, where)
         elif tag == _W + "tbl":
             # Only a table outside any other table is data; a nested one is read as lines.
             serial = None
             if where is None:
                 serial = tables.count
                 tables.count += 1
-                tables.header_rows[serial] = _header_rows(child)
+                tables.elements[serial] = child
+                before = child.getprevious()
+                if before is not None and before.tag == _W + "p" and _is_caption(before):
+                    tables.captioned.add(serial)
             nested = (-1, 0, 0) if where is not None else None
             for r, row in enumerate(child.iterchildren(_W + "tr")):
                 for c, cell in enumerate(_cells(row)):
@@ -366,10 +372,7 @@ def read_docx(data: bytes, name: str) -> tuple[tuple[_Para, ...], _Tables]:
     if body is None:
         raise InputError(f"{name}: tệp .docx không có nội dung (thiếu w:body).")
     tables = _Tables()
-    paragraphs = tuple(
-        para._replace(text=nfc(para.text), lead=nfc(para.lead) if para.lead else None)
-        for para in _blocks(body, numbering, tables)
-    )
+    paragraphs = tuple(_blocks(body, numbering, tables))
     return paragraphs, tables
 
 
@@ -389,38 +392,51 @@ def _cell_text(texts: list[str]) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def docx_tables(data: bytes, name: str) -> list[TableSpan]:
-    """The body's top-level tables (header and signature tables included: the parser picks)."""
+def docx_tables(data: bytes, name: str, within: tuple[int, int] | None = None) -> list[TableSpan]:
+    """The body's top-level tables (header and signature tables included: the parser picks), or
+    only those wholly inside the entries `within` = (first, end) of Source.lines."""
     paragraphs, tables = read_docx(data, name)
-    cells: dict[int, dict[tuple[int, int], list[str]]] = {}
+    if not tables.count:
+        return []
     bounds: dict[int, list[int]] = {}
     for index, para in enumerate(paragraphs):
         if para.cell is not None and para.cell[0] >= 0:
             bounds.setdefault(para.cell[0], [index, index + 1])[1] = index + 1
-            cells.setdefault(para.cell[0], {}).setdefault(para.cell[1:], []).append(para.text)
-    # A table with another table inside is not data: its entries are not all its own cells.
-    broken = {
-        serial
-        for serial, (first, end) in bounds.items()
-        if any(p.cell is None or p.cell[0] != serial for p in paragraphs[first:end])
-    }
     out = []
     for serial, (first, end) in bounds.items():
-        if serial in broken:
+        if within is not None and not (within[0] <= first and end <= within[1]):
             continue
-        rows: list[list[str]] = []
-        for (r, c), texts in sorted(cells[serial].items()):
-            while len(rows) <= r:
-                rows.append([])
-            rows[r].append(_cell_text(texts))
-            rows[r].extend([""] * (tables.spans.get((serial, r, c), 1) - 1))
-        width = max(len(row) for row in rows)
-        rows = [row + [""] * (width - len(row)) for row in rows]
-        caption = None
-        before = paragraphs[first - 1] if first else None
-        if before is not None and before.caption and before.text.strip():
-            caption = " ".join(before.text.split())
-            first -= 1
-        header = min(tables.header_rows.get(serial, 0), len(rows))
-        out.append(TableSpan(first, end, rows, header, caption))
+        cells: dict[tuple[int, int], list[str]] = {}
+        for para in paragraphs[first:end]:
+            if para.cell is None or para.cell[0] != serial:
+                # Not all its own cells: a table with another table inside is not data.
+                break
+            cells.setdefault(para.cell[1:], []).append(para.text)
+        else:
+            out.append(_span(serial, first, end, cells, paragraphs, tables))
     return out
+
+
+def _span(
+    serial: int,
+    first: int,
+    end: int,
+    cells: dict[tuple[int, int], list[str]],
+    paragraphs: tuple[_Para, ...],
+    tables: _Tables,
+) -> TableSpan:
+    rows: list[list[str]] = []
+    for (r, c), texts in sorted(cells.items()):
+        while len(rows) <= r:
+            rows.append([])
+        rows[r].append(_cell_text(texts))
+        rows[r].extend([""] * (tables.spans.get((serial, r, c), 1) - 1))
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    caption = None
+    before = paragraphs[first - 1] if first else None
+    if serial in tables.captioned and before is not None and before.text.strip():
+        caption = " ".join(before.text.split())
+        first -= 1
+    header = min(_header_rows(tables.elements[serial]), len(rows))
+    return TableSpan(first, end, rows, header, caption)

@@ -23,7 +23,7 @@ from kehoach.read.header import Header, doc_type_of, parse_header, read_title
 from kehoach.read.names import is_bare_generic, strip_level
 from kehoach.read.sections import build_sections, numbered_heading, roman_heading
 from kehoach.read.source import Source
-from kehoach.read.tables import TableSpan, find_tables, place_tables, table_lines
+from kehoach.read.tables import TableFinder, find_tables, place_tables, table_lines
 from kehoach.read.text import MARKER, Block, Line, blocks_of, clean_lines
 
 _CLOSING_START = re.compile(
@@ -110,11 +110,11 @@ def _infer_issuer(header: Header, texts: list[str]) -> str | None:
 
 
 def parse_lines(
-    lines: list[Line], name: str, tables: list[TableSpan] | None = None, hard: bool = False
+    lines: list[Line], name: str, tables: TableFinder | None = None, hard: bool = False
 ) -> Plan:
     """The plan in clean lines; InputError if they do not read as a plan.
 
-    `tables` are the file's tables (find_tables); those inside the body become Section.tables.
+    `tables` finds the file's tables in a range of its lines; those in the body become Section.tables.
     """
     if not lines:
         raise InputError(f"{name}: tệp không có nội dung chữ.")
@@ -162,7 +162,7 @@ def parse_lines(
     body_end = min(
         p for p in (closing_at, appendix, len(lines)) if p is not None and p >= body_start
     )
-    body, placed = place_tables(lines[body_start:body_end], tables or [], hard)
+    body, placed = place_tables(lines[body_start:body_end], tables, hard)
     blocks = blocks_of(body)
     blocks, plan.closing = _split_closing(blocks)
     preamble, plan.sections = build_sections(blocks, placed)
@@ -220,4 +220,4 @@ def parse(source: Source) -> Plan:
             leads = None
     hard = source.kind == "docx"
     cleaned = clean_lines(lines, hard_paragraphs=hard, leads=leads, paged=source.kind == "pdf")
-    return parse_lines(cleaned, source.name, find_tables(source), hard)
+    return parse_lines(cleaned, source.name, lambda within: find_tables(source, within), hard)

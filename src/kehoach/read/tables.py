@@ -10,6 +10,7 @@ the signature) are left alone. A .docx gives its tables; a markdown pipe table (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kehoach.document.model import Table
 from kehoach.read.docx import TableSpan, docx_tables
@@ -53,10 +54,10 @@ def markdown_tables(lines: list[str]) -> list[TableSpan]:
     return out
 
 
-def find_tables(source: Source) -> list[TableSpan]:
-    """The tables of a file (all of them; `place_tables` keeps those in the body)."""
+def find_tables(source: Source, within: tuple[int, int] | None = None) -> list[TableSpan]:
+    """The tables of a file, or those inside the entries `within` = (first, end) of its lines."""
     if source.kind == "docx" and source.raw:
-        return docx_tables(source.raw, source.name)
+        return docx_tables(source.raw, source.name, within)
     if source.kind in ("text", "markdown"):
         if not any("|" in line for line in source.lines):
             return []
@@ -64,13 +65,19 @@ def find_tables(source: Source) -> list[TableSpan]:
     return []
 
 
+TableFinder = Callable[[tuple[int, int]], list[TableSpan]]
+
+
 def place_tables(
-    lines: list[Line], spans: list[TableSpan], hard: bool
+    lines: list[Line], finder: TableFinder | None, hard: bool
 ) -> tuple[list[Line], dict[str, Table]]:
     """The body's lines with each table that lies wholly inside them replaced by a placeholder line,
     and the tables by placeholder text. A table must have two rows or two columns: a one-cell table
     is a frame around text, and stays text."""
-    if not spans or not lines:
+    if finder is None or not lines:
+        return lines, {}
+    spans = finder((lines[0].index, lines[-1].index + 1))
+    if not spans:
         return lines, {}
     indexes = {line.index for line in lines}
     low, high = lines[0].index, lines[-1].index
