@@ -14,6 +14,13 @@ _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
 _STARS = re.compile(r"\*+")
 _FOOTNOTE_STAR = re.compile(r"\((\*+)\)")
 _ESCAPES = re.compile(r"\\([-*_#.()\[\]!+])")
+# A footnote's number glued to the word it annotates ("khoáng sản1", "Môi trường3:"): Vietnamese
+# words never end in a digit; units of measure (m2, km2) and names with digits (COVID-19) are kept.
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_GLUED_FOOTNOTE = re.compile(
+    rf"(?<![\w-])([A-ZĐÀ-Ỹa-zđ{_LOWER}]*[{_LOWER}]{{2}})(\d{{1,2}})(?=[\s,.;:)]|$)"
+)
+_MEASURES = frozenset(["km", "cm", "mm", "dm", "covid"])
 _SEPARATOR = re.compile(r"^[-_=*.…·\s]{3,}$|^\*(\s*\*)+$")
 
 # A block starts with one of these markers: the parser's units of structure.
@@ -30,9 +37,19 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+def _unglue(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group(0) if word.lower() in _MEASURES else word
+
+
+def strip_footnote_marks(text: str) -> str:
+    """ "khoáng sản1 năm 2026" -> "khoáng sản năm 2026"."""
+    return _GLUED_FOOTNOTE.sub(_unglue, text)
+
+
 def strip_markup(line: str) -> str:
     """The line without markdown emphasis and heading marks, whitespace collapsed (input is NFC)."""
-    text = line
+    text = strip_footnote_marks(line)
     if "#" in text:
         text = _HEADING_HASHES.sub("", text)
     if "\\" in text:
@@ -184,6 +201,15 @@ _ORG_END = re.compile(
     r"Thanh tra|Công an|Ngân hàng|Báo|Đài|Hội|Liên đoàn|Tỉnh đoàn|UBND)$"
 )
 _HEADING_LIKE = re.compile(r"^(?:[IVXL]{1,6}\s*\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+\S")
+# "6. Sở Ngoại" + "Vụ: chủ trì ...": a unit's name cut before its last words, then the colon.
+_UNIT_HEADING = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?:Sở|Phòng|Ban|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Bộ|Cục|Chi cục|Công an|"
+    r"Đài|Báo|Hội|Liên đoàn|Viện|Trường)\s[^:]*$"
+)
+_NAME_TAIL = re.compile(
+    r"^(?!(?:Chủ trì|Phối hợp|Nhiệm vụ|Thời gian|Nội dung|Kinh phí|Đơn vị|Địa điểm|Thành phần|Hình thức|"
+    r"Mục đích|Yêu cầu|Lưu ý|Ghi chú)\b)[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,2}\s*:"
+)
 
 
 def _continues(prev: Line, line: Line, width: int, first: bool = False) -> bool:
@@ -216,7 +242,11 @@ def _continues(prev: Line, line: Line, width: int, first: bool = False) -> bool:
     cut_short = len(prev.text) > 60 or not (line.blank_before or line.hard)
     if _open_end(prev.text, comma=False) and not line.text.isupper() and cut_short:
         return True
-    if line.hard or line.blank_before or not wrapped:
+    if line.hard or line.blank_before:
+        return False
+    if first and _UNIT_HEADING.match(prev.text) and _NAME_TAIL.match(line.text):
+        return True  # "6. Sở Ngoại" + "Vụ: chủ trì ..."
+    if not wrapped:
         return False
     if first and _HEADING_LIKE.match(prev.text) and _ORG_END.search(prev.text):
         return True  # "1. Sở" + "Khoa học và Công nghệ"
