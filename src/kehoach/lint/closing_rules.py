@@ -15,6 +15,7 @@ from kehoach.read.closing import read_closing
 from kehoach.read.text import clean_lines
 
 _COLUMNS = re.compile(r"\t+|[ \t]{3,}")
+_TABLE_RULE = re.compile(r"^[ \t]*[-:=+]{3,}[-:=+ \t]*$")  # "|---|---|" once its bars are tabs
 _ITEM = re.compile(r"^[ \t]*[-–+•][ \t]*\S")
 _ARCHIVE = re.compile(r"^[ \t]*[-–+•]?[ \t]*Lưu\b[ \t]*(?P<colon>:?)[ \t]*(?P<codes>.*)$")
 _LABEL = re.compile(r"^[ \t]*Nơi[ \t]+nhận[ \t]*(?P<colon>:?)")
@@ -40,10 +41,21 @@ def recipient_items(document: LintDocument) -> tuple[list[Item], Item | None]:
     if start is None:
         return [], None
     items: list[Item] = []
+    # a table row holds the whole list: "| Nơi nhận:<br>- Sở ...;<br>- Lưu: VT. | TM. ... |"
+    for piece in _COLUMNS.split(document.plain[start].strip())[1:]:
+        piece = piece.strip()
+        if _ARCHIVE.match(piece):
+            return items, Item(start, piece)
+        if _ITEM.match(piece):
+            items.append(Item(start, piece))
+    if items:
+        return items, None
     blank_run = 0
     for index in range(start + 1, min(len(document.plain), start + 60)):
         # the left column only, where the signature's column runs beside it (tabs, pdftotext)
         line = _COLUMNS.split(document.plain[index].strip())[0]
+        if _TABLE_RULE.match(line):
+            continue
         if not line.strip():
             blank_run += 1
             if blank_run >= 3 and items:

@@ -57,13 +57,22 @@ DOC_TYPES = {
 }
 _TYPE_LINE = re.compile(r"^[ \t]*(" + "|".join(DOC_TYPES) + r")[ \t]*$", re.MULTILINE)
 _RECIPIENTS = re.compile(
-    r"^\s*Nơi\s+nhận\s*:?\s*(?:$|\t|\s{3,}\S)"
+    r"^\s*Nơi\s+nhận\s*:?[ ]*(?:$|\t|\s{3,}\S)"
 )  # the label alone ("Nơi nhận hồ sơ: …" is body text), or beside the signature's column
 HEADER_LINES = 40  # the header, title and trích yếu sit within the first lines
 
 
+_TABLE_MARKS = re.compile(r"\||<br\s*/?>", re.IGNORECASE)
+
+
 def blank_markdown(line: str) -> str:
-    """The line with Markdown heading and emphasis marks replaced by spaces of the same length."""
+    """The line with Markdown heading and emphasis marks replaced by spaces of the same length.
+
+    In a table row ("| **Nơi nhận:**<br>- ...; | **TM. ỦY BAN NHÂN DÂN** |") the cell bars and line
+    breaks become tabs, the column gap the closing rules already read.
+    """
+    if line.lstrip().startswith("|"):
+        line = _TABLE_MARKS.sub(lambda m: "\t" * len(m.group(0)), line)
     if "*" not in line and "#" not in line:
         return line
     match = _HEADING_MARK.match(line)

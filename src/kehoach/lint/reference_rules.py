@@ -13,7 +13,9 @@ from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, Finding, rule
 
 # "157/KH-UBND", "17-CTr/TU": a cheap look for numbers cited more than once
-_QUICK_NUMBER = re.compile(r"(?<![\w/])(\d{1,6})[ \t]*[/-][ \t]*([A-ZĐ][\w&.]*(?:[/-][\wĐ&.]+)*)")
+_QUICK_NUMBER = re.compile(
+    r"(?<![\w/])(\d{1,6})[ \t]*[/-][ \t]*((?:\d{4}/)?[A-ZĐ][\w&.]*(?:[/-][\wĐ&.]+)*)"
+)  # "157/KH-UBND", "27-HD/QU", "145/2013/NĐ-CP"
 _ABBREVIATIONS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bch": "ban chap hanh"}
 
 
