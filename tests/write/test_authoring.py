@@ -77,3 +77,35 @@ def test_year_defaults_to_the_date_year(tmp_path):
     path = tmp_path / "dated.yaml"
     path.write_text("title: Thử\ndate: 2025-01-06\n", encoding="utf-8")
     assert load_plan_file(path).year == 2025
+
+
+TABLE_YAML = """\
+title: Tuyên truyền quý I năm 2025
+sections:
+  - number: I
+    title: NỘI DUNG
+    paragraphs: [Lịch tuyên truyền như sau., Các đơn vị chủ động thực hiện.]
+    tables:
+      - caption: Bảng 1. Lịch tuyên truyền
+        position: 1
+        rows:
+          - [TT, Nội dung, Số buổi]
+          - [1, Phát thanh, 12]
+"""
+
+
+def test_yaml_section_table_loads_with_numbers_as_text(tmp_path):
+    path = tmp_path / "table.yaml"
+    path.write_text(TABLE_YAML, encoding="utf-8")
+    table = load_plan_file(path).sections[0].tables[0]
+    assert table.rows == [["TT", "Nội dung", "Số buổi"], ["1", "Phát thanh", "12"]]
+    assert (table.caption, table.position, table.header_rows) == ("Bảng 1. Lịch tuyên truyền", 1, 1)
+
+
+def test_yaml_table_rows_that_are_not_rows_are_an_input_error(tmp_path):
+    path = tmp_path / "table.yaml"
+    path.write_text(
+        TABLE_YAML.replace("        rows:\n", "        rows: x\n        other:\n"), encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="rows của bảng"):
+        load_plan_file(path)

@@ -73,13 +73,13 @@ def _count(value: Any, default: int | None) -> int | None:
     try:
         return max(int(value), 0)
     except (TypeError, ValueError):
-        raise ValueError(f"not a count: {value!r}") from None
+        raise ValueError(f"{value!r} không phải số đếm") from None
 
 
 def table_from_dict(data: dict[str, Any]) -> Table:
     rows = data.get("rows") or []
     if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-        raise ValueError("table rows must be a list of lists of cell texts")
+        raise ValueError("rows của bảng phải là danh sách các hàng, mỗi hàng là danh sách các ô")
     return Table(
         rows=[["" if cell is None else nfc(str(cell)) for cell in row] for row in rows],
         header_rows=_count(data.get("header_rows"), 1) or 0,
