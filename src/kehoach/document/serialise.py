@@ -1,4 +1,9 @@
-"""The JSON contract "kehoach.plan/1" (DESIGN.md §3): Plan <-> plain dicts with ISO dates."""
+"""The JSON contract "kehoach.plan/1" (DESIGN.md §3): Plan <-> plain dicts with ISO dates.
+
+Extension: a section with body tables carries "tables": [{"rows": [[cell, ...], ...], "header_rows": 1,
+"caption": null, "position": null}] (see model.Table). The key is written only when a section has tables,
+so documents without tables give the same JSON as before, and JSON without the key still loads.
+"""
 
 from __future__ import annotations
 
