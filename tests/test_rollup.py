@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from conftest import SEEDS
+from kehoach.document.serialise import plan_to_dict
 from kehoach.read import load_bytes, parse
 from kehoach.rollup import (
     FigureSpec,
@@ -17,7 +18,7 @@ from kehoach.rollup import (
     figures_table_rows,
     totals,
 )
-from kehoach.write.docx import render_docx
+from kehoach.write.docx import render_docx, with_end_marker
 from kehoach.write.pdf import docx_to_pdf
 
 SPECS = [
@@ -145,3 +146,14 @@ def test_bc_with_its_figures_table_renders_to_pdf_and_reads_back_as_bc(issued_pl
         "3 Công an phường 0 0 0",
         "Tổng cộng 15 20 1.500",
     ]
+
+
+def test_rendered_report_reads_back_field_by_field(issued_plan):
+    late = [Outstanding("Trung tâm Văn hóa - Thể thao", "Tổ chức hội nghị", date(2025, 3, 1))]
+    report = build_result_report(issued_plan, SPECS, RESULTS, late, today=date(2025, 3, 10))
+    read = parse(load_bytes(render_docx(report), "bao-cao.docx"))
+    expected = plan_to_dict(with_end_marker(report))
+    actual = plan_to_dict(read)
+    for field in ("doc_type", "symbol", "date", "title", "sections", "closing", "preamble"):
+        assert actual[field] == expected[field], field
+    assert [r.key for r in read.references] == [r.key for r in report.references]

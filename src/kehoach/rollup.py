@@ -202,6 +202,8 @@ def build_result_report(
         references=[_plan_reference(plan)],
         sections=sections,
         preamble=preamble,
+        # The usual last sentence of a BC; it also ends the body, so III keeps its paragraph on reading.
+        closing=[f"Trên đây là báo cáo kết quả thực hiện {citation}."],
         recipients=list(plan.recipients),
         archive=list(plan.archive),
         signature=plan.signature,
