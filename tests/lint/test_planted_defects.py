@@ -33,10 +33,11 @@ def _recipients(lines: list[str]) -> int:
     return found[-1] if found else len(lines)
 
 
-def _host(lines: list[str]) -> int:
-    """A line of running text in the body, away from the header and the closing."""
+def _hosts(lines: list[str]) -> list[int]:
+    """Lines of running text in the body, away from the header and the closing."""
     end = _recipients(lines)
     first = next((i for i, line in enumerate(lines) if re.match(r"^\W*(?:I|1)\.\s+\S", line)), 8)
+    found = []
     for index in range(max(first, 8), end):
         text = lines[index].strip()
         if (
@@ -46,13 +47,20 @@ def _host(lines: list[str]) -> int:
             and not text.endswith("./.")
             and not _HOST_SKIP.match(text)
         ):
-            return index
-    raise AssertionError("no running text to plant into")
+            found.append(index)
+    assert found, "no running text to plant into"
+    return found
 
 
-def _append(sentence: str, rule: str) -> Planter:
+def _host(lines: list[str], late: bool = False) -> int:
+    """The first such line, or (late) the last one: the same defect early and late in the body."""
+    hosts = _hosts(lines)
+    return hosts[-1] if late else hosts[0]
+
+
+def _append(sentence: str, rule: str, late: bool = False) -> Planter:
     def plant(lines: list[str]) -> Planted:
-        index = _host(lines)
+        index = _host(lines, late)
         out = list(lines)
         out[index] = lines[index].rstrip() + " " + sentence
         return out, rule, index
@@ -167,6 +175,18 @@ def _signer_name(lines: list[str]) -> Planted | None:
     return out, "signature-block", post_line
 
 
+def _first_recipient(lines: list[str]) -> int | None:
+    start = _recipients(lines)
+    for index in range(start + 1, min(len(lines), start + 8)):
+        if re.match(r"^\s*-\s*\S.*[;,]\s*$", lines[index]) and "Lưu" not in lines[index]:
+            return index
+    return None
+
+
+def _header_line(lines: list[str], pattern: str) -> int | None:
+    return next((i for i, line in enumerate(lines[:15]) if re.search(pattern, line)), None)
+
+
 def _hoa(lines: list[str]) -> int | None:
     found = [i for i, line in enumerate(lines) if " hóa" in line]
     return found[-1] if sum(line.count(" hóa") for line in lines) >= 2 else None
@@ -213,7 +233,58 @@ PLANTERS: dict[str, Planter] = {
         "archive-line", _archive, lambda line: re.sub(r"Lưu\s*:\s*VT,\s*", "Lưu: ", line, count=1)
     ),
     "signature-name": _signer_name,
+    "recipients": _replace_line(
+        "recipients", lambda lines: _first_recipient(lines), lambda line: line.rstrip().rstrip(";,")
+    ),
+    "number-format": _replace_line(
+        "number-format",
+        lambda lines: _header_line(lines, r"^\W*Số:\s*\d"),
+        lambda line: line.replace("Số:", "Số", 1),
+    ),
+    "doc-type-symbol": _replace_line(
+        "doc-type-symbol",
+        lambda lines: _header_line(lines, r"^\W*Số:.*/KH-"),
+        lambda line: line.replace("/KH-", "/QĐ-", 1),
+    ),
+    "date-line": _replace_line(
+        "date-line",
+        lambda lines: _header_line(lines, r"[^\W\d], ngày \d"),
+        lambda line: re.sub(r"([^\W\d]), ngày", r"\1 ngày", line, count=1),
+    ),
 }
+# The sentence defects again, planted in the last paragraph of the body instead of the first.
+PLANTERS.update(
+    {
+        f"{kind}@late": _append(sentence, rule, late=True)
+        for kind, sentence, rule in (
+            (
+                "anniversary-count",
+                "Kỷ niệm 79 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025).",
+                "anniversary-count",
+            ),
+            (
+                "anniversary-date",
+                "Kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/6/1890 - 19/6/2026).",
+                "anniversary-date",
+            ),
+            (
+                "lunar-date",
+                "Tết Nguyên tiêu (ngày 03/3/2026, tức ngày 16 tháng Giêng năm Bính Ngọ).",
+                "lunar-date",
+            ),
+            ("weekday", "Lễ mít tinh tổ chức vào sáng Chủ nhật, ngày 30/4/2025.", "weekday"),
+            ("date-invalid", "Các đơn vị gửi báo cáo trước ngày 31/6/2026.", "date-invalid"),
+            ("capitalisation", "Báo cáo Ủy Ban nhân dân xã kết quả thực hiện.", "capitalisation"),
+            (
+                "repeated-word",
+                "Các đơn vị triển khai thực hiện thực hiện nghiêm túc.",
+                "repeated-word",
+            ),
+            ("known-typo", "Treo băng zôn tại các trục đường chính.", "known-typo"),
+            ("unicode-eth", "Ðề nghị các đơn vị phối hợp.", "unicode"),
+        )
+    }
+)
 
 
 def _findings(lines: list[str], name: str) -> set[tuple[str, int, str]]:
@@ -252,6 +323,15 @@ NOT_APPLICABLE = {
     *((p, "tone-mark-style") for p in ("02_", "05_", "07_", "08_", "09_", "10_")),
     ("05_", "end-marker"),  # a Party plan: no "./." (Hướng dẫn 36-HD/VPTW)
     ("05_", "archive-without-vt"),  # a Party plan: "- Lưu Văn phòng Đảng ủy."
+    # the seeds' number and date lines are blank ("Số: /KH-UBND", "ngày tháng năm 2024")
+    *(
+        (seed, kind)
+        for seed in ("000", "001", "002", "003", "004")
+        for kind in ("number-format", "date-line")
+    ),
+    ("05_", "number-format"),  # a Party plan: "Số 12-KH/ĐU" has no colon by rule
+    ("05_", "doc-type-symbol"),  # a Party plan: the type follows the number's hyphen
+    ("06_", "recipients"),  # the recipients are inside a markdown table row
 }
 # Planted defects the linter misses today (the test fails when one starts being found: move it out).
 KNOWN_MISSES: set[tuple[str, str]] = set()

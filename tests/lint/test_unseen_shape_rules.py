@@ -61,3 +61,28 @@ def test_signature_without_the_name_is_a_warning_on_a_draft():
 
 def test_signature_with_the_name_is_clean():
     assert lint_text(HEAD + BODY + END + CLOSING, "signature-block") == []
+
+
+def test_two_word_phrase_written_twice_is_a_warning():
+    # corpus: "hoạt động quản trị quản trị, sản xuất, kinh doanh"
+    [finding] = lint_text(
+        "Đưa toàn bộ hoạt động quản trị quản trị, sản xuất lên nền tảng số.", "repeated-word"
+    )
+    assert (finding.severity, finding.suggestion) == ("warning", "quản trị")
+
+
+def test_phrase_repeated_across_table_columns_or_in_another_case_is_not_flagged():
+    # corpus: "Quyết định kiểm tra   kiểm tra" (columns), "theo đơn giá Đơn giá quan trắc" (a cell's heading)
+    text = (
+        "Quyết định kiểm tra   kiểm tra\nVùng nuôi tôm (theo đơn giá Đơn giá quan trắc và phân tích"
+    )
+    assert lint_text(text, "repeated-word") == []
+
+
+def test_lunar_date_is_paired_with_the_solar_date_of_its_own_sentence():
+    text = (
+        "Treo cờ từ ngày 30/8/2025 đến hết ngày 02/9/2025. Tết Nguyên tiêu (ngày 03/3/2026, "
+        "tức ngày 16 tháng Giêng năm Bính Ngọ)."
+    )
+    [finding] = lint_text(text, "lunar-date")
+    assert finding.suggestion == "ngày 15 tháng 01"

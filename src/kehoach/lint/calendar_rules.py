@@ -72,7 +72,8 @@ def lunar_pairs(document: LintDocument) -> Iterator[tuple[date, re.Match[str]]]:
         lunars = list(LUNAR_DATE.finditer(document.text, trigger.end(), end))
         start = max(0, trigger.start() - 160)
         before = document.text[start : trigger.start()]
-        cut = max(before.rfind(";"), before.rfind(")"), before.rfind("\n\n"))
+        # the clause the lunar date belongs to: not past a sentence's end or an earlier bracket
+        cut = max(before.rfind(";"), before.rfind(")"), before.rfind("\n\n"), before.rfind(". "))
         solar = [m.value for m in find_dates(before[cut + 1 :])]
         if lunars and len(solar) == len(lunars) and all(solar):
             yield from zip([s for s in solar if s], lunars, strict=True)

@@ -69,6 +69,10 @@ REDUPLICATIONS = frozenset(
 _WORD_PAIR = re.compile(
     r"(?<![\w-])([^\W\d_]{2,})(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t]*)((?i:\1))(?![\w-])"
 )
+# A two-syllable word written twice: "thực hiện thực hiện", "tuyên truyền tuyên truyền".
+# One space apart and written alike: a table's columns ("kiểm tra   kiểm tra") or a heading repeated
+# in a cell ("đơn giá Đơn giá") are not slips.
+_TWO_WORD_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{2,} [^\W\d_]{2,}) \1(?![\w-])")
 
 
 # Syllables that often end one word and start the next in plans ("hành vi vi phạm", "trở thành thành
@@ -287,6 +291,17 @@ def _starts_sentence(document: LintDocument, offset: int) -> bool:
     "Lỗi soạn thảo; Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải chính xác)",
 )
 def repeated_word(document: LintDocument) -> Iterator[Finding]:
+    for match in _TWO_WORD_PAIR.finditer(document.text):
+        words = match.group(1)
+        if words.split()[0].lower() in REDUPLICATIONS:
+            continue
+        yield document.finding(
+            "repeated-word",
+            match.start(),
+            f'Cụm từ "{words}" bị lặp: "{document.text[match.start() : match.end()]}". Xóa một lần.',
+            words,
+            WARNING,  # certain, but drafts inherit it from the upper plan's text (cascade copies it)
+        )
     for match in _WORD_PAIR.finditer(document.text):
         word, second = match.group(1), match.group(2)
         if word.lower() in REDUPLICATIONS:
