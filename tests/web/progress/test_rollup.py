@@ -119,10 +119,6 @@ def test_the_bc_downloads_as_pdf(client, drafter, vhxh_task, vhxh_reporter):
     assert "Tổng cộng" in text and "Buổi phát thanh" in text  # the figures table
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="web/plans/forms.py (not ours) rebuilds sections from the editor's rows without their tables",
-)
 def test_the_bc_figures_table_survives_an_edit_in_the_plan_editor(
     client, drafter, vhxh_task, vhxh_reporter
 ):

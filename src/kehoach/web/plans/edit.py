@@ -4,6 +4,7 @@
 posted plus one empty row and saves nothing; site.js does the same in the page. Rows marked "Xóa"
 are left out when saving. Lint runs on what is being edited: on every save, and (with JavaScript) on the unsaved form through
 `lint_preview`. The form carries the version it was opened at; a save over a newer version is refused.
+Tables (a BC's figures table) are shown read-only under their section's row and kept on save.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from kehoach.web.plans.forms import (
     HeaderForm,
     ListsForm,
     SectionFormSet,
+    attach_tables,
     build_document,
     initial_assignments,
     initial_header,
@@ -40,9 +42,11 @@ FIRST_FIELD = {"s": "title", "a": "unit"}
 
 def _forms(plan: Plan, data: Any = None) -> dict[str, Any]:
     document = plan.document()
+    sections = SectionFormSet(data, prefix="s", initial=initial_sections(document))
+    attach_tables(sections, document)
     return {
         "header": HeaderForm(data, prefix="h", initial=initial_header(document, plan.version)),
-        "sections": SectionFormSet(data, prefix="s", initial=initial_sections(document)),
+        "sections": sections,
         "assignments": AssignmentFormSet(data, prefix="a", initial=initial_assignments(document)),
         "lists": ListsForm(data, prefix="l", initial=initial_lists(document)),
     }

@@ -2,18 +2,23 @@
 
 The editor works on a library Plan: `initial_*` split it into form data, `build_document` puts the
 cleaned forms back together, keeping what the forms do not edit (bases, references, anniversaries).
+A section's tables are not edited here: each section row carries a hidden `key` naming the section of
+the base version it came from, and the tables of that section go back with the row (and only with it),
+so renumbering or moving a row keeps them and deleting the row drops them.
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import zlib
 from typing import Any
 
 from django import forms
 from django.conf import settings
 from django.forms import formset_factory
 
-from kehoach.document.model import Assignment, Section, Signature
+from kehoach.document.model import Assignment, Section, Signature, Table
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.document.text import clean, nfc
 
@@ -62,6 +67,7 @@ class HeaderForm(forms.Form):
 
 
 class SectionForm(forms.Form):
+    key = forms.CharField(widget=forms.HiddenInput, required=False, max_length=40)
     level = forms.TypedChoiceField(label="Cấp", choices=LEVELS, coerce=int, initial=1)
     number = forms.CharField(label="Số", required=False, max_length=20)
     title = forms.CharField(label="Tiêu đề", required=False, max_length=500)
@@ -105,19 +111,48 @@ SectionFormSet = formset_factory(SectionForm, extra=1, can_delete=True, max_num=
 AssignmentFormSet = formset_factory(AssignmentForm, extra=1, can_delete=True, max_num=400)
 
 
-def _flatten(sections: list[Section], level: int = 1) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def _walk(sections: list[Section], level: int = 1) -> list[tuple[int, Section]]:
+    """Every section with its level, in document order (the editor's rows)."""
+    found: list[tuple[int, Section]] = []
     for section in sections:
-        rows.append(
-            {
-                "level": min(level, 4),
-                "number": section.number,
-                "title": section.title,
-                "paragraphs": "\n".join(section.paragraphs),
-            }
-        )
-        rows.extend(_flatten(section.children, level + 1))
-    return rows
+        found.append((level, section))
+        found.extend(_walk(section.children, level + 1))
+    return found
+
+
+def _key(index: int, section: Section) -> str:
+    """The row's identity: its place in the base version and a fingerprint of its heading, so a key
+    from another version (or a hand-made one) never lands on a different section."""
+    heading = f"{section.number}\n{section.title}".encode()
+    return f"{index}-{zlib.crc32(heading):08x}"
+
+
+def base_sections(document: DocumentPlan) -> dict[str, Section]:
+    """The base version's sections by row key."""
+    return {
+        _key(index, section): section for index, (_, section) in enumerate(_walk(document.sections))
+    }
+
+
+def _flatten(sections: list[Section]) -> list[dict[str, Any]]:
+    return [
+        {
+            "key": _key(index, section),
+            "level": min(level, 4),
+            "number": section.number,
+            "title": section.title,
+            "paragraphs": "\n".join(section.paragraphs),
+        }
+        for index, (level, section) in enumerate(_walk(sections))
+    ]
+
+
+def attach_tables(formset: forms.BaseFormSet, document: DocumentPlan) -> None:
+    """Give each section row `tables`: those its section has in `document`, shown read-only."""
+    by_key = base_sections(document)
+    for form in formset.forms:
+        section = by_key.get(str(form["key"].value() or ""))
+        form.tables = list(section.tables) if section else []
 
 
 def initial_header(document: DocumentPlan, version: int) -> dict[str, Any]:
@@ -160,15 +195,28 @@ def initial_lists(document: DocumentPlan) -> dict[str, Any]:
     }
 
 
-def _tree(rows: list[dict[str, Any]]) -> list[Section]:
+def _carried(rows: list[dict[str, Any]], base: dict[str, Section]) -> list[list[Table]]:
+    """The tables each row takes over from its base section; a key is honoured once only."""
+    used: set[str] = set()
+    carried: list[list[Table]] = []
+    for row in rows:
+        key = row.get("key") or ""
+        section = base.get(key) if key not in used else None
+        used.add(key)
+        carried.append(copy.deepcopy(section.tables) if section else [])
+    return carried
+
+
+def _tree(rows: list[dict[str, Any]], tables: list[list[Table]] | None = None) -> list[Section]:
     """Sections from flat rows with levels: a row becomes a child of the nearest shallower row."""
     roots: list[Section] = []
     stack: list[tuple[int, Section]] = []
-    for row in rows:
+    for index, row in enumerate(rows):
         section = Section(
             number=clean(row.get("number") or ""),
             title=clean(nfc(row.get("title") or "")),
             paragraphs=lines(row.get("paragraphs") or ""),
+            tables=tables[index] if tables else [],
         )
         level = int(row.get("level") or 1)
         while stack and stack[-1][0] >= level:
@@ -207,7 +255,15 @@ def build_document(
         title=h["sign_title"] or None,
         name=h["sign_name"] or None,
     )
-    section_rows = [row for row in _kept(sections) if row.get("title") or row.get("paragraphs")]
+    kept = _kept(sections)
+    carried = _carried(kept, base_sections(base))
+    # A row emptied of title and text still stands if it carries a table: only "Xóa" drops a table.
+    pairs = [
+        (row, tables)
+        for row, tables in zip(kept, carried, strict=True)
+        if row.get("title") or row.get("paragraphs") or tables
+    ]
+    section_rows = [row for row, _ in pairs]
     assignment_rows = [row for row in _kept(assignments) if row.get("unit")]
     lst = lists_form.cleaned_data
     return dataclasses.replace(
@@ -221,7 +277,7 @@ def build_document(
         preamble=lines(h["preamble"]),
         closing=lines(h["closing"]),
         signature=signature if any(dataclasses.astuple(signature)) else None,
-        sections=_tree(section_rows),
+        sections=_tree(section_rows, [tables for _, tables in pairs]),
         assignments=[
             Assignment(
                 unit=clean(nfc(row["unit"])),
