@@ -26,7 +26,9 @@ LUNAR_DATE = re.compile(
     + CANCHI
     + r"))?"
 )
-_TRIGGER = re.compile(r"\(?[ \t]*(?:[Tt]ức(?:[ \t]+là)?|[Nn]hằm)[ \t]+(?=ngày|mùng|mồng)")
+# "(Tức ngày", "nhằm ngày": the pattern starts with the word (fast to search for); the bracket and
+# spaces before it are taken back by hand.
+_TRIGGER = re.compile(r"(?:[Tt]ức(?:[ \t]+là)?|[Nn]hằm)[ \t]+(?=ngày|mùng|mồng)")
 _CLAUSE_END = re.compile(r"[.;!?]\s|\)|\n[ \t]*\n")
 # "Tết Nguyên đán Giáp Thìn 2024", "Xuân Giáp Thìn - 2024", "năm Ất Tỵ 2025"
 CANCHI_YEAR = re.compile(
@@ -66,12 +68,18 @@ def lunar_pairs(document: LintDocument) -> Iterator[tuple[date, re.Match[str]]]:
         if "tức" not in document.lower and "nhằm" not in document.lower
         else _TRIGGER.finditer(document.text)
     )
+    text = document.text
     for trigger in triggers:
-        end_match = _CLAUSE_END.search(document.text, trigger.end())
-        end = end_match.start() if end_match else len(document.text)
-        lunars = list(LUNAR_DATE.finditer(document.text, trigger.end(), end))
-        start = max(0, trigger.start() - 160)
-        before = document.text[start : trigger.start()]
+        opening = trigger.start()
+        while opening > 0 and text[opening - 1] in " \t":
+            opening -= 1
+        if opening > 0 and text[opening - 1] == "(":
+            opening -= 1
+        end_match = _CLAUSE_END.search(text, trigger.end())
+        end = end_match.start() if end_match else len(text)
+        lunars = list(LUNAR_DATE.finditer(text, trigger.end(), end))
+        start = max(0, opening - 160)
+        before = text[start:opening]
         # the clause the lunar date belongs to: not past a sentence's end or an earlier bracket
         cut = max(before.rfind(";"), before.rfind(")"), before.rfind("\n\n"), before.rfind(". "))
         solar = [m.value for m in find_dates(before[cut + 1 :])]

@@ -65,14 +65,14 @@ REDUPLICATIONS = frozenset(
         "vừa",
     ]
 )
-# the second word may differ in case ("Nhân nhân"): a case-blind back-reference, no global IGNORECASE
+# A word written twice ("nhân nhân", "Nhân nhân": a case-blind back-reference, across a line break
+# too), or a two-word phrase written twice one space apart and alike ("thực hiện thực hiện"; not a
+# table's columns "kiểm tra   kiểm tra", nor a cell's heading "đơn giá Đơn giá"). One pattern, so
+# the text is scanned once.
 _WORD_PAIR = re.compile(
-    r"(?<![\w-])([^\W\d_]{2,})(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t]*)((?i:\1))(?![\w-])"
+    r"(?<![\w-])(?P<one>[^\W\d_]{2,})(?: (?P<second>[^\W\d_]{2,}) (?P=one) (?P=second)|"
+    r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t]*)(?P<again>(?i:(?P=one))))(?![\w-])"
 )
-# A two-syllable word written twice: "thực hiện thực hiện", "tuyên truyền tuyên truyền".
-# One space apart and written alike: a table's columns ("kiểm tra   kiểm tra") or a heading repeated
-# in a cell ("đơn giá Đơn giá") are not slips.
-_TWO_WORD_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{2,} [^\W\d_]{2,}) \1(?![\w-])")
 
 
 # Syllables that often end one word and start the next in plans ("hành vi vi phạm", "trở thành thành
@@ -291,19 +291,19 @@ def _starts_sentence(document: LintDocument, offset: int) -> bool:
     "Lỗi soạn thảo; Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải chính xác)",
 )
 def repeated_word(document: LintDocument) -> Iterator[Finding]:
-    for match in _TWO_WORD_PAIR.finditer(document.text):
-        words = match.group(1)
-        if words.split()[0].lower() in REDUPLICATIONS:
-            continue
-        yield document.finding(
-            "repeated-word",
-            match.start(),
-            f'Cụm từ "{words}" bị lặp: "{document.text[match.start() : match.end()]}". Xóa một lần.',
-            words,
-            WARNING,  # certain, but drafts inherit it from the upper plan's text (cascade copies it)
-        )
     for match in _WORD_PAIR.finditer(document.text):
-        word, second = match.group(1), match.group(2)
+        if match.group("second"):
+            words = f"{match.group('one')} {match.group('second')}"
+            if words.split()[0].lower() not in REDUPLICATIONS:
+                yield document.finding(
+                    "repeated-word",
+                    match.start(),
+                    f'Cụm từ "{words}" bị lặp: "{match.group(0)}". Xóa một lần.',
+                    words,
+                    WARNING,  # certain, but drafts inherit it from the upper plan (cascade copies it)
+                )
+            continue
+        word, second = match.group("one"), match.group("again")
         if word.lower() in REDUPLICATIONS:
             continue
         # "hành vi vi phạm", "trở thành thành phố": a syllable ending one word and starting the next is
@@ -318,10 +318,10 @@ def repeated_word(document: LintDocument) -> Iterator[Finding]:
         yield document.finding(
             "repeated-word",
             match.start(),
-            f'Từ "{word}" bị lặp: "{word} {match.group(2)}". Xóa một từ.'
+            f'Từ "{word}" bị lặp: "{word} {second}". Xóa một từ.'
             if slip
-            else f'"{word} {match.group(2)}": có thể thừa một từ "{second}"; kiểm tra lại.',
-            word if word[0].isupper() else match.group(2),
+            else f'"{word} {second}": có thể thừa một từ "{second}"; kiểm tra lại.',
+            word if word[0].isupper() else second,
             None if slip else WARNING,
         )
 

@@ -36,6 +36,36 @@ class _Appendix:
 
 
 _APPENDIX = _Appendix()
+_OUTLINE_STARTS = frozenset("IVXL0123456789PCpc(")
+
+
+def outline(document: LintDocument) -> list[tuple[str, re.Match[str] | None] | None]:
+    """Each line's place in the outline, once per document for the two numbering rules:
+    ("appendix", None), ("roman", m), ("sub", m), ("arabic", m), ("point", m) or None.
+
+    Most lines are running text: the first character rules them out before any pattern runs.
+    """
+    cached = document.cache.get("outline")
+    if isinstance(cached, list):
+        return cached
+    kinds: list[tuple[str, re.Match[str] | None] | None] = []
+    for line in document.plain:
+        first = line.lstrip(" \t")[:1]
+        kind: tuple[str, re.Match[str] | None] | None = None
+        if first in _OUTLINE_STARTS or first.islower():
+            if _APPENDIX.match(line):
+                kind = ("appendix", None)
+            elif match := _ROMAN.match(line):
+                kind = ("roman", match)
+            elif match := _SUB.match(line):
+                kind = ("sub", match)
+            elif match := _ARABIC.match(line):
+                kind = ("arabic", match)
+            elif match := _POINT.match(line):
+                kind = ("point", match)
+        kinds.append(kind)
+    document.cache["outline"] = kinds
+    return kinds
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -74,13 +104,14 @@ def to_roman(value: int) -> str:
 )
 def enumeration_order(document: LintDocument) -> Iterator[Finding]:
     previous: str | None = None
-    for index, line in enumerate(document.plain):
-        if _ROMAN.match(line) or _ARABIC.match(line) or _SUB.match(line) or _APPENDIX.match(line):
+    for index, kind in enumerate(outline(document)):
+        if kind is None:
+            continue
+        if kind[0] != "point":
             previous = None
             continue
-        match = _POINT.match(line)
-        if not match:
-            continue
+        match = kind[1]
+        assert match is not None
         letter = match.group(1)
         offset = document.starts[index] + match.start(1)
         expected = next_point_letter(previous) if previous else None
@@ -128,11 +159,14 @@ def numbering_gap(document: LintDocument) -> Iterator[Finding]:
     romans: set[int] = set()
     arabic: set[int] = set()
     subs: dict[int, set[int]] = {}
-    for index, line in enumerate(document.plain):
-        if _APPENDIX.match(line):
+    for index, kind in enumerate(outline(document)):
+        if kind is None or kind[0] == "point":
+            continue
+        name, match = kind
+        if name == "appendix" or match is None:
             romans, arabic, subs = set(), set(), {}
             continue
-        if match := _ROMAN.match(line):
+        if name == "roman":
             value = roman_value(match.group(1))
             if value is None:
                 continue
@@ -154,7 +188,7 @@ def numbering_gap(document: LintDocument) -> Iterator[Finding]:
                 )
             romans.add(value)
             arabic, subs = set(), {}
-        elif match := _SUB.match(line):
+        elif name == "sub":
             major, minor = int(match.group(1)), int(match.group(2))
             seen = subs.setdefault(major, set())
             if minor > 1 and minor - 1 not in seen:
@@ -165,7 +199,7 @@ def numbering_gap(document: LintDocument) -> Iterator[Finding]:
                     f"{major}.{max(seen) + 1 if seen else 1}.",
                 )
             seen.add(minor)
-        elif match := _ARABIC.match(line):
+        else:  # arabic
             value = int(match.group(1))
             if value > 1 and value - 1 not in arabic:
                 yield document.line_finding(
