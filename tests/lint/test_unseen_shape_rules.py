@@ -3,7 +3,12 @@ Party recipients, Nơi nhận beside the signature's column, a signature block w
 
 from __future__ import annotations
 
+import unicodedata
+
 from lint_helpers import lint_text
+
+from kehoach.lint import lint_source
+from kehoach.read import load_bytes
 
 HEAD = (
     "UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền\n"
@@ -86,3 +91,11 @@ def test_lunar_date_is_paired_with_the_solar_date_of_its_own_sentence():
     )
     [finding] = lint_text(text, "lunar-date")
     assert finding.suggestion == "ngày 15 tháng 01"
+
+
+def test_decomposed_text_in_utf16_without_bom_is_reported():
+    text = unicodedata.normalize("NFD", HEAD + BODY + END + CLOSING)
+    for encoding in ("utf-16-le", "utf-16-be", "utf-16"):
+        source = load_bytes(text.encode(encoding), "plan.txt")
+        lines = {f.line for f in lint_source(source, select=["unicode"]) if f.severity == "warning"}
+        assert 1 in lines and 7 in lines

@@ -4,6 +4,9 @@ units listed under a lettered part heading, a unit cut inside its sentence."""
 
 from __future__ import annotations
 
+import pytest
+
+from kehoach.errors import InputError
 from kehoach.read import load_bytes, parse_text
 from kehoach.read.source import decode_text
 from kehoach.read.text import strip_footnote_marks
@@ -86,3 +89,9 @@ def test_lettered_part_heading_opens_the_units_after_it():
         "2. Công an tỉnh: bảo đảm an ninh.\n"
     )
     assert [a.unit for a in parse_text(text).assignments] == ["Sở Tài chính", "Công an tỉnh"]
+
+
+def test_binary_data_shaped_like_utf16_is_refused():
+    data = bytes(b for value in range(2000) for b in (value % 32, 0))  # 16-bit numbers, no text
+    with pytest.raises(InputError):
+        load_bytes(data, "numbers.txt")

@@ -13,6 +13,7 @@ from kehoach.lint.docx_rules import docx_of
 from kehoach.lint.docx_styles import W
 from kehoach.lint.language_rules import match_case
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.read.source import text_encoding
 
 # --- tone-mark-style ---
 
@@ -129,9 +130,11 @@ def _raw_lines(document: LintDocument) -> list[str] | None:
     if document.kind not in ("text", "markdown") or not document.raw:
         return None
     try:
-        text = document.raw.decode("utf-8-sig")
+        text = document.raw.decode(text_encoding(document.raw))
     except UnicodeDecodeError:
         return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(lines) == len(document.lines) + 1 and lines[-1] == "":
         lines.pop()

@@ -57,6 +57,12 @@ def legacy_encoding(text: str) -> str | None:
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
+def _controls(text: str) -> bool:
+    """More control characters than a text has (tabs, line and page breaks aside)."""
+    count = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
+    return count > len(text) / 100 + 2
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
@@ -77,11 +83,21 @@ def utf16_without_bom(data: bytes) -> str | None:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     pairs = len(sample) // 2
-    if odd > pairs * 0.3 and even == 0:
+    # a few zeros on the other side are characters like U+0300 (a decomposed grave accent)
+    if odd > pairs * 0.3 and even * 10 < odd:
         return "utf-16-le"
-    if even > pairs * 0.3 and odd == 0:
+    if even > pairs * 0.3 and odd * 10 < even:
         return "utf-16-be"
     return None
+
+
+def text_encoding(data: bytes) -> str:
+    """The encoding a text file is read with: "utf-8-sig", "utf-16", "utf-16-le"/"-be" or "utf-8"."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return utf16_without_bom(data) or "utf-8"
 
 
 def decode_text(data: bytes, name: str = "<text>") -> str:
@@ -89,17 +105,12 @@ def decode_text(data: bytes, name: str = "<text>") -> str:
 
     Text converted from TCVN3/VNI fonts and binary data are refused with an InputError.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        body = data[len(codecs.BOM_UTF8) :]
-        encoding = "utf-8"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        body, encoding = data, "utf-16"
-    elif utf16 := utf16_without_bom(data):
-        body, encoding = data, utf16
-    else:
-        body, encoding = data, "utf-8"
-        if _looks_binary(data):
-            raise InputError(f"{name}: tệp không phải văn bản (dữ liệu nhị phân).")
+    encoding = text_encoding(data)
+    body = data
+    if encoding == "utf-8-sig":
+        body, encoding = data[len(codecs.BOM_UTF8) :], "utf-8"
+    elif encoding == "utf-8" and _looks_binary(data):
+        raise InputError(f"{name}: tệp không phải văn bản (dữ liệu nhị phân).")
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError:
@@ -109,7 +120,8 @@ def decode_text(data: bytes, name: str = "<text>") -> str:
         raise InputError(
             f"{name}: không đọc được bảng mã của tệp (cần UTF-8 hoặc UTF-16)."
         ) from None
-    if "\x00" in text:
+    if "\x00" in text or (encoding in ("utf-16-le", "utf-16-be") and _controls(text[:4096])):
+        # UTF-16 guessed without a BOM: binary data that only looked like it is full of controls
         raise InputError(f"{name}: tệp không phải văn bản (dữ liệu nhị phân).")
     legacy = legacy_encoding(text)
     if legacy:
