@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from kehoach.read import load, parse
+from kehoach.document.serialise import plan_to_dict
+from kehoach.read import load, load_bytes, parse
+from kehoach.write.docx import render_docx, with_end_marker
 
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
 
@@ -214,10 +216,23 @@ def test_appendix_table_after_the_signature_does_not_change_the_closing():
     assert [s.number for s in plan.sections] == ["I", "II", "III"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sections.py (not ours): lettered 'A.'/'PHẦN I' parts are not top-level sections yet",
-)
 @pytest.mark.parametrize("prefix, parts", [("01", ["A", "B", "C"]), ("02", ["I", "II", "III"])])
 def test_lettered_and_phan_parts_are_top_level_sections(prefix, parts):
     assert [s.number for s in _plan(prefix).sections] == parts
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_rendered_plan_reads_back_with_the_same_sections(prefix):
+    plan = _plan(prefix)
+    again = parse(load_bytes(render_docx(plan), f"{prefix}.docx"))
+    assert plan_to_dict(again)["sections"] == plan_to_dict(with_end_marker(plan))["sections"]
+
+
+@pytest.mark.parametrize(
+    "prefix, footnote", [("01", "1 Theo Luật Địa chất"), ("09", "2 Tết Trung thu năm 2025.")]
+)
+def test_a_footnote_after_the_last_paragraph_goes_with_the_closing(prefix, footnote):
+    plan = _plan(prefix)
+    last = plan.sections[-1].walk()[-1]
+    assert not any(p.startswith(footnote) for p in last.paragraphs)
+    assert plan.closing[0].startswith("Trên đây") and plan.closing[-1].startswith(footnote)

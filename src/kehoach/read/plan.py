@@ -31,6 +31,8 @@ _CLOSING_START = re.compile(
     r"(?:Ủy ban|Uỷ ban|UBND|Sở|Ban)[^.;]{0,60}?\b(?:yêu cầu|đề nghị)\b)"
 )
 _ATTACHMENT_NOTE = re.compile(r"^\((?:Kèm theo|Gửi kèm|Có|Chi tiết)", re.IGNORECASE)
+# A footnote's text printed after the plan's last paragraph: "1 Theo Luật Địa chất và Khoáng sản ...".
+_FOOTNOTE = re.compile(r"^\d{1,3}\s+(?P<first>[^\W\d_])")
 _ISSUER_IN_TEXT = re.compile(
     r"(?:(?i:ủy ban nhân dân|uỷ ban nhân dân)|UBND)\s+(?P<level>(?i:thành phố|tỉnh|quận|huyện|thị xã|xã|phường|đặc khu))"
     r"(?P<name>(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,;.:()]*)*)"
@@ -53,8 +55,9 @@ def _find(lines: list[Line], start: int, test: Callable[[str], object]) -> int |
 def _split_closing(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """The paragraphs after the last section ("Trên đây là Kế hoạch ... ./.") split off the body.
 
-    From the end: an attachment note "(Kèm theo Phụ lục ...)", then the paragraph that ends the plan
-    ("./.", or one of the closing phrases even without the end marker), then closing phrases before it.
+    From the end: an attachment note "(Kèm theo Phụ lục ...)" or a footnote's text ("1 Theo Luật ..."),
+    then the paragraph that ends the plan ("./.", or one of the closing phrases even without the end
+    marker), then closing phrases before it. Notes without that paragraph stay in the body.
     """
     closing: list[str] = []
     notes_only = True
@@ -63,7 +66,10 @@ def _split_closing(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         text = blocks[end - 1].text
         if MARKER.match(text) or roman_heading(text) or numbered_heading(text):
             break
-        if notes_only and _ATTACHMENT_NOTE.match(text):
+        footnote = _FOOTNOTE.match(text)
+        if notes_only and (
+            _ATTACHMENT_NOTE.match(text) or (footnote and footnote["first"].isupper())
+        ):
             closing.insert(0, text)
         elif _CLOSING_START.match(text) or (notes_only and text.endswith(("/.", "./"))):
             closing.insert(0, text)
@@ -71,7 +77,7 @@ def _split_closing(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         else:
             break
         end -= 1
-    if closing and all(_ATTACHMENT_NOTE.match(text) for text in closing):
+    if closing and all(_ATTACHMENT_NOTE.match(text) or _FOOTNOTE.match(text) for text in closing):
         return blocks, []
     return blocks[:end], closing
 
