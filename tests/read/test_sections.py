@@ -6,6 +6,7 @@ import pytest
 
 from kehoach.document.serialise import plan_to_dict
 from kehoach.read import load_bytes, parse, parse_text
+from kehoach.read.sections import part_heading
 from kehoach.write.docx import render_docx, with_end_marker
 
 HEAD = """ỦY BAN NHÂN DÂN
@@ -160,3 +161,11 @@ def test_phan_parts_above_roman_parts_render_and_read_back():
     plan = parse_text(HEAD + body + TAIL)
     assert [s.number for s in plan.sections] == ["I", "II"]
     assert _reads_back(plan)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PHẦN IN ẤN TÀI LIỆU", "Phần I của Kế hoạch này", "phần I", "a) Nội dung", "A. Nguyễn Văn B"],
+)
+def test_words_and_points_that_look_like_parts_are_not(text):
+    assert part_heading(text) is None

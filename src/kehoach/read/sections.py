@@ -25,7 +25,7 @@ NUMBERED = re.compile(
 # "a)" or a sentence that happens to start with "A.".
 LETTER_PART = re.compile(r"^(?P<number>[A-H])\s*[.)]\s+(?P<title>\S.*)$")
 PHAN_PART = re.compile(
-    r"^(?:PHẦN|Phần)\s+(?P<number>[IVXL]{1,6})(?:\s*(?:[.:\-–]\s*)?(?P<title>\S.*))?$"
+    r"^(?:PHẦN|Phần)\s+(?P<number>[IVXL]{1,6})\b(?:\s*(?:[.:\-–]\s*)?(?P<title>\S.*))?$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _BOLD_LEAD = re.compile(r"^\s*\*\*(?P<lead>[^*]+?)\*\*\s*(?P<rest>\S.*)$")
