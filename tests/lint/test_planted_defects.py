@@ -287,6 +287,44 @@ PLANTERS.update(
 )
 
 
+# Other ways plans write the same facts: each must still be caught where it is planted.
+VARIANTS = (
+    (
+        "anniversary-count",
+        "Kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 – 3/2/2025).",
+    ),
+    (
+        "anniversary-count",
+        "Kỷ niệm lần thứ 79 Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2025).",
+    ),
+    (
+        "anniversary-count",
+        "Kỷ niệm 49 năm Ngày Giải phóng miền Nam, thống nhất đất nước (1975 - 2025).",
+    ),
+    ("anniversary-date", "Kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (7/6/1954 - 7/6/2025)."),
+    ("weekday", "Lễ khai mạc tổ chức vào sáng thứ hai ngày 17/02/2026."),
+    ("weekday", "Tổ chức vào ngày 17/02/2026 (Thứ Sáu)."),
+    ("weekday", "Hội nghị họp vào 8 giờ 00, Thứ Tư, ngày 17 tháng 02 năm 2026."),
+    ("lunar-date", "Ngày 17 tháng 02 năm 2026 (tức mùng 2 tháng Giêng năm Bính Ngọ)."),
+    ("lunar-date", "Giỗ Tổ Hùng Vương ngày 26/4/2026 (tức ngày 11/3 âm lịch)."),
+    ("lunar-date", "Tết Nguyên đán Bính Thân 2026 được nghỉ theo quy định."),
+    ("date-invalid", "Hạn cuối là ngày 31 tháng 4 năm 2025."),
+    ("date-invalid", "Giai đoạn 2026 - 2020 tập trung xây dựng nông thôn mới."),
+    ("capitalisation", "Báo cáo Hội đồng Nhân dân xã."),
+    ("capitalisation", "Phục vụ Nhân Dân trên địa bàn."),
+    ("capitalisation", "Đảng Cộng sản Việt nam lãnh đạo."),
+    ("repeated-word", "Tổ chức các các hoạt động văn hóa."),
+    ("repeated-word", "Tuyên truyền tuyên truyền sâu rộng đến cán bộ."),
+    ("unicode", "Phối hợp tuyên\u200btruyền."),
+)
+PLANTERS.update(
+    {
+        f"{rule}~{number}": _append(sentence, rule)
+        for number, (rule, sentence) in enumerate(VARIANTS)
+    }
+)
+
+
 def _findings(lines: list[str], name: str) -> set[tuple[str, int, str]]:
     data = "\n".join(lines).encode("utf-8")
     return {(f.rule, f.line, f.message) for f in lint_source(load_bytes(data, name))}

@@ -76,12 +76,20 @@ def test_two_word_phrase_written_twice_is_a_warning():
     assert (finding.severity, finding.suggestion) == ("warning", "quản trị")
 
 
-def test_phrase_repeated_across_table_columns_or_in_another_case_is_not_flagged():
-    # corpus: "Quyết định kiểm tra   kiểm tra" (columns), "theo đơn giá Đơn giá quan trắc" (a cell's heading)
-    text = (
-        "Quyết định kiểm tra   kiểm tra\nVùng nuôi tôm (theo đơn giá Đơn giá quan trắc và phân tích"
-    )
-    assert lint_text(text, "repeated-word") == []
+def test_phrase_repeated_across_table_columns_is_not_flagged():
+    # corpus: "Quyết định kiểm tra   kiểm tra" (two columns of a table)
+    assert lint_text("Quyết định kiểm tra   kiểm tra", "repeated-word") == []
+
+
+def test_phrase_repeated_at_a_sentence_start_is_flagged():
+    [finding] = lint_text("Tuyên truyền tuyên truyền sâu rộng đến cán bộ.", "repeated-word")
+    assert finding.suggestion == "Tuyên truyền"
+
+
+def test_anniversary_written_as_lan_thu_is_counted():
+    text = "Kỷ niệm lần thứ 79 Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2025)."
+    [finding] = lint_text(text, "anniversary-count")
+    assert (finding.column, finding.suggestion) == (17, "80")  # at "79"
 
 
 def test_lunar_date_is_paired_with_the_solar_date_of_its_own_sentence():

@@ -15,7 +15,11 @@ _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
 # "(03/02/1930 - 03/02/2024)", "(1930 - 2024)"
 ANNIVERSARY_BRACKET = re.compile(rf"\((?P<start>{_DAY}|\d{{4}}){_DASH}(?P<end>{_DAY}|\d{{4}})\)")
 # "94 năm" but not "năm 2024" and not "5 năm 2021-2025"
-_COUNT = re.compile(r"(?<![\d/.,])(\d{1,4})[ \t]*\n?[ \t]*năm(?![ \t]+\d)(?!\w)")
+# "79 năm", or "lần thứ 79" ("kỷ niệm lần thứ 79 Ngày Quốc khánh"): the count is group "n" either way
+_COUNT = re.compile(
+    r"(?<![\d/.,])(?P<n>\d{1,4})[ \t]*\n?[ \t]*năm(?![ \t]+\d)(?!\w)|"
+    r"lần[ \t]+thứ[ \t]+(?P<nth>\d{1,4})(?!\d)"
+)
 # Plain patterns (a digit or "ngày" first, so the engine scans fast); values are judged in Python.
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _LONG_DATE = re.compile(
@@ -65,12 +69,13 @@ def anniversary_mentions(document: LintDocument) -> Iterator[tuple[re.Match[str]
 def anniversary_count(document: LintDocument) -> Iterator[Finding]:
     for count, bracket in anniversary_mentions(document):
         start, end = _year(bracket.group("start")), _year(bracket.group("end"))
-        written = int(count.group(1))
+        group = "n" if count.group("n") else "nth"
+        written = int(count.group(group))
         if end <= start or written == end - start:
             continue
         yield document.finding(
             "anniversary-count",
-            count.start(1),
+            count.start(group),
             f"Ghi {written} năm nhưng từ {start} đến {end} là {end - start} năm.",
             str(end - start),
         )

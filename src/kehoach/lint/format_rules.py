@@ -224,7 +224,9 @@ def capitalisation(document: LintDocument) -> Iterator[Finding]:
             "Việt Nam",
         )
     text = document.text
-    specials = "Nhân Dân" in text or "Nhà Nước" in text  # a lookbehind is slow: search only if present
+    specials = (
+        "Nhân Dân" in text or "Nhà Nước" in text
+    )  # a lookbehind is slow: search only if present
     for match in _SPECIAL.finditer(text) if specials else ():
         right = match.group(1)[:4] + match.group(1)[4:].lower()
         yield document.finding(

@@ -66,11 +66,10 @@ REDUPLICATIONS = frozenset(
     ]
 )
 # A word written twice ("nhân nhân", "Nhân nhân": a case-blind back-reference, across a line break
-# too), or a two-word phrase written twice one space apart and alike ("thực hiện thực hiện"; not a
-# table's columns "kiểm tra   kiểm tra", nor a cell's heading "đơn giá Đơn giá"). One pattern, so
-# the text is scanned once.
+# too), or a two-word phrase written twice one space apart ("thực hiện thực hiện", "Tuyên truyền
+# tuyên truyền"; not a table's columns "kiểm tra   kiểm tra"). One pattern: the text is scanned once.
 _WORD_PAIR = re.compile(
-    r"(?<![\w-])(?P<one>[^\W\d_]{2,})(?: (?P<second>[^\W\d_]{2,}) (?P=one) (?P=second)|"
+    r"(?<![\w-])(?P<one>[^\W\d_]{2,})(?: (?P<second>[^\W\d_]{2,}) (?i:(?P=one)) (?P=second)|"
     r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t]*)(?P<again>(?i:(?P=one))))(?![\w-])"
 )
 

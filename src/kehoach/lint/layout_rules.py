@@ -66,6 +66,8 @@ def outline(document: LintDocument) -> list[tuple[str, re.Match[str] | None] | N
         kinds.append(kind)
     document.cache["outline"] = kinds
     return kinds
+
+
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
