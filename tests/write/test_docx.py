@@ -24,7 +24,7 @@ from docx_xml import (
 from conftest import ROOT
 from kehoach.errors import InputError
 from kehoach.write.authoring import load_plan_and_header
-from kehoach.write.docx import render_docx, with_end_marker
+from kehoach.write.docx import heading_label, render_docx, with_end_marker
 from kehoach.write.header import Header
 from kehoach.write.layout import PROFILES, Margins
 
@@ -358,3 +358,13 @@ def test_with_end_marker_marks_the_paragraph_the_renderer_marks():
     assert slogans[-1].endswith("giàu đẹp!./.")
     assert plan.sections[-1].paragraphs[-1].endswith("giàu đẹp!")  # the input is left alone
     assert text(_body(Package.of(render_docx(plan)))[-1]) == slogans[-1]
+
+
+def test_a_part_above_roman_parts_is_labelled_phan():
+    assert heading_label("II", part=True) == "PHẦN II."
+    assert heading_label("II") == "II."
+
+
+def test_lettered_parts_take_a_full_stop_even_the_letter_c():
+    assert [heading_label(n, part=True) for n in "ABC"] == ["A.", "B.", "C."]
+    assert heading_label("a") == "a)"

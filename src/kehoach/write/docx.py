@@ -42,6 +42,7 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 BLANK = "     "  # the gap left for a number or a day the Văn thư writes in by hand
 SIGNATURE_GAP = 4  # empty lines for the signature and seal
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_PART_ROMAN = re.compile(r"^[IVX]+$")  # PHẦN I ... PHẦN X; "C" beside "A", "B" is a letter
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 CM = 567
 
@@ -133,13 +134,25 @@ def place_date_line(plan: Plan, header: Header) -> str:
     return f"{place}, ngày{BLANK}tháng{BLANK}năm {year}"
 
 
-def heading_label(number: str) -> str:
-    """ "I" -> "I.", "1.1" -> "1.1.", "a" -> "a)"; a number written with its mark keeps it."""
+def heading_label(number: str, part: bool = False) -> str:
+    """ "I" -> "I.", "1.1" -> "1.1.", "a" -> "a)", "A" -> "A."; a number written with its mark keeps it.
+
+    A `part` is a top-level division above Roman parts: "PHẦN I." says so, where a bare "I." would read
+    back as one more Roman level.
+    """
     if number.endswith((".", ")")):
         return number
-    if _ROMAN.match(number) or number.replace(".", "").isdigit():
+    if _ROMAN.match(number):
+        # A lettered part "C" (or "L") above Roman parts is a letter, not a hundred.
+        return f"PHẦN {number}." if part and _PART_ROMAN.match(number) else number + "."
+    if number.replace(".", "").isdigit() or (len(number) == 1 and number.isupper()):
         return number + "."
     return number + ")"
+
+
+def _is_part(section: Section) -> bool:
+    """A section whose children are Roman-numbered parts (PHẦN I above I., II.)."""
+    return any(_ROMAN.match(child.number) for child in section.children)
 
 
 def _heading_style(number: str) -> tuple[bool, bool]:
@@ -193,7 +206,7 @@ class _Body:
         self.items.append((self.ppr, text, False, False))
 
     def heading(self, section: Section) -> None:
-        label = heading_label(section.number) if section.number else ""
+        label = heading_label(section.number, _is_part(section)) if section.number else ""
         text = f"{label} {section.title}".strip()
         if _is_untitled_clause(section):  # body text: upright, and free to break from what follows
             self.items.append((self.ppr, text, False, False))
@@ -204,7 +217,7 @@ class _Body:
     def run_in(self, section: Section, rest: str) -> None:
         """ "2. Phạm vi: triển khai ..." - a heading whose text runs on, as the source wrote it."""
         bold, italic = _heading_style(section.number)
-        label = heading_label(section.number) if section.number else ""
+        label = heading_label(section.number, _is_part(section)) if section.number else ""
         lead = f"{label} {section.title}".strip().rstrip(":") + ":"
         self.items.append((self.ppr, rest, False, False))
         self.leads[len(self.items) - 1] = _run(lead + " ", self.size, bold, italic)
