@@ -20,6 +20,7 @@ _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềế
 _GLUED_FOOTNOTE = re.compile(
     rf"(?<![\w-])([A-ZĐÀ-Ỹa-zđ{_LOWER}]*[{_LOWER}]{{2}})(\d{{1,2}})(?=[\s,.;:)]|$)"
 )
+_GLUED_HINT = re.compile(rf"[{_LOWER}]\d")
 _MEASURES = frozenset(["km", "cm", "mm", "dm", "covid"])
 _SEPARATOR = re.compile(r"^[-_=*.…·\s]{3,}$|^\*(\s*\*)+$")
 
@@ -44,12 +45,15 @@ def _unglue(match: re.Match[str]) -> str:
 
 def strip_footnote_marks(text: str) -> str:
     """ "khoáng sản1 năm 2026" -> "khoáng sản năm 2026"."""
+    if not _GLUED_HINT.search(text):  # most lines have no digit right after a letter
+        return text
     return _GLUED_FOOTNOTE.sub(_unglue, text)
 
 
-def strip_markup(line: str) -> str:
-    """The line without markdown emphasis and heading marks, whitespace collapsed (input is NFC)."""
-    text = strip_footnote_marks(line)
+def strip_markup(line: str, footnotes: bool = True) -> str:
+    """The line without markdown emphasis and heading marks, whitespace collapsed (input is NFC);
+    without glued footnote numbers unless the caller knows there are none (`footnotes`)."""
+    text = strip_footnote_marks(line) if footnotes else line
     if "#" in text:
         text = _HEADING_HASHES.sub("", text)
     if "\\" in text:
@@ -113,6 +117,8 @@ def clean_lines(
     `paged`, or far indented as pdftotext centres them) are left out."""
     out: list[Line] = []
     blank = True
+    # one search of the whole text spares a search of every line in the many documents without any
+    footnotes = bool(_GLUED_HINT.search("\n".join(raw_lines)))
     for index, entry in enumerate(raw_lines):
         pieces = entry.split("\n") if hard_paragraphs else [entry]
         lead = leads[index] if leads else None
@@ -123,7 +129,7 @@ def clean_lines(
             pieces = _markdown_pieces(entry)
         first = True
         for piece in pieces:
-            text = strip_markup(piece)
+            text = strip_markup(piece, footnotes)
             if not text or is_separator(text) or _is_page_number(piece, paged):
                 blank = True
                 continue
