@@ -238,7 +238,7 @@ PLANTERS: dict[str, Planter] = {
     ),
     "number-format": _replace_line(
         "number-format",
-        lambda lines: _header_line(lines, r"^\W*Số:\s*\d"),
+        lambda lines: _header_line(lines, r"^\W*Số:\s*\d+/"),
         lambda line: line.replace("Số:", "Số", 1),
     ),
     "doc-type-symbol": _replace_line(
@@ -358,8 +358,8 @@ NOT_APPLICABLE = {
     ),
     *((p, "numbering-gap") for p in ("01_", "02_")),  # no Roman numerals (lettered / PHẦN parts)
     # "hóa" written once or never: changing it makes no mix
-    *((p, "tone-mark-style") for p in ("02_", "05_", "07_", "08_", "09_", "10_")),
-    ("05_", "end-marker"),  # a Party plan: no "./." (Hướng dẫn 36-HD/VPTW)
+    *((p, "tone-mark-style") for p in ("02_", "05_", "07_", "08_", "09_", "10_", "11_")),
+    *((p, "end-marker") for p in ("05_", "11_")),  # Party style: no "./." (Hướng dẫn 36-HD/VPTW)
     ("05_", "archive-without-vt"),  # a Party plan: "- Lưu Văn phòng Đảng ủy."
     # the seeds' number and date lines are blank ("Số: /KH-UBND", "ngày tháng năm 2024")
     *(
@@ -368,7 +368,10 @@ NOT_APPLICABLE = {
         for kind in ("number-format", "date-line")
     ),
     ("05_", "number-format"),  # a Party plan: "Số 12-KH/ĐU" has no colon by rule
-    ("05_", "doc-type-symbol"),  # a Party plan: the type follows the number's hyphen
+    ("11_", "number-format"),  # a Youth Union plan, Party style: "Số 45-KH/TĐTN-TG"
+    *((p, "archive-without-vt") for p in ("11_", "12_")),  # "Lưu: VP, TG." / "Lưu: VT." only
+    *((p, "enumeration-order") for p in ("11_", "12_")),  # no "b) c)" pair
+    *((p, "doc-type-symbol") for p in ("05_", "11_")),  # Party style: "Số 12-KH/ĐU"
     ("06_", "recipients"),  # the recipients are inside a markdown table row
 }
 # Planted defects the linter misses today (the test fails when one starts being found: move it out).

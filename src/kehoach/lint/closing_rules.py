@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
-from kehoach.read.closing import read_closing
+from kehoach.read.closing import find_closing_start, read_closing
 from kehoach.read.text import clean_lines
 
 _COLUMNS = re.compile(r"\t+|[ \t]{3,}")
@@ -303,13 +303,15 @@ def signature_block(document: LintDocument) -> Iterator[Finding]:
 
 def _missing_name(document: LintDocument) -> Iterator[Finding]:
     """A signature block with the signer's post but no name under it (Phụ lục I, mục II.7.đ)."""
-    start = document.recipients_index
-    if start is None:
+    recipients = document.recipients_index
+    if recipients is None:
         return
-    lines = clean_lines(document.lines[start : start + 60], document.kind == "docx")
-    if not lines:
+    start = max(0, recipients - 10)  # a web page prints the signature above Nơi nhận
+    lines = clean_lines(document.lines[start : recipients + 60], document.kind == "docx")
+    closing = find_closing_start(lines, 0)
+    if closing is None:
         return
-    signature = read_closing(lines, 0).signature
+    signature = read_closing(lines, closing).signature
     post = signature and (signature.title or signature.head)
     if not signature or signature.name or not post:
         return

@@ -39,13 +39,22 @@ class Closing:
 
 
 def find_closing_start(lines: list[Line], start: int) -> int | None:
-    """The "Nơi nhận" line after `start`, or the first signature line if there is none."""
+    """The "Nơi nhận" line after `start`, or the first signature line if there is none.
+
+    A web page may print the signature first and Nơi nhận under it: a signature block just above
+    Nơi nhận starts the closing then.
+    """
     for position in range(start, len(lines)):
         raw = lines[position].raw
         if ("nhận" in raw or "NHẬN" in raw) and RECIPIENTS.match(
             _GAP.split(raw.replace("*", "").strip())[0].strip()
         ):
-            return position
+            above = [
+                p
+                for p in range(max(start, position - 8), position)
+                if is_signature_start(lines[p].text)
+            ]
+            return above[0] if above else position
     for position in range(start, len(lines)):
         if is_signature_start(lines[position].text):
             return position
@@ -106,8 +115,9 @@ def read_closing(lines: list[Line], start: int) -> Closing:
     signature: list[str] = []
     in_recipients = False
     done_recipients = False
+    signed = False  # the signer's name is read: only a Nơi nhận printed below it is left to read
     for piece in _pieces(lines[start : start + 60]):
-        if doc_type_of(piece) or is_appendix(piece):
+        if doc_type_of(piece) or is_appendix(piece) or (signed and done_recipients):
             break
         match = RECIPIENTS.match(piece)
         if match and not done_recipients:
@@ -126,13 +136,15 @@ def read_closing(lines: list[Line], start: int) -> Closing:
             else:
                 recipients[-1] = f"{recipients[-1]} {piece}"
             continue
+        if signed:
+            continue
         if len(piece) > 90 and not piece.isupper():
             if signature:
                 break
             continue
         signature.append(piece)
         if _is_name(piece) and any(p.isupper() for p in signature[:-1]):
-            break
+            signed = True
     closing.recipients = [r for r in (_recipient(item) for item in recipients) if r]
     closing.signature = parse_signature(signature)
     return closing

@@ -36,6 +36,7 @@ _FIXED = (
     ("tổ quốc", "Tổ quốc"),
     ("hồ chí minh", "Hồ Chí Minh"),
     ("công thương", "Công Thương"),
+    ("chấp hành đoàn", "Chấp hành Đoàn"),  # "Ban Chấp hành Đoàn tỉnh": Đoàn is the Youth Union
 )
 _GENERIC_START = re.compile(
     r"^(ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban|uỷ ban|ubnd|hđnd|đảng bộ|đảng ủy|đảng uỷ|"
