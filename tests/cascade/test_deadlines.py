@@ -7,6 +7,8 @@ from datetime import date
 from kehoach.cascade.deadlines import (
     Shift,
     find_deadlines,
+    is_working_day,
+    lunar_holidays,
     rewrite_deadlines,
     working_days_before,
 )
@@ -74,3 +76,41 @@ def test_yearly_deadline_needs_the_plan_year() -> None:
     assert [d.recurring for d in find_deadlines("báo cáo trước ngày 15/11 hằng năm", 2026)] == [
         True
     ]
+
+
+def test_deadline_just_after_tet_2025_moves_before_the_holiday() -> None:
+    # Tết Ất Tỵ is 29/01/2025: 28/01 (29 tháng Chạp) to 01/02 (mùng 4) are holidays, so one working
+    # day before Monday 03/02/2025 is Monday 27/01/2025, not Friday 31/01 (mùng 3)
+    assert working_days_before(date(2025, 2, 3), 1) == date(2025, 1, 27)
+
+
+def test_no_day_of_tet_2025_is_a_working_day() -> None:
+    tet = [date(2025, 1, 28), date(2025, 1, 29), date(2025, 1, 30), date(2025, 1, 31)]
+    assert [is_working_day(day) for day in tet] == [False] * 4
+    # the day before the eve and the Monday after mùng 4 are working days
+    assert is_working_day(date(2025, 1, 27)) and is_working_day(date(2025, 2, 3))
+
+
+def test_tet_eve_is_30_thang_chap_in_a_long_month() -> None:
+    # Tết 2026 is 17/02/2026 (Tuesday); tháng Chạp Ất Tỵ has 30 days, its last day 16/02 is the eve
+    assert lunar_holidays(2026) >= {date(2026, 2, 16), date(2026, 2, 20)}
+    assert is_working_day(date(2026, 2, 13)) and is_working_day(date(2026, 2, 23))
+    assert working_days_before(date(2026, 2, 23), 1) == date(2026, 2, 13)
+
+
+def test_rewrite_of_a_deadline_after_tet_lands_before_it() -> None:
+    text, shifts = rewrite_deadlines("Báo cáo kết quả trước ngày 05/02/2025.", 5)
+    # 05/02 -> 04/02, 03/02, then back over Tết: 27/01, 24/01, 23/01
+    assert text == "Báo cáo kết quả trước ngày 23/01/2025."
+    assert shifts == [Shift(date(2025, 2, 5), date(2025, 1, 23))]
+
+
+def test_gio_to_hung_vuong_is_not_a_working_day() -> None:
+    # 10/3 Ất Tỵ is Monday 07/04/2025: one working day before Tuesday 08/04 is Friday 04/04
+    assert not is_working_day(date(2025, 4, 7))
+    assert working_days_before(date(2025, 4, 8), 1) == date(2025, 4, 4)
+
+
+def test_years_outside_the_lunar_calendar_skip_only_solar_holidays() -> None:
+    assert lunar_holidays(1800) == frozenset()
+    assert working_days_before(date(1800, 1, 3), 1) == date(1800, 1, 2)

@@ -1,8 +1,11 @@
 """Deadlines: where the upper plan asks us to report by a date, our units must report to us earlier.
 
 "báo cáo kết quả ... trước ngày 15/12/2025" or "gửi về ... trong tháng 07 năm 2024" sets the upper deadline;
-our units' deadline is `lead_days` working days before it (Saturdays, Sundays and the fixed solar public
-holidays skipped), so the lead unit has time to consolidate.
+our units' deadline is `lead_days` working days before it, so the lead unit has time to consolidate.
+Skipped as non-working: Saturdays, Sundays, the fixed solar public holidays and the lunar ones of
+Bộ luật Lao động 2019, Điều 112 — Tết Âm lịch taken conservatively as the last day of tháng Chạp
+(30, or 29 in a short month) to mùng 4 tháng Giêng, and Giỗ Tổ Hùng Vương (10/3 âm lịch). Quốc khánh's second day (01/9 or 03/9, announced yearly) is not
+skipped: only 02/9.
 """
 
 from __future__ import annotations
@@ -10,12 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
+from kehoach.calendar.lunar import lunar_to_solar
 from kehoach.document.dates import find_dates, format_short, parse_period
 from kehoach.document.text import fold
 
-# Fixed solar public holidays (Bộ luật Lao động 2019, Điều 112); lunar ones (Tết, Giỗ Tổ) are not skipped.
+# Fixed solar public holidays (Bộ luật Lao động 2019, Điều 112, khoản 1). Quốc khánh is 2 days by law:
+# 02/9 "và 01 ngày liền kề trước hoặc sau", the adjacent day (01/9 or 03/9) announced by the Government
+# each year — there is no fixed rule to cite, so only 02/9 is skipped here.
 _FIXED_HOLIDAYS = {(1, 1), (4, 30), (5, 1), (9, 2)}
+# Tết Âm lịch is 5 days by law, the exact days set by the Government each year; conservatively we take
+# the eve (last day of tháng Chạp, 30 or 29) to mùng 4 tháng Giêng: 1 day before Tết and 4 from it.
+_TET_DAYS_BEFORE = 1
+_TET_DAYS_FROM = 4
 
 # A deadline phrase before a date: "trước ngày", "chậm nhất ngày", "hạn cuối", "trước"; "trong" before a month.
 _BEFORE_DAY = re.compile(
@@ -59,8 +70,29 @@ class Shift:
         return f"{value.day:02d}/{value.month:02d}" if self.recurring else format_short(value)
 
 
+@cache
+def lunar_holidays(year: int) -> frozenset[date]:
+    """The lunar public holidays falling in solar `year`: Tết (eve to mùng 4, conservative) and Giỗ Tổ.
+
+    Tết is always between 21/01 and 20/02, so its eve and mùng 4 fall in the same solar year as
+    mùng 1; a year outside the lunar calendar's range has none (only the solar rules apply).
+    """
+    try:
+        tet = lunar_to_solar(year, 1, 1)
+        gio_to = lunar_to_solar(year, 3, 10)
+    except ValueError:
+        return frozenset()
+    days = {tet + timedelta(days=offset) for offset in range(-_TET_DAYS_BEFORE, _TET_DAYS_FROM)}
+    return frozenset(days | {gio_to})
+
+
 def is_working_day(value: date) -> bool:
-    return value.weekday() < 5 and (value.month, value.day) not in _FIXED_HOLIDAYS
+    """Not a Saturday, Sunday, or a public holiday (fixed solar, Tết Âm lịch, Giỗ Tổ Hùng Vương)."""
+    return (
+        value.weekday() < 5
+        and (value.month, value.day) not in _FIXED_HOLIDAYS
+        and value not in lunar_holidays(value.year)
+    )
 
 
 def working_days_before(value: date, days: int) -> date:
