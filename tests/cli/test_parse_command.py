@@ -8,6 +8,7 @@ import sys
 
 from conftest import FIXTURES, SEEDS
 from kehoach.cli import main
+from kehoach.cli.parse_command import outline
 from kehoach.document.serialise import SCHEMA, plan_from_dict, plan_to_dict
 from kehoach.read import read_plan
 
@@ -72,3 +73,57 @@ def test_progress_bar_on_a_terminal_for_several_files(monkeypatch, capsys):
     assert main(["parse", "--json", *map(str, SEEDS)]) == 0
     assert f"{len(SEEDS)}/{len(SEEDS)}" in terminal.getvalue()
     assert "tệp" in terminal.getvalue()
+
+
+TABLE_PLAN = "\n".join(
+    [
+        "ỦY BAN NHÂN DÂN",
+        "PHƯỜNG LÊ CHÂN",
+        "Số: 05/KH-UBND",
+        "Lê Chân, ngày 06 tháng 01 năm 2025",
+        "KẾ HOẠCH",
+        "Tổ chức hoạt động tuyên truyền quý I năm 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Tuyên truyền sâu rộng trong nhân dân.",
+        "II. NỘI DUNG",
+        "Lịch tuyên truyền như sau:",
+        "",
+        "| Thời gian | Nội dung | Đơn vị | Ghi chú |",
+        "|---|---|---|---|",
+        "| Tháng 1 | Mừng Đảng | Phòng Văn hóa - Xã hội | |",
+        "| Tháng 2 | Mừng xuân<br>Mừng thọ | Trung tâm Văn hóa | |",
+        "| Tháng 3 | Ngày Quốc tế Phụ nữ | Hội Liên hiệp Phụ nữ | |",
+        "| Tháng 3 | Ngày thành lập Đoàn | Đoàn Thanh niên | |",
+        "",
+        "Các đơn vị chủ động thực hiện.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Văn hóa - Xã hội",
+        "- Chủ trì, tham mưu.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Nguyễn Văn A",
+    ]
+)
+
+
+def test_outline_shows_a_body_table_under_its_section(tmp_path, capsys):
+    path = tmp_path / "ke-hoach.md"
+    path.write_text(TABLE_PLAN, encoding="utf-8")
+    assert main(["parse", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = lines.index("  II. NỘI DUNG  [2 đoạn]")
+    assert lines[at + 1] == ("    [Bảng: Thời gian | Nội dung | Đơn vị | Ghi chú, 5 dòng × 4 cột]")
+    assert sum("[Bảng:" in line for line in lines) == 1
+
+
+def test_outline_names_a_table_by_its_caption(tmp_path):
+    path = tmp_path / "ke-hoach.md"
+    path.write_text(TABLE_PLAN, encoding="utf-8")
+    plan = read_plan(path)
+    plan.sections[1].tables[0].caption = "Bảng 1. Lịch tuyên truyền"
+    assert (
+        "    [Bảng: Bảng 1. Lịch tuyên truyền, 5 dòng × 4 cột]" in outline(plan, "x").splitlines()
+    )

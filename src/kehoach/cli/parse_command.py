@@ -16,7 +16,7 @@ from typing import Any
 from tqdm import tqdm
 
 from kehoach.document.dates import format_short
-from kehoach.document.model import Plan, Section
+from kehoach.document.model import Plan, Section, Table
 from kehoach.document.serialise import plan_to_dict
 from kehoach.errors import InputError
 from kehoach.read import read_plan
@@ -51,11 +51,29 @@ def _value(value: Any) -> str:
     return "—" if value in (None, "", []) else str(value)
 
 
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def table_line(table: Table) -> str:
+    """One line for a body table: its caption (or its first row's cells) and its size.
+
+    The row count includes the header rows, as a reader counts them on the page.
+    """
+    if table.caption:
+        label = " ".join(table.caption.split())
+    else:
+        cells = [" ".join(cell.split()) for cell in (table.rows[0] if table.rows else [])]
+        label = " | ".join(cell for cell in cells if cell) or "không có tiêu đề"
+    return f"[Bảng: {_shorten(label, 80)}, {len(table.rows)} dòng × {table.columns} cột]"
+
+
 def _sections(sections: list[Section], depth: int, out: list[str]) -> None:
     for section in sections:
-        title = section.title if len(section.title) <= 100 else section.title[:97] + "..."
+        title = _shorten(section.title, 100)
         extra = f"  [{len(section.paragraphs)} đoạn]" if section.paragraphs else ""
         out.append(f"{'  ' * depth}{section.number}. {title}{extra}")
+        out.extend(f"{'  ' * (depth + 1)}{table_line(table)}" for table in section.tables)
         _sections(section.children, depth + 1, out)
 
 
