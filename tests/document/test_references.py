@@ -147,3 +147,58 @@ def test_same_number_and_symbol_in_another_year_is_another_document():
         "Kế hoạch số 10/KH-UBND ngày 05/01/2024 và Kế hoạch số 10/KH-UBND ngày 06/01/2025"
     )
     assert len(unique(refs)) == 2
+
+
+def test_a_steering_committee_named_for_a_topic_keeps_its_ve_topic():
+    ref = _one(
+        "Quyết định số 12/QĐ-BCĐ ngày 05/3/2025 của Ban Chỉ đạo liên ngành Trung ương về an toàn"
+        " thực phẩm về việc kiện toàn tổ chức"
+    )
+    assert ref.issuer == "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
+    assert ref.text.endswith("về an toàn thực phẩm")
+
+
+def test_a_national_committee_topic_may_hold_commas():
+    ref = _one(
+        "Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng,"
+        " tiêu cực về tổ chức hội nghị"
+    )
+    assert ref.issuer == "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"
+    ref = _one(
+        "Kế hoạch số 8/KH-UBQG ngày 05/3/2025 của Ủy ban Quốc gia về Người cao tuổi Việt Nam về"
+        " tổ chức Tháng hành động"
+    )
+    assert ref.issuer == "Ủy ban Quốc gia về Người cao tuổi Việt Nam"
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # a single "về": the committee's topic cannot be told from the document's subject
+        (
+            "Kế hoạch số 5/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo tỉnh về an toàn thực phẩm;",
+            "Ban Chỉ đạo tỉnh",
+        ),
+        # "về việc" and "về <verb>" start the subject even when another "về" follows
+        (
+            "Kế hoạch số 5/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo tỉnh về việc triển khai Đề án về chuyển đổi số",
+            "Ban Chỉ đạo tỉnh",
+        ),
+        (
+            "Kế hoạch số 5/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo tỉnh về triển khai Đề án về chuyển đổi số",
+            "Ban Chỉ đạo tỉnh",
+        ),
+        # bodies not named for a topic stop at the first "về"
+        (
+            "Quyết định số 5/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh về an toàn thực phẩm về việc x",
+            "Ủy ban nhân dân tỉnh",
+        ),
+        # the "topic" runs into the next citation
+        (
+            "Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo tỉnh về công tác X, Kế hoạch số 8/KH-UBND về y",
+            "Ban Chỉ đạo tỉnh",
+        ),
+    ],
+)
+def test_a_ve_that_starts_the_subject_still_ends_the_issuer(text, issuer):
+    assert find_references(text)[0].issuer == issuer

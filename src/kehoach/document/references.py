@@ -175,6 +175,18 @@ _ISSUER_END = re.compile(
 )
 
 
+# Bodies whose own name states a topic with "về": "Ban Chỉ đạo liên ngành Trung ương về an toàn thực
+# phẩm", "Ủy ban Quốc gia về Người cao tuổi Việt Nam", "Hội đồng quốc gia về ...". Not "Ủy ban nhân dân
+# ... về việc ...", whose "về" always starts the cited document's subject.
+_TOPIC_BODY = re.compile(
+    r"(?:Ban\s+Chỉ\s+đạo|Tiểu\s+ban|Tổ\s+công\s+tác|(?:Ủy|Uỷ)\s+ban\s+(?:Quốc|quốc)\s+gia|"
+    r"Hội\s+đồng\s+(?:Quốc|quốc)\s+gia)\b",
+    re.IGNORECASE,
+)
+# The name's topic after "về": a short run of words up to the next "về" (the document's subject).
+_TOPIC = re.compile(r"(?P<topic>[^;.()]{3,70}?)\s+về\b", re.IGNORECASE)
+
+
 def _canonical_kind(kind: str) -> str:
     lowered = kind.lower()
     for known in KINDS:
@@ -221,9 +233,30 @@ def _issuer(text: str) -> tuple[str | None, int]:
         break
     if not words:
         return None, 0
+    if stop and end == position + len(window.rstrip()):
+        end = _topic_end(text, position, end, stop.group(0))
     # Commas kept only between capitalised words: rebuild from the text as written.
     issuer = clean(text[position:end]).rstrip(",")
     return issuer, end
+
+
+def _topic_end(text: str, position: int, end: int, stop: str) -> int:
+    """Where a body's name ends when it goes on through "về <topic>" (see _TOPIC_BODY).
+
+    Only when the name so far is such a body, the topic is not itself a subject ("về việc", "về triển
+    khai ..."), and a second "về" follows: the second one then starts the document's subject.
+    """
+    if stop.strip().lower() != "về" or not _TOPIC_BODY.match(text, position):
+        return end
+    after = end + len(stop)
+    topic = _TOPIC.match(text, after)
+    if topic is None or _ISSUER_END.match(" " + topic.group("topic").lstrip()):
+        return end
+    if re.match(r"\s*việc\b", topic.group("topic"), re.IGNORECASE):
+        return end
+    if re.search(r"\d/|\bsố\s+\d", topic.group("topic")):  # ran into another citation
+        return end
+    return topic.end("topic")
 
 
 def find_references(text: str) -> list[Reference]:
