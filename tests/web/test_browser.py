@@ -198,8 +198,8 @@ def test_the_editor_adds_two_assignments_and_removes_one_in_one_save(
     assert page.locator("#a-rows .row-form").count() == 4
     assert page.input_value("#id_a-TOTAL_FORMS") == "4"
     assert page.evaluate("document.activeElement.id") == "id_a-3-unit"
-    assignment_row(page, 2, "Trạm Y tế phường", "support", "2025-03-20", "Phối hợp tuyên truyền.")
-    assignment_row(page, 3, "Công an phường", "support", "2025-03-25", "Bảo đảm an ninh trật tự.")
+    assignment_row(page, 2, "Trạm Y tế phường", "support", "20/03/2025", "Phối hợp tuyên truyền.")
+    assignment_row(page, 3, "Công an phường", "support", "25/03/2025", "Bảo đảm an ninh trật tự.")
     page.check("#id_a-0-DELETE")
     assert "row-removed" in (page.get_attribute("#a-rows .row-form >> nth=0", "class") or "")
     if SHOTS is not None:
@@ -214,6 +214,40 @@ def test_the_editor_adds_two_assignments_and_removes_one_in_one_save(
         ("Trạm Y tế phường", "support", "2025-03-20"),
         ("Công an phường", "support", "2025-03-25"),
     ]
+    context.close()
+
+
+def test_a_deadline_typed_day_first_is_shown_back_day_first(browser, live_server, drafter, draft):
+    context = browser.new_context(viewport=DESKTOP)  # an English browser: no mm/dd/yyyy anywhere
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    log_in(page, live_server.url, "soanthao")
+    page.goto(f"{live_server.url}/ke-hoach/{draft.pk}/sua/")
+    assert page.input_value("#id_a-0-deadline") == "01/03/2025"
+    assert page.get_attribute("#id_a-1-deadline", "placeholder") == "dd/mm/yyyy"
+    assignment_row(page, 1, "Trạm Y tế phường", "support", "15/03/2025", "Phối hợp tuyên truyền.")
+    page.click("#plan-form button.primary")
+    page.wait_for_selector(".msg-success")
+    assert page.input_value("#id_a-1-deadline") == "15/03/2025"
+    assert Plan.objects.get(pk=draft.pk).data["assignments"][1]["deadline"] == "2025-03-15"
+    page.goto(f"{live_server.url}/ke-hoach/{draft.pk}/")
+    assert "15/03/2025" in page.inner_text("main")
+    context.close()
+
+
+def test_the_browser_keeps_an_impossible_day_for_the_server_to_name(
+    browser, live_server, drafter, draft
+):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    log_in(page, live_server.url, "soanthao")
+    page.goto(f"{live_server.url}/ke-hoach/{draft.pk}/sua/")
+    page.fill("#id_a-0-deadline", "30/02/2025")
+    page.click("#plan-form button.primary")
+    page.wait_for_selector("text=Ngày không hợp lệ: 30/02/2025.")
+    assert page.input_value("#id_a-0-deadline") == "30/02/2025"
+    assert Plan.objects.get(pk=draft.pk).version == 1
     context.close()
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from kehoach.web.formats.vi import formats as vi_formats
+
 WEB_DIR = Path(__file__).resolve().parent
 ROOT_DIR = WEB_DIR.parent.parent.parent
 VAR_DIR = Path(os.environ.get("KEHOACH_VAR_DIR", ROOT_DIR / "var"))
@@ -109,6 +111,14 @@ LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Dates as Vietnamese write them (05/03/2025) in every form and page: kehoach/web/formats/vi/.
+FORMAT_MODULE_PATH = ["kehoach.web.formats"]
+DATE_FORMAT = vi_formats.DATE_FORMAT
+SHORT_DATE_FORMAT = vi_formats.SHORT_DATE_FORMAT
+DATETIME_FORMAT = vi_formats.DATETIME_FORMAT
+SHORT_DATETIME_FORMAT = vi_formats.SHORT_DATETIME_FORMAT
+DATE_INPUT_FORMATS = vi_formats.DATE_INPUT_FORMATS
+DATETIME_INPUT_FORMATS = vi_formats.DATETIME_INPUT_FORMATS
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
@@ -86,6 +89,44 @@ def test_it_saves_assignments_with_role_and_deadline(editing, draft):
         "role": "support",
         "deadline": "2025-04-15",
     }
+
+
+def assignment_data(draft, deadline: str) -> dict[str, str]:
+    data = form_data(draft)
+    data.update(
+        {
+            "a-TOTAL_FORMS": "2",
+            "a-1-unit": "Trạm Y tế phường",
+            "a-1-role": "support",
+            "a-1-deadline": deadline,
+            "a-1-text": "Phối hợp tuyên truyền.",
+        }
+    )
+    return data
+
+
+def test_it_reads_a_deadline_typed_day_first(editing, draft):
+    editing.post(
+        reverse("plans:edit", kwargs={"pk": draft.pk}), assignment_data(draft, "05/03/2025")
+    )
+    document = Plan.objects.get(pk=draft.pk).document()
+    assert document.assignments[-1].deadline == date(2025, 3, 5)
+
+
+def test_it_refuses_an_impossible_deadline_naming_it(editing, draft):
+    url = reverse("plans:edit", kwargs={"pk": draft.pk})
+    response = editing.post(url, assignment_data(draft, "30/02/2025"))
+    assert response.status_code == 400  # the editor's answer to any invalid field
+    assert "Ngày không hợp lệ: 30/02/2025." in response.text
+    assert Plan.objects.get(pk=draft.pk).version == 1
+
+
+def test_it_shows_a_stored_deadline_as_dd_mm_yyyy(editing, draft):
+    response = editing.get(reverse("plans:edit", kwargs={"pk": draft.pk}))
+    deadline = re.search(r'<input[^>]*name="a-0-deadline"[^>]*>', response.text).group(0)
+    assert 'value="01/03/2025"' in deadline
+    assert 'type="text"' in deadline
+    assert 'placeholder="dd/mm/yyyy"' in deadline
 
 
 def test_it_deletes_a_section_marked_for_deletion(editing, draft):

@@ -21,6 +21,7 @@ from django.forms import formset_factory
 from kehoach.document.model import Assignment, Section, Signature, Table
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.document.text import clean, nfc
+from kehoach.web.core.fields import VietnameseDateField
 
 DOC_TYPES = [
     ("KH", "Kế hoạch (KH)"),
@@ -83,11 +84,7 @@ class AssignmentForm(forms.Form):
         label="Đơn vị", max_length=200, widget=forms.TextInput(attrs={"list": "unit-names"})
     )
     role = forms.ChoiceField(label="Vai trò", choices=ROLES, required=False)
-    deadline = forms.DateField(
-        label="Thời hạn",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    deadline = VietnameseDateField(label="Thời hạn", required=False)
     text = forms.CharField(
         label="Nhiệm vụ", required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=5000
     )
