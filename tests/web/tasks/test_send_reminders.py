@@ -96,8 +96,13 @@ def test_a_dry_run_sends_nothing_and_says_what_it_would(people, mailoutbox):
 
 
 def test_a_bad_date_is_a_clear_error(people):
-    with pytest.raises(CommandError, match="ngày không hợp lệ"):
-        run("--date", "10/03/2025")
+    with pytest.raises(CommandError, match="Ngày không hợp lệ: 30/02/2025"):
+        run("--date", "30/02/2025")
+
+
+def test_the_date_may_be_given_day_first(people, mailoutbox):
+    assert "ngày 10/03/2025" in run("--date", "10/03/2025")
+    assert ReminderSent.objects.filter(day=date(2025, 3, 10)).exists()
 
 
 def submit(task, user, partial=False):

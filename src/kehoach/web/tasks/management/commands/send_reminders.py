@@ -1,6 +1,6 @@
 """manage.py send_reminders: the daily digest of what is due, late or soon (run it from cron or a timer).
 
-django-admin send_reminders [--date 2025-03-10] [--soon 3] [--dry-run] [--force]
+django-admin send_reminders [--date 10/03/2025] [--soon 3] [--dry-run] [--force]
 """
 
 from __future__ import annotations
@@ -8,9 +8,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
+from kehoach.web.core.fields import VietnameseDateField
 from kehoach.web.tasks.reminders import send_digests
 
 
@@ -21,7 +23,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--date", help="ngày nhắc (YYYY-MM-DD); mặc định hôm nay")
+        parser.add_argument(
+            "--date", help="ngày nhắc (dd/mm/yyyy hoặc YYYY-MM-DD); mặc định hôm nay"
+        )
         parser.add_argument(
             "--soon", type=int, default=3, help="số ngày tới được coi là sắp đến hạn"
         )
@@ -32,11 +36,10 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            day = date.fromisoformat(options["date"]) if options["date"] else timezone.localdate()
-        except ValueError:
-            raise CommandError(
-                f"ngày không hợp lệ: {options['date']!r} (cần dạng 2025-03-10)"
-            ) from None
+            given = VietnameseDateField(required=False).clean(options["date"])
+        except ValidationError as error:
+            raise CommandError(error.messages[0]) from None
+        day: date = given or timezone.localdate()
         if options["soon"] < 0:
             raise CommandError("--soon phải là số ngày không âm")
         result = send_digests(day, options["soon"], options["dry_run"], options["force"])
