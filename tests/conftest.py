@@ -14,6 +14,9 @@ SHARED = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
 REFERENCE = SHARED / "reference"
 
+# Session fixtures of the signing tests (a test PKI, signed plans), built only when a test asks for them.
+pytest_plugins = ("sign.sign_fixtures",)
+
 
 def corpus_files(kind: str) -> list[Path]:
     """Corpus documents of one kind ("text" or "docx"); empty where ../shared is absent."""

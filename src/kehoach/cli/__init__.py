@@ -17,6 +17,8 @@ from kehoach.cli import (
     parse_command,
     render_command,
     serve_command,
+    sign_command,
+    verify_command,
 )
 from kehoach.errors import InputError
 
@@ -27,6 +29,8 @@ SUBCOMMANDS = (
     cascade_command,
     calendar_command,
     serve_command,
+    sign_command,
+    verify_command,
 )
 
 
