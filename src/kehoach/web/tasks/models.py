@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from kehoach.rollup import FigureSpec
+from kehoach.report import FigureSpec
 from kehoach.web.orgs.models import Unit
 from kehoach.web.plans.models import Plan
 
@@ -87,7 +87,16 @@ class PlanFigures(models.Model):
         verbose_name_plural = "số liệu cần báo cáo"
 
     def specs(self) -> list[FigureSpec]:
-        return [FigureSpec(f["key"], f["label"], f.get("measure", "")) for f in self.figures]
+        return [
+            FigureSpec(
+                f["key"],
+                f["label"],
+                f.get("measure", ""),
+                f.get("target"),
+                tuple(f.get("units") or ()),
+            )
+            for f in self.figures
+        ]
 
 
 def figure_specs(plan: Plan | int) -> list[FigureSpec]:
