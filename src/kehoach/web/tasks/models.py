@@ -117,3 +117,28 @@ class ReminderSent(models.Model):
         verbose_name = "nhắc việc đã gửi"
         verbose_name_plural = "nhắc việc đã gửi"
         constraints = [models.UniqueConstraint(fields=["user", "day"], name="reminder_once")]
+
+
+class Nudge(models.Model):
+    """ "Đôn đốc": a leader reminds one unit, now, of its open tasks on one plan (shown in the
+    unit's task list and sent by e-mail; the audit log keeps who sent it)."""
+
+    plan = models.ForeignKey(
+        Plan, verbose_name="kế hoạch", on_delete=models.CASCADE, related_name="+"
+    )
+    unit = models.ForeignKey(
+        Unit, verbose_name="đơn vị", on_delete=models.CASCADE, related_name="nudges"
+    )
+    message = models.TextField("nội dung")
+    tasks = models.PositiveIntegerField("số nhiệm vụ chưa xong", default=0)
+    emailed = models.PositiveIntegerField("số thư đã gửi", default=0)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField("gửi lúc", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đôn đốc"
+        verbose_name_plural = "đôn đốc"
+        ordering = ["-sent_at"]
+        indexes = [models.Index(fields=["unit", "-sent_at"], name="nudge_unit_time")]
