@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from kehoach import __version__
 from kehoach.cli import (
+    backup_command,
     calendar_command,
     cascade_command,
     lint_command,
@@ -31,6 +32,7 @@ SUBCOMMANDS = (
     serve_command,
     sign_command,
     verify_command,
+    backup_command,
 )
 
 
