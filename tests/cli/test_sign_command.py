@@ -79,3 +79,16 @@ def test_signing_needs_trusted_roots(files, monkeypatch, capsys):
     args = ["sign", "leader", str(files / "plan.pdf"), "--p12", str(files / "leader.p12")]
     assert main([*args, "--image", str(files / "chu-ky.png"), "-o", str(files / "x.pdf")]) == 2
     assert "--trust" in capsys.readouterr().err
+
+
+def test_copy_takes_numbers_from_the_register(files, pki, issued, monkeypatch, capsys):
+    monkeypatch.setenv("KEHOACH_P12_PASSPHRASE", PASSPHRASE)
+    (files / "nhan.pdf").write_bytes(issued)
+    args = ["sign", "copy", str(files / "nhan.pdf"), "--p12", str(files / "org.p12")]
+    args += ["--body", "Ủy ban nhân dân phường An Biên", "--register", str(files / "so.json")]
+    args += ["--trust", str(pki.roots)]
+    assert main([*args, "-o", str(files / "sao-1.pdf")]) == 0
+    assert "Bản sao số 01/SY" in capsys.readouterr().err
+    assert main([*args, "-o", str(files / "sao-2.pdf")]) == 0
+    assert "Bản sao số 02/SY" in capsys.readouterr().err
+    assert main(["verify", str(files / "sao-2.pdf"), "--trust", str(pki.roots)]) == 0

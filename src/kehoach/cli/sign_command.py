@@ -2,6 +2,8 @@
 
   kehoach sign leader ke-hoach.pdf --p12 lanh-dao.p12 --image chu-ky.png -o da-ky.pdf
   kehoach sign issue da-ky.pdf --number 05 --date 06/01/2025 --p12 co-quan.p12 --seal dau.png -o ban-hanh.pdf
+  kehoach sign copy nhan-duoc.pdf --p12 co-quan.p12 --body "Ủy ban nhân dân phường An Biên" \
+      --register so-ban-sao.json -o ban-sao.pdf
 
 The PKCS#12 passphrase is read from KEHOACH_P12_PASSPHRASE or asked for (never a command-line argument,
 which other users of the machine could see). Trust: --trust DIR or KEHOACH_TRUST_DIR; timestamp server:
@@ -22,9 +24,11 @@ from kehoach.cli.render_command import write_atomic
 from kehoach.cli.verify_command import quiet_libraries
 from kehoach.document.dates import parse_date
 from kehoach.errors import InputError
+from kehoach.sign.copies import FORMS, CopyRequest, make_copy, next_copy_number
 from kehoach.sign.credentials import Credential, check_credential, load_pkcs12
 from kehoach.sign.images import check_image
 from kehoach.sign.office import IssueStamp, issue, sign_as_leader
+from kehoach.sign.pades import vietnam_now
 from kehoach.sign.trust import TrustSettings
 
 MAX_INPUT = 50_000_000
@@ -62,6 +66,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--seal", required=True, metavar="PNG", help="ảnh con dấu, PNG nền trong suốt"
     )
     office.set_defaults(func=run_issue)
+    copy = steps.add_parser(
+        "copy", help="bản sao điện tử (sao y, sao lục, trích sao) có chữ ký số của cơ quan"
+    )
+    _common(copy)
+    copy.add_argument("--body", required=True, help="tên cơ quan, tổ chức sao văn bản")
+    copy.add_argument(
+        "--form", default="SY", choices=sorted(FORMS), help="hình thức sao (mặc định SY)"
+    )
+    copy.add_argument("--register", required=True, metavar="TỆP", help="sổ đăng ký bản sao (JSON)")
+    copy.set_defaults(func=run_copy)
 
 
 def read_input(path: str, what: str) -> bytes:
@@ -134,4 +148,16 @@ def run_issue(args: argparse.Namespace) -> int:
     stamp = IssueStamp(args.number, _issue_date(args.date))
     signed = issue(pdf, stamp, credential(args, trust), seal, trust)
     write_atomic(Path(args.output), signed)
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    quiet_libraries()
+    trust = trust_settings(args)
+    source = read_input(args.pdf, "PDF")
+    signer = credential(args, trust)
+    number = next_copy_number(Path(args.register), vietnam_now().year)
+    copy = make_copy(source, CopyRequest(args.form, args.body, number), signer, trust)
+    write_atomic(Path(args.output), copy)
+    print(f"Bản sao số {number:02d}/{args.form}", file=sys.stderr)
     return 0
