@@ -41,16 +41,22 @@ def _arguments(command: str, path: Path, out: Path) -> list[str]:
         "lint": ["lint", "--json", str(path)],
         "render": ["render", str(path), "-o", str(out / "out.docx")],
         "cascade": ["cascade", str(path), "--profile", str(PROFILE), "-o", str(out / "out.yaml")],
+        "backup": ["backup", str(path)],
+        "restore": ["restore", str(path)],
     }[command]
 
 
 COMMANDS = ("parse", "lint", "render", "cascade", "calendar")
+# The site's data commands read a folder and start Django in a child process (seconds each): they
+# get the hostile shapes that reach them (a symlink loop, a file for a folder, a forged manifest),
+# against a database in a temporary folder.
+SITE_COMMANDS = ("backup", "restore")
 
 
 def test_every_subcommand_is_fuzzed():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command")
-    assert set(subparsers.choices) == set(COMMANDS) | set(NOT_FUZZED)
+    assert set(subparsers.choices) == set(COMMANDS) | set(SITE_COMMANDS) | set(NOT_FUZZED)
 
 
 def _pdf(lines: list[str]) -> bytes:
@@ -227,6 +233,20 @@ def test_hostile_files_never_end_in_a_traceback(command, hostile, tmp_path, caps
         _no_traceback(status, err)
         if status == 2 and command != "calendar":
             assert len(err.strip().splitlines()) == 1, (path.name, err)
+
+
+@pytest.mark.parametrize("command", SITE_COMMANDS)
+def test_site_data_commands_on_hostile_folders(command, hostile, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("KEHOACH_VAR_DIR", str(tmp_path / "var"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    forged = tmp_path / "forged"
+    forged.mkdir()
+    (forged / "manifest.json").write_bytes(b'{"schema": "' + b"9" * 5000 + b'", "rows": [[[')
+    loop = next(p for p in hostile if p.name == "loop.txt")
+    for path in (loop, forged):
+        status, err = _run(capsys, [command, str(path)])
+        _no_traceback(status, err)
+        assert status == 2 and len(err.strip().splitlines()) == 1, (path.name, err)
 
 
 def test_lint_refuses_the_forged_docx_values_in_one_line(hostile, capsys):
