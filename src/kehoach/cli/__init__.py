@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from kehoach import __version__
 from kehoach.cli import (
+    backup_command,
     calendar_command,
     cascade_command,
     emulation_command,
@@ -29,6 +30,7 @@ SUBCOMMANDS = (
     calendar_command,
     emulation_command,
     serve_command,
+    backup_command,
 )
 
 
