@@ -16,6 +16,7 @@ from kehoach.cli import (
     backup_command,
     calendar_command,
     cascade_command,
+    emulation_command,
     lint_command,
     parse_command,
     render_command,
@@ -30,6 +31,7 @@ SUBCOMMANDS = (
     render_command,
     cascade_command,
     calendar_command,
+    emulation_command,
     serve_command,
     backup_command,
 )

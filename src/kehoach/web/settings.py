@@ -176,6 +176,10 @@ KEHOACH_UPLOAD_MAX_BYTES = int(os.environ.get("KEHOACH_UPLOAD_MAX_BYTES", str(10
 DATA_UPLOAD_MAX_MEMORY_SIZE = KEHOACH_UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+# Uploaded plans are read in a child process with this budget (kehoach.sandbox): beyond it the upload
+# is refused with one sentence and the web worker is untouched.
+KEHOACH_READ_MAX_BYTES = int(os.environ.get("KEHOACH_READ_MAX_MB", "512")) * 1024 * 1024
+KEHOACH_READ_MAX_SECONDS = float(os.environ.get("KEHOACH_READ_MAX_SECONDS", "10"))
 
 # Unit profiles (YAML) shipped as examples; load_demo imports them.
 KEHOACH_PROFILES_DIR = Path(
