@@ -21,6 +21,7 @@ from kehoach.lint import (
     language_rules,
     layout_rules,
     reference_rules,
+    signature_rules,
     writing_rules,
 )
 from kehoach.lint.config import LintConfig
@@ -38,6 +39,7 @@ _RULE_MODULES = (
     language_rules,
     writing_rules,
     docx_rules,
+    signature_rules,
 )
 
 __all__ = [
