@@ -166,11 +166,29 @@ def _seed(units: int) -> dict:
     second = services.create_plan(ward, document("Tuyên truyền quý II"), drafter)
     services.approve_plan(services.submit_plan(second, drafter), approver)
     tasks = dict(Task.objects.filter(plan=plan).values_list("unit__name", "pk"))
+    if os.environ.get("KEHOACH_SEED_EVIDENCE"):
+        _report_with_evidence(Task.objects.get(pk=tasks[names[0]]), reporters[0][1])
     return {
         "units": [{"task": tasks[name], "session": session(user)} for name, user in reporters],
         "approver": session(approver),
         "approved_plan": second.pk,
     }
+
+
+def _report_with_evidence(task, user) -> None:  # type: ignore[no-untyped-def]
+    """One submitted report with a photo, through the site's own services."""
+    import io  # noqa: PLC0415
+
+    from PIL import Image  # noqa: PLC0415
+
+    from kehoach.web.reports import services as reports  # noqa: PLC0415
+    from kehoach.web.reports.evidence import check_file  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), "#b71c1c").save(buffer, "PNG")
+    photo = check_file("bang-ron.png", len(buffer.getvalue()), buffer.getvalue)
+    reports.save_report(task, user, figures={}, text="Đã treo 3 băng rôn.", no_activity=False,
+                        partial=False, files=[photo], base_version=None, submit=True)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from kehoach import __version__
 from kehoach.cli import (
+    backup_command,
     calendar_command,
     cascade_command,
     lint_command,
@@ -27,6 +28,7 @@ SUBCOMMANDS = (
     cascade_command,
     calendar_command,
     serve_command,
+    backup_command,
 )
 
 
