@@ -92,6 +92,11 @@ CASES = [
     Case("progress:rollup", "post", "issued_plan", "approver", WRONG_ROLE, 403),
     Case("progress:figures", "get", "issued_plan", "stranger", OTHER_WARD, 404),
     Case("progress:figures", "post", "issued_plan", "approver", WRONG_ROLE, 403, "figures"),
+    Case("progress:unit", "get", "vhxh_task", "stranger", OTHER_WARD, 404),
+    Case("progress:unit", "get", "vhxh_task", "vhxh_reporter", WRONG_ROLE, 403),
+    Case("progress:remind", "post", "vhxh_task", "stranger", OTHER_WARD, 404),
+    Case("progress:remind", "post", "vhxh_task", "vhxh_reporter", WRONG_ROLE, 403),
+    Case("progress:remind", "post", "vhxh_task", "city_viewer", WRONG_ROLE, 403),
 ]
 
 # Who may see what the HIDDEN cases hide: proves the hidden text would be on the page.
@@ -169,7 +174,12 @@ def _body(kind: str, target: Any, ward: Any) -> dict[str, Any]:
     return {}
 
 
+UNIT_OF_PLAN = {"progress:unit", "progress:remind"}  # about a task's unit within its plan
+
+
 def _url(name: str, target: Any) -> str:
+    if name in UNIT_OF_PLAN:
+        return reverse(name, kwargs={"pk": target.plan_id, "unit_pk": target.unit_id})
     argument = URL_ARGUMENT.get(name)
     return reverse(name, kwargs={argument: target.pk}) if argument else reverse(name)
 

@@ -10,6 +10,7 @@ from kehoach.web.audit.models import AuditEntry
 from kehoach.web.orgs.models import Organisation
 
 ACTIONS = {
+    "task.nudge": "Đôn đốc đơn vị",
     "plan.upload": "Tải lên văn bản cấp trên",
     "plan.cascade": "Tạo kế hoạch của đơn vị",
     "plan.create": "Tạo dự thảo",
