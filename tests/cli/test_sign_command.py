@@ -81,9 +81,9 @@ def test_signing_needs_trusted_roots(files, monkeypatch, capsys):
     assert "--trust" in capsys.readouterr().err
 
 
-def test_copy_takes_numbers_from_the_register(files, pki, issued, monkeypatch, capsys):
+def test_copy_takes_numbers_from_the_register(files, pki, issued_pdf, monkeypatch, capsys):
     monkeypatch.setenv("KEHOACH_P12_PASSPHRASE", PASSPHRASE)
-    (files / "nhan.pdf").write_bytes(issued)
+    (files / "nhan.pdf").write_bytes(issued_pdf)
     args = ["sign", "copy", str(files / "nhan.pdf"), "--p12", str(files / "org.p12")]
     args += ["--body", "Ủy ban nhân dân phường An Biên", "--register", str(files / "so.json")]
     args += ["--trust", str(pki.roots)]

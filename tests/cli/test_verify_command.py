@@ -18,9 +18,9 @@ KEYS = {
 }
 
 
-def test_issued_plan_json_and_exit_0(tmp_path, issued, pki, capsys):
+def test_issued_plan_json_and_exit_0(tmp_path, issued_pdf, pki, capsys):
     path = tmp_path / "ban-hanh.pdf"
-    path.write_bytes(issued)
+    path.write_bytes(issued_pdf)
     status = main(["verify", str(path), "--json", "--trust", str(pki.roots)])
     report = json.loads(capsys.readouterr().out)
     assert status == 0
@@ -29,9 +29,9 @@ def test_issued_plan_json_and_exit_0(tmp_path, issued, pki, capsys):
     assert [s["kind"] for s in report["signatures"]] == ["person", "organisation"]
 
 
-def test_unknown_root_exits_1_with_the_sentence(tmp_path, issued, pki, capsys):
+def test_unknown_root_exits_1_with_the_sentence(tmp_path, issued_pdf, pki, capsys):
     path = tmp_path / "ban-hanh.pdf"
-    path.write_bytes(issued)
+    path.write_bytes(issued_pdf)
     assert main(["verify", str(path), "--trust", str(pki.other_roots)]) == 1
     out = capsys.readouterr().out
     assert "Văn bản còn nguyên vẹn từ khi ký." in out
@@ -45,9 +45,9 @@ def test_unsigned_pdf_exits_1(tmp_path, plan_pdf, pki, capsys):
     assert "Văn bản không có chữ ký số." in capsys.readouterr().out
 
 
-def test_unreadable_file_exits_2_with_one_line(tmp_path, issued, pki, capsys):
+def test_unreadable_file_exits_2_with_one_line(tmp_path, issued_pdf, pki, capsys):
     good, bad = tmp_path / "tot.pdf", tmp_path / "hong.pdf"
-    good.write_bytes(issued)
+    good.write_bytes(issued_pdf)
     bad.write_bytes(b"\x00\x01 not a pdf")
     status = main(["verify", str(good), str(bad), "--json", "--trust", str(pki.roots)])
     captured = capsys.readouterr()

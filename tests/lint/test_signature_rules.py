@@ -17,8 +17,8 @@ def _lint(data: bytes) -> list[str]:
     return [f.message for f in lint_source(source, select=RULES)]
 
 
-def test_issued_plan_has_no_finding(issued):
-    assert _lint(issued) == []
+def test_issued_plan_has_no_finding(issued_pdf):
+    assert _lint(issued_pdf) == []
 
 
 def test_unsigned_pdf_has_no_finding(plan_pdf):
@@ -41,8 +41,8 @@ def test_signature_image_at_the_bottom_is_reported(plan_pdf, leader, signature_i
     assert "không nằm giữa chức vụ và họ tên" in message
 
 
-def test_seal_beside_the_signature_is_reported(leader_signed, organisation, seal_image, trust):
-    writer = open_writer(leader_signed)
+def test_seal_beside_the_signature_is_reported(leader_signed_pdf, organisation, seal_image, trust):
+    writer = open_writer(leader_signed_pdf)
     blanks.fill(
         writer,
         {
@@ -63,9 +63,9 @@ def test_seal_beside_the_signature_is_reported(leader_signed, organisation, seal
     assert "1/3 hình ảnh chữ ký về bên trái" in message
 
 
-def test_copy_has_no_finding(issued, organisation, trust):
+def test_copy_has_no_finding(issued_pdf, organisation, trust):
     copy = make_copy(
-        issued, CopyRequest("SY", "Ủy ban nhân dân phường An Biên", 3), organisation, trust
+        issued_pdf, CopyRequest("SY", "Ủy ban nhân dân phường An Biên", 3), organisation, trust
     )
     assert _lint(copy) == []
 

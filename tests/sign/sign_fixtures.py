@@ -59,14 +59,16 @@ def plan_pdf() -> bytes:
 
 
 @pytest.fixture(scope="session")
-def leader_signed(
+def leader_signed_pdf(
     plan_pdf: bytes, leader: Credential, signature_image: InkImage, trust: TrustSettings
 ) -> bytes:
     return sign_as_leader(plan_pdf, leader, signature_image, trust)
 
 
 @pytest.fixture(scope="session")
-def issued(
-    leader_signed: bytes, organisation: Credential, seal_image: InkImage, trust: TrustSettings
+def issued_pdf(
+    leader_signed_pdf: bytes, organisation: Credential, seal_image: InkImage, trust: TrustSettings
 ) -> bytes:
-    return issue(leader_signed, IssueStamp("5", date(2025, 1, 6)), organisation, seal_image, trust)
+    return issue(
+        leader_signed_pdf, IssueStamp("5", date(2025, 1, 6)), organisation, seal_image, trust
+    )

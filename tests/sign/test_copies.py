@@ -21,8 +21,8 @@ BODY = "Ủy ban nhân dân phường An Biên"
 
 
 @pytest.fixture(scope="module")
-def copy(issued, organisation, trust):
-    return make_copy(issued, CopyRequest("SY", BODY, 5), organisation, trust)
+def copy(issued_pdf, organisation, trust):
+    return make_copy(issued_pdf, CopyRequest("SY", BODY, 5), organisation, trust)
 
 
 def test_copy_is_signed_by_the_copying_body_only(copy, trust):
@@ -88,8 +88,8 @@ def test_signing_time_in_box_is_vietnam_time(copy):
     assert re.match(r"D:\d{14}\+07'00'", str(signature.sig_object["/M"]))
 
 
-def test_copy_pages_are_images_of_the_source(copy, issued):
-    source = pypdfium2.PdfDocument(issued)
+def test_copy_pages_are_images_of_the_source(copy, issued_pdf):
+    source = pypdfium2.PdfDocument(issued_pdf)
     document = pypdfium2.PdfDocument(copy)
     assert len(document) == len(source)
     assert [round(p.get_width()) for p in document] == [round(p.get_width()) for p in source]
@@ -112,6 +112,6 @@ def test_broken_register_is_one_message(tmp_path):
         next_copy_number(register, 2025)
 
 
-def test_unknown_form_is_refused(issued, organisation, trust):
+def test_unknown_form_is_refused(issued_pdf, organisation, trust):
     with pytest.raises(InputError, match="hình thức sao"):
-        make_copy(issued, CopyRequest("XX", BODY, 1), organisation, trust)
+        make_copy(issued_pdf, CopyRequest("XX", BODY, 1), organisation, trust)

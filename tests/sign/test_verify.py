@@ -48,40 +48,40 @@ def _add_text(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def test_issued_plan_is_intact(issued, trust):
-    report = verify_pdf(issued, "ban-hanh.pdf", trust)
+def test_issued_plan_is_intact(issued_pdf, trust):
+    report = verify_pdf(issued_pdf, "ban-hanh.pdf", trust)
     assert report.ok
     assert report.signatures[0].findings()[0] == INTACT
 
 
-def test_a_byte_changed_after_signing_is_detected(issued, trust):
-    report = verify_pdf(_change_signed_byte(issued), "sua.pdf", trust)
+def test_a_byte_changed_after_signing_is_detected(issued_pdf, trust):
+    report = verify_pdf(_change_signed_byte(issued_pdf), "sua.pdf", trust)
     assert not report.ok
     assert any(not s.intact for s in report.signatures)
     assert CHANGED_BYTES in [p for s in report.signatures for p in s.problems]
 
 
-def test_text_added_in_an_incremental_update_is_detected(issued, trust):
-    report = verify_pdf(_add_text(issued), "them.pdf", trust)
+def test_text_added_in_an_incremental_update_is_detected(issued_pdf, trust):
+    report = verify_pdf(_add_text(issued_pdf), "them.pdf", trust)
     assert all(s.intact for s in report.signatures)  # the signed bytes are untouched...
     assert not any(s.covers_whole_file for s in report.signatures)  # ...but something came after
     assert all(ADDED_AFTER in s.problems for s in report.signatures)
     assert not report.ok
 
 
-def test_text_added_after_the_leader_only_is_detected(leader_signed, trust):
-    report = verify_pdf(_add_text(leader_signed), "them.pdf", trust)
+def test_text_added_after_the_leader_only_is_detected(leader_signed_pdf, trust):
+    report = verify_pdf(_add_text(leader_signed_pdf), "them.pdf", trust)
     assert not report.signatures[0].covers_whole_file
 
 
-def test_unknown_root_is_untrusted(issued, pki):
-    report = verify_pdf(issued, "la.pdf", TrustSettings(roots_dir=pki.other_roots))
+def test_unknown_root_is_untrusted(issued_pdf, pki):
+    report = verify_pdf(issued_pdf, "la.pdf", TrustSettings(roots_dir=pki.other_roots))
     assert all(s.intact and not s.trusted for s in report.signatures)
     assert all(UNTRUSTED in s.problems for s in report.signatures)
 
 
-def test_no_trust_configured_is_untrusted(issued):
-    report = verify_pdf(issued, "la.pdf", TrustSettings(online=False))
+def test_no_trust_configured_is_untrusted(issued_pdf):
+    report = verify_pdf(issued_pdf, "la.pdf", TrustSettings(online=False))
     assert not any(s.trusted for s in report.signatures)
 
 
@@ -97,9 +97,9 @@ def test_unreadable_files_are_one_message(data, trust):
     assert str(caught.value).startswith("hong.pdf:") and "\n" not in str(caught.value)
 
 
-def test_truncated_signed_file_is_refused_or_not_intact(issued, trust):
+def test_truncated_signed_file_is_refused_or_not_intact(issued_pdf, trust):
     try:
-        report = verify_pdf(issued[: len(issued) // 2], "cat.pdf", trust)
+        report = verify_pdf(issued_pdf[: len(issued_pdf) // 2], "cat.pdf", trust)
     except InputError:
         return
     assert not report.ok

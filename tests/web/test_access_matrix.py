@@ -27,6 +27,7 @@ from kehoach.web.tasks.models import PlanFigures
 from web.emulation import test_access as emulation_access
 from web.plans import test_access as plan_access
 from web.progress import test_access as progress_access
+from web.signing import test_access as signing_access
 from web.tasks.fixtures import *  # noqa: F403 - the tasks, reports and evidence fixtures
 from web.tasks.fixtures import png_bytes
 
@@ -264,6 +265,8 @@ def covered() -> dict[str, set[str]]:
         kinds.setdefault(name, set()).update({OTHER_WARD, WRONG_ROLE})
     for name, _method, _target, _who, kind, *_ in emulation_access.CASES:
         kinds.setdefault(name, set()).add(kind)  # web/emulation/test_access.py
+    for name, _method, _target, _who, kind, *_ in signing_access.CASES:
+        kinds.setdefault(name, set()).add(kind)  # web/signing/test_access.py
     for case in CASES:
         kinds.setdefault(case.name, set()).add(case.kind)
     return kinds

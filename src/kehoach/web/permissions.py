@@ -178,3 +178,41 @@ def descendant_ids(org_ids: list[int]) -> set[int]:
         frontier = children - found
         found |= children
     return found
+
+
+# Digital signatures (issue 16): the leader signs with a personal key, the Văn thư with the organisation's.
+
+
+def can_manage_own_key(user: Any, organisation: Organisation) -> bool:
+    """A leader keeps their own certificate and signature image."""
+    return Role.APPROVER in roles_in(user, organisation)
+
+
+def can_manage_organisation_key(user: Any, organisation: Organisation) -> bool:
+    """The Văn thư keeps the organisation's certificate and seal image."""
+    return Role.CLERK in roles_in(user, organisation)
+
+
+def can_sign_plan(user: Any, plan: Plan) -> bool:
+    """The leader signs the ward's own plan once approved (before or after the number is given)."""
+    return (
+        plan.kind == Plan.Kind.OWN
+        and plan.status in (Plan.Status.APPROVED, Plan.Status.ISSUED)
+        and Role.APPROVER in roles_in(user, plan.organisation_id)
+    )
+
+
+def can_seal_plan(user: Any, plan: Plan) -> bool:
+    """The Văn thư writes number and date and signs for the organisation, on the issued plan."""
+    return (
+        plan.kind == Plan.Kind.OWN
+        and plan.status == Plan.Status.ISSUED
+        and Role.CLERK in roles_in(user, plan.organisation_id)
+    )
+
+
+def can_copy_plan(user: Any, plan: Plan) -> bool:
+    """The Văn thư makes electronic copies of what the ward received or issued."""
+    return Role.CLERK in roles_in(user, plan.organisation_id) and (
+        plan.kind == Plan.Kind.UPPER or plan.status == Plan.Status.ISSUED
+    )

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "kehoach.web.reports",
     "kehoach.web.progress",
     "kehoach.web.emulation",
+    "kehoach.web.signing",
     "axes",
     "django_tasks",
     "django_tasks_db",
@@ -87,6 +88,11 @@ MIDDLEWARE = [
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 KEHOACH_DIGEST_HOUR = int(os.environ.get("KEHOACH_DIGEST_HOUR", "7"))
 # Who may read /metrics (Prometheus on this machine by default).
+# Digital signatures: the folder of trusted root certificates, an RFC 3161 timestamp server, and
+# "offline" to never fetch revocation data (docs/signatures.md).
+KEHOACH_TRUST_DIR = os.environ.get("KEHOACH_TRUST_DIR", "")
+KEHOACH_TSA_URL = os.environ.get("KEHOACH_TSA_URL", "")
+KEHOACH_REVOCATION = os.environ.get("KEHOACH_REVOCATION", "online")
 KEHOACH_METRICS_ALLOWED = os.environ.get("KEHOACH_METRICS_ALLOWED", "127.0.0.1,::1").split(",")
 
 ROOT_URLCONF = "kehoach.web.urls"

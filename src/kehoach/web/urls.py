@@ -29,4 +29,5 @@ urlpatterns = [
     path("bao-cao/", include("kehoach.web.reports.urls")),
     path("tien-do/", include("kehoach.web.progress.urls")),
     path("thi-dua/", include("kehoach.web.emulation.urls")),
+    path("ky-so/", include("kehoach.web.signing.urls")),
 ]

@@ -1,0 +1,175 @@
+"""The signing pages: keys checked on upload, the office's order on a real plan, a received signed PDF
+verified beside the parsed plan, an electronic copy numbered from the register."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from kehoach.sign.verify import verify_pdf
+from kehoach.web.plans import frozen
+from kehoach.web.plans import services as plan_services
+from kehoach.web.plans.models import IssuedDocument, Plan
+from kehoach.web.signing.models import ElectronicCopy, LeaderSignature, SigningKey
+from kehoach.web.signing.services import trust
+from sign.sign_helpers import PASSPHRASE
+from web.signing.conftest import SEAL_PNG, SIGNATURE_PNG
+
+pytestmark = pytest.mark.django_db
+
+
+def _key_form(p12: bytes, passphrase: str, image: bytes, holder: str = "person") -> dict:
+    return {
+        "holder": holder,
+        "p12": SimpleUploadedFile("chung-thu.p12", p12),
+        "passphrase": passphrase,
+        "image": SimpleUploadedFile("anh.png", image, content_type="image/png"),
+    }
+
+
+def test_leader_uploads_a_key_and_the_passphrase_is_not_kept(client, ward, approver, site_trust):
+    client.force_login(approver)
+    url = reverse("signing:keys", kwargs={"org_pk": ward.pk})
+    response = client.post(
+        url, _key_form(site_trust.p12("leader"), PASSPHRASE, SIGNATURE_PNG), follow=True
+    )
+    assert "Đã lưu chứng thư số của Trần Văn Minh" in response.content.decode()
+    key = SigningKey.objects.get()
+    assert (key.user, key.holder, key.subject) == (approver, "person", "Trần Văn Minh")
+    stored = io.BytesIO(frozen.read(key.p12)).read()
+    assert PASSPHRASE.encode() not in stored and PASSPHRASE not in str(
+        SigningKey.objects.values().get()
+    )
+
+
+def test_wrong_passphrase_saves_nothing_and_says_what_to_do(client, ward, approver, site_trust):
+    client.force_login(approver)
+    url = reverse("signing:keys", kwargs={"org_pk": ward.pk})
+    response = client.post(
+        url, _key_form(site_trust.p12("leader"), "sai", SIGNATURE_PNG), follow=True
+    )
+    assert "sai mật khẩu" in response.content.decode()
+    assert not SigningKey.objects.exists()
+
+
+def test_revoked_certificate_is_refused_on_upload(client, ward, approver, site_trust):
+    client.force_login(approver)
+    url = reverse("signing:keys", kwargs={"org_pk": ward.pk})
+    response = client.post(
+        url, _key_form(site_trust.p12("revoked"), PASSPHRASE, SIGNATURE_PNG), follow=True
+    )
+    assert "đã bị thu hồi" in response.content.decode()
+    assert not SigningKey.objects.exists()
+
+
+def test_seal_image_as_a_signature_is_refused(client, ward, approver, site_trust):
+    client.force_login(approver)
+    url = reverse("signing:keys", kwargs={"org_pk": ward.pk})
+    response = client.post(
+        url, _key_form(site_trust.p12("leader"), PASSPHRASE, SEAL_PNG), follow=True
+    )
+    assert "màu xanh" in response.content.decode()
+
+
+def test_a_leader_cannot_store_the_organisations_key(client, ward, approver, site_trust):
+    client.force_login(approver)
+    url = reverse("signing:keys", kwargs={"org_pk": ward.pk})
+    form = _key_form(site_trust.p12("org"), PASSPHRASE, SEAL_PNG, holder="organisation")
+    client.post(url, form)
+    assert not SigningKey.objects.exists()
+
+
+def _receive(client, ward, drafter, pdf: bytes) -> Plan:
+    client.force_login(drafter)
+    upload = SimpleUploadedFile("ke-hoach-cap-tren.pdf", pdf, content_type="application/pdf")
+    client.post(reverse("plans:upload"), {"organisation": ward.pk, "file": upload})
+    return Plan.objects.get(kind=Plan.Kind.UPPER)
+
+
+def test_received_signed_pdf_shows_both_signatures_beside_the_plan(
+    client, ward, drafter, issued_pdf, site_trust
+):
+    plan = _receive(client, ward, drafter, issued_pdf)
+    page = client.get(reverse("plans:detail", kwargs={"pk": plan.pk})).content.decode()
+    assert page.count("Văn bản còn nguyên vẹn từ khi ký.") == 2
+    assert "Chữ ký số của người ký:</strong>\n    Trần Văn Minh" in page
+    assert "Chữ ký số của cơ quan:</strong>\n    Ủy ban nhân dân phường An Biên" in page
+    assert "Cả 2 chữ ký số đều hợp lệ." in page
+    assert "Nội dung đã nhận dạng" in page  # the parsed plan is on the same page
+
+
+def test_received_pdf_from_an_untrusted_ca_says_so(
+    client, ward, drafter, issued_pdf, pki, settings
+):
+    settings.KEHOACH_TRUST_DIR = str(pki.other_roots)
+    plan = _receive(client, ward, drafter, issued_pdf)
+    page = client.get(reverse("signing:plan", kwargs={"pk": plan.pk})).content.decode()
+    assert page.count("Chứng thư không thuộc tổ chức chứng thực được tin cậy.") == 2
+    assert "đều hợp lệ" not in page
+
+
+def test_received_unsigned_pdf_says_it_has_no_signature(
+    client, ward, drafter, plan_pdf, site_trust
+):
+    plan = _receive(client, ward, drafter, plan_pdf)
+    page = client.get(reverse("plans:detail", kwargs={"pk": plan.pk})).content.decode()
+    assert "Văn bản không có chữ ký số." in page
+
+
+def test_clerk_copies_a_received_pdf_with_numbers_from_the_register(
+    client, ward, drafter, clerk, issued_pdf, keys, site_trust
+):
+    plan = _receive(client, ward, drafter, issued_pdf)
+    client.force_login(clerk)
+    url = reverse("signing:copy", kwargs={"pk": plan.pk})
+    client.post(url, {"passphrase": PASSPHRASE})
+    response = client.post(url, {"passphrase": PASSPHRASE}, follow=True)
+    assert "Đã tạo bản sao điện tử số 02/SY" in response.content.decode()
+    copy = ElectronicCopy.objects.get(number=2)
+    data = client.get(reverse("signing:copy_file", kwargs={"pk": copy.pk})).content
+    report = verify_pdf(data, "ban-sao.pdf", trust())
+    assert report.ok and [s.kind for s in report.signatures] == ["organisation"]
+
+
+@pytest.mark.slow
+def test_leader_signs_then_clerk_numbers_and_seals(
+    client, approved, approver, clerk, keys, site_trust
+):
+    client.force_login(approver)
+    response = client.post(
+        reverse("signing:sign", kwargs={"pk": approved.pk}), {"passphrase": PASSPHRASE}, follow=True
+    )
+    assert "Lãnh đạo đã ký số kế hoạch." in response.content.decode()
+    assert LeaderSignature.objects.filter(plan=approved).exists()
+    issued = plan_services.issue_plan(approved, approver)
+    client.force_login(clerk)
+    response = client.post(
+        reverse("signing:seal", kwargs={"pk": issued.pk}), {"passphrase": PASSPHRASE}, follow=True
+    )
+    page = response.content.decode()
+    assert "Đã ghi số, ngày và ký số của cơ quan." in page, page[page.find("msg") :][:400]
+    assert IssuedDocument.objects.get(plan=issued).pdf_signed
+    pdf = client.get(reverse("plans:download", kwargs={"pk": issued.pk, "fmt": "pdf"})).content
+    report = verify_pdf(pdf, "ban-hanh.pdf", trust())
+    assert report.ok and [s.kind for s in report.signatures] == ["person", "organisation"]
+
+
+def test_wrong_passphrase_when_signing_is_one_message(client, approved, approver, keys):
+    client.force_login(approver)
+    response = client.post(
+        reverse("signing:sign", kwargs={"pk": approved.pk}), {"passphrase": "sai"}, follow=True
+    )
+    assert "Chưa ký: Không mở được tệp chứng thư số" in response.content.decode()
+    assert not LeaderSignature.objects.exists()
+
+
+def test_clerk_cannot_seal_before_the_leader_signs(client, issued, clerk, keys):
+    client.force_login(clerk)
+    response = client.post(
+        reverse("signing:seal", kwargs={"pk": issued.pk}), {"passphrase": PASSPHRASE}, follow=True
+    )
+    assert "Chưa ký: Lãnh đạo chưa ký số" in response.content.decode()
+    assert not IssuedDocument.objects.get(plan=issued).pdf_signed
