@@ -12,11 +12,10 @@ import json
 import sys
 from typing import Any
 
-
+from kehoach.cli.progress import Progress
 from kehoach.document.dates import format_short
 from kehoach.document.model import Plan, Section, Table
 from kehoach.document.serialise import plan_to_dict
-from kehoach.cli.progress import Progress
 from kehoach.errors import InputError
 from kehoach.read import read_plan
 
