@@ -19,7 +19,8 @@ from kehoach.errors import InputError
 
 # The subcommands' modules in the order `kehoach --help` lists them, and the commands each registers.
 # A run imports only the module of the command it names (`kehoach parse` does not load the web app's
-# or the calendar's data), so a one-file parse and --version start fast; --help imports them all.
+# or the calendar's data), so a one-file parse and --version start fast; --help imports them all, and so
+# does a command missing from this table (it still runs, only slower).
 SUBCOMMANDS: dict[str, tuple[str, ...]] = {
     "parse_command": ("parse",),
     "lint_command": ("lint",),
@@ -27,7 +28,7 @@ SUBCOMMANDS: dict[str, tuple[str, ...]] = {
     "cascade_command": ("cascade",),
     "calendar_command": ("calendar",),
     "emulation_command": ("thi-dua",),
-    "serve_command": ("serve",),
+    "serve_command": ("serve", "worker"),
     "backup_command": ("backup", "restore"),
 }
 
