@@ -20,7 +20,7 @@ from kehoach.web.core.db import atomic
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans.frozen import freeze_docx, pdf_after_commit, store_original
 from kehoach.web.plans.models import Plan, PlanVersion, Register
-from kehoach.web.plans.signals import plan_issued
+from kehoach.web.plans.signals import plan_issued, plan_moved
 
 
 class StaleVersion(Exception):
@@ -116,6 +116,11 @@ def save_plan(
     return plan
 
 
+def _moved(plan: Plan, user: Any, action: str) -> None:
+    """Tell the inbox, inside the step's transaction: a notification never outlives a rolled-back step."""
+    plan_moved.send(sender=Plan, plan=plan, user=user, action=action)
+
+
 def _transition(
     plan: Plan, user: Any, allowed: set[str], target: str, action: str, **extra: Any
 ) -> Plan:
@@ -133,6 +138,7 @@ def _transition(
             plan,
             extra.get("return_comment", "") or extra.get("submit_comment", "") or plan.title[:200],
         )
+        _moved(plan, user, action)
     return plan
 
 
@@ -253,5 +259,6 @@ def issue_plan(
         freeze_docx(locked)
         plan_issued.send(sender=Plan, plan=locked, user=user)
         pdf_after_commit(locked)
+        _moved(locked, user, "plan.issue")
     plan.refresh_from_db()
     return plan
