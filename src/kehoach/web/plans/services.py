@@ -103,6 +103,7 @@ def save_plan(
             issuer=draft.issuer,
             doc_date=draft.doc_date,
             year=draft.year,
+            search_text=draft.search_text,
             updated_at=timezone.now(),
         )
         if not updated:
