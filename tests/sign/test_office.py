@@ -94,3 +94,11 @@ def test_leader_refuses_an_already_signed_document(
 def test_images_must_match_their_role(plan_pdf, leader, seal_image, trust):
     with pytest.raises(InputError, match="ảnh chữ ký"):
         sign_as_leader(plan_pdf, leader, seal_image, trust)
+
+
+def test_filled_values_are_read_back_for_the_recipient(issued_pdf, plan_pdf):
+    assert blanks.filled_values(issued_pdf) == [
+        "Số: 05/KH-UBND",
+        "An Biên, ngày 06 tháng 01 năm 2025",
+    ]
+    assert blanks.filled_values(plan_pdf) == []

@@ -8,9 +8,12 @@ re-rendering) would break the leader's signature. Fields are added only to a doc
 
 from __future__ import annotations
 
+import io
+
 from pyhanko.pdf_utils import generic, layout
 from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.stamp import TextStamp
 
 from kehoach.errors import InputError
@@ -137,3 +140,18 @@ def fill(writer: IncrementalPdfFileWriter, values: dict[str, tuple[str, float, s
         field[pdf_name("/AP")] = generic.DictionaryObject({pdf_name("/N"): stamp.register()})
         field[pdf_name("/Ff")] = generic.NumberObject(1)  # read-only from now on
         writer.update_container(field)
+
+
+def filled_values(data: bytes) -> list[str]:
+    """What the Văn thư wrote into the blanks ("Số: 05/KH-UBND", the date line), for a reader: the
+    text layer of the page still shows the blank lines under them."""
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    except (PdfError, ValueError, KeyError, TypeError):
+        return []
+    fields = field_names(writer)
+    return [
+        str(fields[name]["/V"])
+        for name in (NUMBER_FIELD, DATE_FIELD)
+        if fields.get(name, {}).get("/V")
+    ]

@@ -98,6 +98,7 @@ def test_received_signed_pdf_shows_both_signatures_beside_the_plan(
     assert "Chữ ký số của người ký:</strong>\n    Trần Văn Minh" in page
     assert "Chữ ký số của cơ quan:</strong>\n    Ủy ban nhân dân phường An Biên" in page
     assert "Cả 2 chữ ký số đều hợp lệ." in page
+    assert "Văn thư ghi:</strong> Số: 05/KH-UBND; An Biên, ngày 06 tháng 01 năm 2025" in page
     assert "Nội dung đã nhận dạng" in page  # the parsed plan is on the same page
 
 

@@ -21,7 +21,7 @@ from django.utils import timezone as dj_timezone
 
 from kehoach.document.assigned import with_assignments
 from kehoach.errors import InputError
-from kehoach.sign import copies, office
+from kehoach.sign import blanks, copies, office
 from kehoach.sign.credentials import Credential, check_credential, load_pkcs12
 from kehoach.sign.images import check_image
 from kehoach.sign.names import certificate_names
@@ -108,9 +108,10 @@ def organisation_key(organisation: Organisation) -> SigningKey | None:
 
 def unsigned_pdf(plan: Plan) -> bytes:
     """The plan rendered as it will be issued (assignments written in), number and date left blank."""
-    document = dataclasses.replace(
-        with_assignments(plan.document()), number=None, date=None, symbol=None
-    )
+    document = with_assignments(plan.document())
+    doc_type = document.doc_type or "KH"
+    symbol = f"{doc_type}-{plan.organisation.symbol_suffix}"  # as issue_plan will give it
+    document = dataclasses.replace(document, number=None, date=None, symbol=symbol)
     try:
         return docx_to_pdf(render_docx(document))
     except PdfError as error:
@@ -174,6 +175,7 @@ def check_received(plan: Plan, again: bool = False) -> dict[str, Any] | None:
     try:
         report = verify_pdf(read(plan.source_file), plan.source_name or "van-ban.pdf", trust())
         result: dict[str, Any] = {**report.as_json(), "ok": report.ok, "error": None}
+        result["filled"] = blanks.filled_values(read(plan.source_file))
         for item, signature in zip(result["signatures"], report.signatures, strict=True):
             item["findings"] = signature.findings()
     except InputError as error:
