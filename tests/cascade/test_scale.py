@@ -95,6 +95,30 @@ def test_an_election_plan_gives_work_to_the_ward_police() -> None:
 
 
 def test_our_own_plans_measure_clean() -> None:
-    for name in ("tinh-bau-cu.txt", "thanhpho-y-te.txt", "tinh-bao-luc-gioi.txt"):
+    for name in sorted(p.name for p in PLANS.glob("*.txt")):
         figures = measure(_draft(name), hai_phong())
         assert figures.clean, (name, figures)
+
+
+def test_a_subject_without_a_known_verb_is_still_mirrored() -> None:
+    body = _body(_draft("thanhpho-giao-thong.txt"))
+    assert "- Phòng Văn hóa - Xã hội đưa nội dung an toàn giao thông vào các trường học." in body
+
+
+def test_an_inspectorate_of_an_upper_department_is_not_cut_inside_its_name() -> None:
+    body = _body(_draft("thanhpho-giao-thong.txt"))
+    assert "Xây dựng kiểm tra" not in body
+
+
+def test_a_mirrored_standing_body_supports_the_lead_instead_of_leading() -> None:
+    police = next(
+        a for a in _draft("thanhpho-giao-thong.txt").assignments if a.unit == "Công an phường"
+    )
+    assert police.text.startswith("Phối hợp với Phòng Văn hóa - Xã hội theo dõi thực hiện Kế hoạch")
+    assert [a.role for a in _draft("thanhpho-giao-thong.txt").assignments].count("lead") == 1
+
+
+def test_no_unit_is_due_after_the_units_report_date() -> None:
+    draft = _draft("thanhpho-giao-thong.txt")
+    lead, *others = draft.assignments
+    assert others and all(a.deadline is not None and a.deadline <= lead.deadline for a in others)

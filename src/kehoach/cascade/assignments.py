@@ -34,6 +34,7 @@ _MARKER = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*")
 _INLINE_MARKER = re.compile(r"(?<=[.;:])\s+(?=(?:[-–•+]|[a-zđ]\))\s)")
 _DUTY_HEADING_WORDS = 12
 _UNIT_OFFSET = 12
+_CONCERN_SAMPLE = 20_000  # characters of the upper body searched for a plan's subject (speed)
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 # Verbs that start what a unit must do: a duty written as "UBND các xã, phường tăng cường ..." is routed on
 # the words from the verb on, so the names of the units do not decide the topic.
@@ -321,7 +322,9 @@ def lead_duties(
 
 def concern_duties(profile: Profile, mapping: Mapping, upper: Plan, result: Distribution) -> None:
     """Units the plan's subject plainly concerns get a supporting duty when the upper plan gave none."""
-    body = " ".join(p for s in upper.all_sections() for p in [s.title, *s.paragraphs])
+    body = " ".join(p for s in upper.all_sections() for p in [s.title, *s.paragraphs])[
+        :_CONCERN_SAMPLE
+    ]
     for unit_id, rule in mapping.concerned(upper.title or "", body, profile):
         if result.by_unit.get(unit_id):
             continue
@@ -333,10 +336,13 @@ def concern_duties(profile: Profile, mapping: Mapping, upper: Plan, result: Dist
 
 
 def second_lead(text: str, lead_name: str) -> str:
-    """A non-lead unit's "Chủ trì triển khai kế hoạch" becomes support: one plan has one lead."""
+    """A non-lead unit's "Chủ trì triển khai kế hoạch" ("Là cơ quan thường trực, chủ trì theo dõi thực hiện
+    Kế hoạch") becomes support: one plan has one lead."""
     return re.sub(
-        r"^(?:Chủ trì|Là cơ quan chủ trì|Là cơ quan thường trực),?\s*(?=(?:tham mưu\s+)?(?:tổ chức\s+)?"
-        r"(?:triển khai|thực hiện|theo dõi)(?:\s+thực hiện)?\s+(?:các nội dung của\s+)?(?:Kế hoạch|kế hoạch))",
+        r"^(?:Là cơ quan (?:thường trực|chủ trì|đầu mối),?\s*)?(?:chủ trì,?\s*)?"
+        r"(?=(?:tham mưu\s+)?(?:tổ chức\s+)?(?:triển khai|thực hiện|theo dõi)(?:,?\s+(?:thực hiện|đôn đốc))?"
+        r"\s+(?:việc thực hiện\s+)?(?:các nội dung của\s+)?(?:Kế hoạch|kế hoạch))",
         f"Phối hợp với {lead_name} ",
         text,
+        flags=re.IGNORECASE,
     )

@@ -15,6 +15,7 @@ from datetime import date
 from kehoach.cascade.anniversaries import Recomputed, recompute, rewrite_text
 from kehoach.cascade.assignments import (
     Distribution,
+    Placed,
     concern_duties,
     distribute,
     is_tcth,
@@ -85,6 +86,9 @@ def _tcth_section(
         unit = profile.unit(unit_id)
         assert unit is not None
         placed = distribution.by_unit.get(unit_id, [])
+        if unit_id != profile.lead_unit:
+            for p in placed:
+                _not_after(p, rounds[0].units)
         lines = [
             p.text if unit_id == profile.lead_unit else second_lead(p.text, lead) for p in placed
         ]
@@ -108,6 +112,14 @@ def _tcth_section(
         for p in placed:
             plan.review.append(ReviewNote(label, p.note))
     return section, assignments
+
+
+def _not_after(placed: Placed, cap: date) -> None:
+    """A mirrored duty's date (from an upper body's own deadline) no later than our units' report date."""
+    if placed.deadline and placed.deadline > cap:
+        placed.text = placed.text.replace(format_short(placed.deadline), format_short(cap))
+        placed.note += f" Hạn đưa về {format_short(cap)} cho kịp báo cáo của phường."
+        placed.deadline = cap
 
 
 def _is_report(section: Section) -> bool:

@@ -32,14 +32,15 @@ _VERBS = (
     r"thẩm định|đề xuất|huy động|tiếp nhận|mở|đăng tải|phát sóng|dành|sử dụng|lựa chọn|khen thưởng|"
     r"là|được|thường xuyên|kịp thời|khẩn trương|nghiêm túc|duy trì|thành lập|điều phối|tập huấn|"
     r"giao(?! thông)|yêu cầu|đề nghị|biên tập|xử lý|điều tra|thông tin|truyền thông|làm|lập|gửi|nắm|treo|"
-    r"chuẩn bị|phát hiện|tiến hành|căn|hoàn thành|tập trung|bổ sung|điều chỉnh|ưu tiên"
+    r"chuẩn bị|phát hiện|tiến hành|căn|hoàn thành|tập trung|bổ sung|điều chỉnh|ưu tiên|đưa|lồng ghép|"
+    r"ứng dụng|phát triển|nâng cao|hoàn thiện|cập nhật|biên soạn|tuần tra|giải tỏa|ra quân|xét|"
+    r"cấp(?! tỉnh| huyện| xã| Trung ương| cơ sở)|đăng|phát hành|thu thập|đánh giá|khảo sát|đầu tư|"
+    r"vận hành|quảng bá|bảo vệ|tham gia|kiện toàn|phân công|giải quyết|định kỳ|hằng năm|hàng năm|"
+    r"hằng quý|hằng tháng|phấn đấu|xúc tiến|hướng|kết nối|số hóa|tiếp"
 )
 _VERB = re.compile(rf"(?<!\w)(?:{_VERBS})(?!\w)", re.IGNORECASE)
 # A verb right after these words is part of the name: "Ban Chỉ đạo", "Hội đồng Thi đua", "Ban Tổ chức".
-_NAME_HEAD = re.compile(
-    rf"^(?:(?:Giao|Đề nghị|Yêu cầu|Giao cho)\s+)?(?:các\s+)?(?:{_ORG}|Tổ|Bộ phận)\s*$",
-    re.IGNORECASE,
-)
+_NAME_HEAD = re.compile(rf"(?:^|\s)(?:{_ORG}|Tổ|Bộ phận)\s*$", re.IGNORECASE)
 _SUBJECT_MAX_WORDS = 16
 
 # Territory words of levels above a ward or commune.
@@ -98,7 +99,7 @@ def subject_of(text: str) -> tuple[int, int] | None:
         if 0 < at < stop:
             stop = at
     for verb in _VERB.finditer(text, 0, stop):
-        if verb.start() == 0 or _NAME_HEAD.match(text[: verb.start()]):
+        if verb.start() == 0 or _NAME_HEAD.search(text[: verb.start()]):
             continue
         stop = verb.start()
         break
@@ -114,9 +115,14 @@ def subject_of(text: str) -> tuple[int, int] | None:
 def before_verb(text: str) -> str:
     """The words of `text` before its first verb (all of it when it has none)."""
     for verb in _VERB.finditer(text):
-        if verb.start() and not _NAME_HEAD.match(text[: verb.start()]):
+        if verb.start() and not _NAME_HEAD.search(text[: verb.start()]):
             return text[: verb.start()]
     return text
+
+
+def opens_with_upper_body(text: str) -> bool:
+    """The line opens with a body that exists only above a ward (any Sở, Bộ, Cục...), whatever follows."""
+    return bool(_UPPER_ALWAYS.match(text))
 
 
 def is_upper_actor(name: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,9 @@ class ConcernRule:
     units: list[str]
     duty: str
 
+    def __post_init__(self) -> None:
+        self.combined = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
+
 
 @dataclass
 class Mapping:
@@ -126,14 +130,22 @@ class Mapping:
                     return None, phrase
         return None, None
 
+    def phrases(self) -> list[tuple[str, str]]:
+        """Every upper unit name of the table with its folded form, longest first (for matching at the
+        start of a line)."""
+        if "phrases" not in self._cache:
+            names = [p for rule in self.units for p in rule.phrases if not p.startswith("re:")]
+            self._cache["phrases"] = [(n, fold(n)) for n in sorted(names, key=len, reverse=True)]
+        return self._cache["phrases"]  # type: ignore[no-any-return]
+
     def concerned(self, title: str, body: str, profile: Profile) -> list[tuple[str, ConcernRule]]:
         """Our units the plan's subject plainly concerns: a keyword in its title, or several in its body."""
         title_text, body_text = normalise(title), normalise(body)
         found: list[tuple[str, ConcernRule]] = []
         for rule in self.concerns:
             in_title = any(p.search(title_text) for p in rule.patterns)
-            in_body = sum(len(p.findall(body_text)) for p in rule.patterns)
-            if not (in_title or in_body >= _CONCERN_MIN_MENTIONS):
+            mentions = islice(rule.combined.finditer(body_text), _CONCERN_MIN_MENTIONS)
+            if not (in_title or sum(1 for _ in mentions) >= _CONCERN_MIN_MENTIONS):
                 continue
             for unit_id in rule.units:
                 if profile.unit(unit_id) is not None:

@@ -28,6 +28,10 @@ QUOTA = "số lượng, chỉ tiêu do cấp trên phân bổ"
 _QUOTA = re.compile(r"(?i)^[^:]{3,80}:\s*(?:mỗi [^,;]{1,30})?không quá \d+")
 GUIDES_DOWN = "việc của cấp trên đối với cấp dưới, {level} không có cấp dưới này"
 _EXCERPT = 90
+_NAME_SPAN = 160
+# a quick test before the slower patterns of the levels under a province
+_ANY_LOWER = re.compile(r"(?i)xã|phường|đặc khu|thị trấn|huyện|quận|tuyến")  # the longest unit name in the table fits
+_SCOPE_AFTER = re.compile(r"(?:\s+(?:tỉnh|thành phố|Thành phố|TP|cấp tỉnh)(?:\s+[A-ZĐ]\w*)*)?")
 _LOCALITIES = re.compile(r"(?i)(?<!\w)(?:các|cho)\s+địa phương(?!\w)")
 _SPLIT_TAIL_WORDS = 5
 _UPPER_DEPARTMENTS = re.compile(
@@ -74,7 +78,7 @@ class Scaler:
         label = levels.LABEL.match(body)
         if label:  # "Cơ quan thực hiện: Sở Nội vụ chủ trì ...": the subject follows the label
             marker, body = marker + body[: label.end()], body[label.end() :]
-        span = levels.subject_of(body)
+        span = levels.subject_of(body) or self._named(body)
         if span:
             actor = body[span[0] : span[1]]
             replaced = self._actor(actor, subject_ours)
@@ -87,6 +91,19 @@ class Scaler:
             return None
         body = self.relevel(body)
         return marker + body
+
+    def _named(self, body: str) -> tuple[int, int] | None:
+        """The span of a mapping-table name the line opens with, when no verb marked the subject's end
+        ("Sở Giáo dục và Đào tạo đưa ..."); an upper body not in the table is taken to its first comma."""
+        folded = fold(body[:_NAME_SPAN])
+        for _name, key in self.mapping.phrases():
+            if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
+                scope = _SCOPE_AFTER.match(body, len(key))
+                return 0, scope.end() if scope else len(key)
+        if levels.opens_with_upper_body(body):
+            comma = body.find(",")
+            return 0, comma if comma > 0 else len(body)
+        return None
 
     def _actor(self, actor: str, subject_ours: str | None) -> str | None:
         """Our words for a subject, or None when it is an upper body with no counterpart here."""
@@ -114,6 +131,8 @@ class Scaler:
 
     def _guides_down(self, body: str) -> bool:
         """The line has the upper level act on the levels under it ("hướng dẫn các xã, phường")."""
+        if not _ANY_LOWER.search(body) and "địa phương" not in body:
+            return False
         for pattern in (*levels.REACH_DOWN, _LOCALITIES):
             for match in pattern.finditer(body):
                 clause_start = max(body.rfind(";", 0, match.start()), 0)
@@ -135,6 +154,8 @@ class Scaler:
     def relevel(self, text: str) -> str:
         """The upper committee, territory and lower levels in our words."""
         text = relevel(text, self.upper, self.profile, self.profile.lead.name)
+        if not _ANY_LOWER.search(text):
+            return text
         level = self.profile.level
         text = re.sub(
             r"(?i)(trên địa bàn|tại|ở|của)\s+(?:các\s+)?(?:tất cả các\s+)?"
@@ -210,6 +231,8 @@ def upper_subject(line: str) -> bool:
     body = levels.strip_marker(line)[1]
     label = levels.LABEL.match(body)
     body = body[label.end() :] if label else body
+    if levels.opens_with_upper_body(body):
+        return True
     span = levels.subject_of(body)
     return bool(span) and levels.is_upper_actor(body[span[0] : span[1]])  # type: ignore[index]
 
