@@ -136,7 +136,7 @@ class Mapping:
         if "phrases" not in self._cache:
             names = [p for rule in self.units for p in rule.phrases if not p.startswith("re:")]
             self._cache["phrases"] = [(n, fold(n)) for n in sorted(names, key=len, reverse=True)]
-        return self._cache["phrases"]  # type: ignore[no-any-return]
+        return self._cache["phrases"]
 
     def concerned(self, title: str, body: str, profile: Profile) -> list[tuple[str, ConcernRule]]:
         """Our units the plan's subject plainly concerns: a keyword in its title, or several in its body."""

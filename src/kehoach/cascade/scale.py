@@ -30,7 +30,9 @@ GUIDES_DOWN = "việc của cấp trên đối với cấp dưới, {level} khô
 _EXCERPT = 90
 _NAME_SPAN = 160
 # a quick test before the slower patterns of the levels under a province
-_ANY_LOWER = re.compile(r"(?i)xã|phường|đặc khu|thị trấn|huyện|quận|tuyến")  # the longest unit name in the table fits
+_ANY_LOWER = re.compile(
+    r"(?i)xã|phường|đặc khu|thị trấn|huyện|quận|tuyến"
+)  # the longest unit name in the table fits
 _SCOPE_AFTER = re.compile(r"(?:\s+(?:tỉnh|thành phố|Thành phố|TP|cấp tỉnh)(?:\s+[A-ZĐ]\w*)*)?")
 _LOCALITIES = re.compile(r"(?i)(?<!\w)(?:các|cho)\s+địa phương(?!\w)")
 _SPLIT_TAIL_WORDS = 5
