@@ -20,11 +20,15 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
             raise InputError(
                 f"{name}: tệp PDF được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi thử lại."
             ) from None
-        raise InputError(f"{name}: tệp PDF hỏng hoặc không đọc được ({error}).") from None
+        raise InputError(
+            f"{name}: tệp PDF hỏng hoặc không đọc được. Hãy xuất lại PDF từ tệp gốc (hoặc tải lên tệp .docx) rồi thử lần nữa."
+        ) from None
     try:
         lines = _document_lines(document, name)
-    except pypdfium2.PdfiumError as error:
-        raise InputError(f"{name}: tệp PDF hỏng, không đọc được trang ({error}).") from None
+    except pypdfium2.PdfiumError:
+        raise InputError(
+            f"{name}: tệp PDF hỏng, không đọc được trang. Hãy xuất lại PDF từ tệp gốc (hoặc tải lên tệp .docx) rồi thử lần nữa."
+        ) from None
     finally:
         document.close()
     if sum(len(line.strip()) for line in lines) < 20:

@@ -15,6 +15,7 @@ from kehoach.cascade import cascade
 from kehoach.errors import InputError
 from kehoach.lint import lint_source
 from kehoach.read import load, parse
+from kehoach.web.emulation.demo import demo_emulation
 from kehoach.web.orgs.models import Membership, Organisation, Unit
 from kehoach.web.orgs.profiles import import_profile, profile_of, read_profile_file
 from kehoach.web.plans import services
@@ -148,10 +149,13 @@ def load_demo() -> list[Login]:
             logins,
             f"báo cáo của Trung tâm Dịch vụ, phường {place}",
         )
+        clerk = _user(f"{short}.vanthu", "Trần Thị Thư", logins, f"văn thư, phường {place}")
         _member(drafter, ward, Role.DRAFTER)
         _member(approver, ward, Role.APPROVER)
+        _member(clerk, ward, Role.CLERK)
         _member(reporter, ward, Role.REPORTER, ward.units.filter(short_name="ttdv").first())
         _seed_plans(ward, drafter, [k for k, v in SEED_HOMES.items() if v == slug])
         _cascaded_draft(ward, drafter)
         demo_reporting(ward)  # issue 8: the draft issued, its units' tasks and two reports
+        logins += [Login(u, PASSWORD, who) for u, who in demo_emulation(ward)]  # issue 17: thi đua
     return logins
