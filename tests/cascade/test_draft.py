@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import yaml
@@ -231,3 +232,36 @@ def test_the_same_duty_from_two_upper_assignments_is_given_once() -> None:
     )
     text = _unit(cascade(upper, hai_phong()), "Công an phường").text
     assert text.count("Bảo đảm an ninh trật tự trong các ngày lễ.") == 1
+
+
+def test_a_unit_named_after_a_person_is_written_in_full_on_the_place_line() -> None:
+    data = yaml.safe_load(HAI_PHONG.read_text(encoding="utf-8")) | {"named_after": "person"}
+    draft = cascade(city_plan(), profile_from_dict(data))
+    assert draft.place == "Phường Lê Chân"
+
+
+def test_a_locality_that_looks_like_a_persons_name_gets_a_note() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert draft.place == "Lê Chân"
+    assert any("“Phường Lê Chân, ngày" in n.note for n in draft.review if n.path == "Địa danh")
+
+
+def test_an_issuer_other_than_the_parent_and_a_title_of_another_year_are_noted() -> None:
+    upper = city_plan()
+    upper.issuer = "Ủy ban nhân dân tỉnh Quảng Ninh"
+    notes = [n.note for n in cascade(upper, hai_phong(), year=2026).review]
+    assert any("không phải cấp trên trực tiếp" in n for n in notes)
+    upper = city_plan()
+    upper.title = "Tuyên truyền năm 2025"
+    notes = [n.note for n in cascade(upper, hai_phong(), year=2026).review]
+    assert any("Trích yếu nói năm 2025, dự thảo lập cho năm 2026" in n for n in notes)
+
+
+def test_review_notes_name_no_field_paths() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert not any(re.search(r"\w\[\d*\]|_", n.path + n.note) for n in draft.review)
+
+
+def test_a_profile_not_yet_valid_on_the_drafts_date_is_noted() -> None:
+    draft = cascade(city_plan(), hai_phong(), today=date(2025, 3, 3))
+    assert any(n.path == "Hồ sơ đơn vị" and "01/07/2025" in n.note for n in draft.review)

@@ -34,6 +34,8 @@ _MARKER = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*")
 _INLINE_MARKER = re.compile(r"(?<=[.;:])\s+(?=(?:[-–•+]|[a-zđ]\))\s)")
 _DUTY_HEADING_WORDS = 12
 _UNIT_OFFSET = 12
+# "1.1. Bằng khen của Chủ tịch": a numbered heading of a few words, not a duty
+_HEADING_ONLY = re.compile(r"^\d+(?:\.\d+)+\.?\s+(?:\S+\s+){0,9}\S+$")
 _CONCERN_SAMPLE = 20_000  # characters of the upper body searched for a plan's subject (speed)
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 # Verbs that start what a unit must do: a duty written as "UBND các xã, phường tăng cường ..." is routed on
@@ -173,6 +175,10 @@ def upper_assignments(upper: Plan) -> list[UpperAssignment]:
             covered.add(fold(unit))
     for assignment in upper.assignments:
         unit = clean(assignment.unit)
+        if _HEADING_ONLY.match(
+            clean(assignment.text)
+        ):  # the reader took the next heading for its text
+            continue
         if fold(unit) not in covered:
             duties = split_duties(assignment.text) or [clean(assignment.text)]
             found.append(UpperAssignment(len(found), unit, duties))

@@ -86,9 +86,9 @@ def _tcth_section(
         unit = profile.unit(unit_id)
         assert unit is not None
         placed = distribution.by_unit.get(unit_id, [])
-        if unit_id != profile.lead_unit:
-            for p in placed:
-                _not_after(p, rounds[0].units)
+        cap = rounds[0].ward if unit_id == profile.lead_unit else rounds[0].units
+        for p in placed:
+            _not_after(p, cap)
         lines = [
             p.text if unit_id == profile.lead_unit else second_lead(p.text, lead) for p in placed
         ]
@@ -248,6 +248,69 @@ def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> 
         )
 
 
+# Common family names: a locality that opens with one may be named after a person ("Lê Chân", "Hoàng Văn Thụ").
+_SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Lương",
+        "Trương",
+        "Mạc",
+        "Chu",
+        "Đào",
+        "Cao",
+        "Tô",
+        "Kim",
+        "Mai",
+        "Tôn",
+        "Thái",
+        "Triệu",
+        "Lâm",
+        "Quách",
+        "Văn",
+    ]
+)
+
+
+def _place(plan: Plan, profile: Profile) -> None:
+    """Phụ lục I (Nghị định 30/2020), II.4: a unit named after a person, a number or a historical event is
+    written in full on the place line ("Phường Lê Chân, ngày ..."), from the profile's `named_after`;
+    a locality that looks like a person's name or a number gets a note when the profile does not say."""
+    full = f"{profile.level[:1].upper()}{profile.level[1:]} {profile.locality}"
+    if fold(profile.place) == fold(full):
+        return
+    if profile.named_after:
+        plan.place = full
+        note = f"Địa danh ghi đầy đủ “{full}” vì {profile.level} đặt theo tên người, số hoặc sự kiện (Phụ lục I)."
+        plan.review.append(ReviewNote("Địa danh", note))
+        return
+    words = profile.locality.split()
+    if profile.locality.isdigit() or (len(words) >= 2 and words[0] in _SURNAMES):
+        plan.review.append(
+            ReviewNote(
+                "Địa danh",
+                f"Nếu {profile.level} {profile.locality} đặt theo tên người, số hoặc sự kiện lịch sử thì "
+                f"địa danh ghi đầy đủ “{full}, ngày … tháng … năm …” (Phụ lục I, Nghị định 30/2020/NĐ-CP); "
+                "khai báo điều này trong hồ sơ đơn vị để dự thảo tự ghi đầy đủ.",
+            )
+        )
+
+
 def _opening(plan: Plan, upper: Plan, profile: Profile, changes: list[Recomputed]) -> None:
     """Title, bases, references and the preamble citing the upper plan."""
     review = plan.review
@@ -261,7 +324,7 @@ def _opening(plan: Plan, upper: Plan, profile: Profile, changes: list[Recomputed
         review.append(
             ReviewNote("Trích yếu", "Đã sửa lỗi kế thừa: " + "; ".join(title_fixes) + ".")
         )
-    upper_ref = upper_reference(upper, subject)
+    upper_ref = upper_reference(upper, ABBREVIATIONS.sub(lambda m: m.group(0).upper(), subject))
     bases = implemented_bases(upper)
     plan.bases = [*bases, upper_ref]
     keys = {r.key for r in plan.bases}
@@ -360,6 +423,7 @@ def cascade(
     changes = [recompute(a, shift) for a in upper.anniversaries]
     _opening(plan, upper, profile, changes)
     _validity(plan, upper, profile, today)
+    _place(plan, profile)
     for change in changes:
         plan.anniversaries.append(change.new)
         if change.note:
