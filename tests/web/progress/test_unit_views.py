@@ -7,9 +7,9 @@ import io
 from datetime import date
 
 import pytest
-from openpyxl import load_workbook
 from django.core import mail
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from kehoach.web.audit.models import AuditEntry
 from kehoach.web.reports import services
