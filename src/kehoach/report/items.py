@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kehoach.document.model import Plan, Section
 from kehoach.document.text import clean, fold
+from kehoach.report.folding import quick_fold
 
 OTHER = "Các nhiệm vụ khác"
 _CONTENT = ("noi dung", "nhiem vu", "hoat dong")
@@ -79,7 +80,7 @@ class ContentItem:
 
 def words_of(text: str) -> frozenset[str]:
     """The telling words of a text: folded, two letters or more, without the small words."""
-    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in _SMALL)
+    return frozenset(w for w in _WORD.findall(quick_fold(text)) if len(w) > 1 and w not in _SMALL)
 
 
 def _section_text(section: Section) -> str:

@@ -22,6 +22,7 @@ from kehoach.report.figures import (
     totals,
     unit_table,
 )
+from kehoach.report.folding import quick_fold
 from kehoach.report.inputs import ReportInputs
 from kehoach.report.marks import still_to_write, to_write
 from kehoach.report.periods import Period, is_estimate, period_in
@@ -153,7 +154,7 @@ def _from_units(inputs: ReportInputs, attribute: str) -> list[str]:
     lines = []
     for work in inputs.works:
         text = clean(getattr(work, attribute)).rstrip(" .;")
-        if text and fold(text) not in {"khong", "khong co"}:
+        if text and quick_fold(text) not in {"khong", "khong co"}:
             lines.append(f"- {text[:1].upper()}{text[1:]} ({work.unit}).")
     return list(dict.fromkeys(lines))
 

@@ -61,8 +61,11 @@ def collect(plan: Plan) -> ReportInputs:
         .order_by()
     ):
         results.setdefault(unit, UnitResult(unit)).figures[key] = int(total or 0)
+    quiet: dict[str, bool] = {}
+    for work in works:
+        quiet[work.unit] = quiet.get(work.unit, True) and work.no_activity
     for result in results.values():
-        result.no_activity = all(w.no_activity for w in works if w.unit == result.unit)
+        result.no_activity = quiet.get(result.unit, False)
     states = dict(Task.ReportState.choices)
     outstanding = [
         Outstanding(unit, text, deadline, states.get(state, state).lower())
