@@ -13,11 +13,18 @@ from kehoach.document.model import Plan as DocumentPlan
 from kehoach.web import permissions
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans.models import Plan
-from kehoach.web.progress import queries
+from kehoach.web.progress import city, queries
 from kehoach.web.progress.phases import phases_of
 from kehoach.web.progress.timeline import Milestone, Row, render_svg
 from kehoach.web.tasks import access
 from kehoach.web.tasks.models import DEFAULT_FIGURES, figure_specs
+
+
+class _NoPeriod:
+    code = ""
+
+
+NO_CODE = _NoPeriod()
 
 
 def plan_for_progress(request: HttpRequest, pk: int) -> Plan:
@@ -140,23 +147,22 @@ def overview(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     organisation_ids = sorted(below | set(managed))
     plans = queries.plans_overview(organisation_ids, today)
-    sums = queries.figures_by_organisation(organisation_ids)
-    names = {plan.organisation_id: plan.organisation.name for plan in plans}
-    figure_rows = [
-        (names.get(org, ""), [sums[org].get(spec.key, 0) for spec in DEFAULT_FIGURES])
-        for org in sorted(sums, key=lambda org: names.get(org, ""))
-    ]
-    overall = [sum(row[i] for _, row in figure_rows) for i in range(len(DEFAULT_FIGURES))]
+    chosen = request.GET.get("ky", "")
+    shown = [p for p in plans if not chosen or (city.plan_period(p) or NO_CODE).code == chosen]
+    tables = city.figures_by_period(plans, DEFAULT_FIGURES)
     return render(
         request,
         "progress/overview.html",
         {
             "nav": "tasks",
-            "plans": plans,
+            "plans": shown,
             "today": today,
             "above": above,
             "specs": DEFAULT_FIGURES,
-            "figure_rows": figure_rows,
-            "overall": overall,
+            "tables": [t for t in tables if not chosen or t.code == chosen],
+            "periods": [(t.code, t.label) for t in tables if t.code],
+            "chosen": chosen,
+            "not_issued": city.plans_not_issued(organisation_ids),
+            "not_reported": city.plans_not_reported(plans, today),
         },
     )
