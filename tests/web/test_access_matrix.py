@@ -41,6 +41,7 @@ NO_WARD_DATA = {
     "home": "redirects to tasks:start",
     "tasks:start": "redirects to tasks:home or plans:list, shows nothing",
     "healthz": "says only whether the database and LibreOffice are up (for the proxy)",
+    "metrics": "counters for the operator's Prometheus, only from KEHOACH_METRICS_ALLOWED addresses",
 }
 
 
@@ -285,7 +286,7 @@ def test_the_walk_finds_the_site_urls():
     assert len(names) >= 30
 
 
-PUBLIC = {"login", "logout", "healthz"}  # healthz: the proxy asks it without a session
+PUBLIC = {"login", "logout", "healthz", "metrics"}  # healthz: the proxy asks it without a session
 
 
 @pytest.mark.parametrize("name", sorted(set(NO_WARD_DATA) - PUBLIC))
