@@ -161,8 +161,14 @@ def join_predicates(unit: str, sentences: list[str]) -> str:
     return "; ".join([first, *tails]) + "."
 
 
+def in_sentence(name: str) -> str:
+    """A unit named mid-sentence: "Các tổ dân phố" -> "các tổ dân phố"; proper names unchanged."""
+    return "c" + name[1:] if name.startswith("Các ") else name
+
+
 def unit_list(units: list[str]) -> str:
-    """ "A, B và C"."""
-    if len(units) <= 1:
-        return "".join(units)
-    return ", ".join(units[:-1]) + " và " + units[-1]
+    """ "A, B và C", as written inside a sentence."""
+    names = [in_sentence(unit) for unit in units]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " và " + names[-1]

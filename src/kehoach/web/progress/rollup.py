@@ -32,6 +32,9 @@ def reference_to(plan: Plan) -> Reference:
     document = plan.document()
     kind = KINDS.get(document.doc_type or "KH", "Văn bản")
     text = plan_citation(document).replace("Kế hoạch", kind, 1)
+    title = (document.title or "").strip()
+    if title:
+        text += f" về {title[:1].lower()}{title[1:]}"
     return Reference(kind, document.number, document.symbol, document.date, document.issuer, text)
 
 

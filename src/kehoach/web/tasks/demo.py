@@ -15,7 +15,9 @@ from kehoach.web.plans import services as plan_services
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports import services
 from kehoach.web.reports.models import UnitReport
-from kehoach.web.tasks.models import Task
+from kehoach.web.tasks.models import DEFAULT_FIGURES, PlanFigures, Task
+
+TARGETS = {"phat_thanh": 20, "bang_ron": 30, "tin_bai": 10, "hoi_nghi": 2, "luot_nguoi": 500}
 
 
 def demo_reporting(ward: Organisation) -> Plan | None:
@@ -51,6 +53,15 @@ def demo_reporting(ward: Organisation) -> Plan | None:
     plan_services.submit_plan(copy, drafter)
     plan_services.approve_plan(copy, approver)
     plan = plan_services.issue_plan(copy, approver, today=issued)
+    PlanFigures.objects.get_or_create(  # the plan's targets (chỉ tiêu), so the BC shows % đạt
+        plan=plan,
+        defaults={
+            "figures": [
+                {"key": s.key, "label": s.label, "measure": s.measure, "target": TARGETS.get(s.key)}
+                for s in DEFAULT_FIGURES
+            ]
+        },
+    )
     _file_reports(plan, drafter, reported)
     return plan
 
