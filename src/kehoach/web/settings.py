@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kehoach.web.tasks",
     "kehoach.web.reports",
     "kehoach.web.progress",
+    "kehoach.web.emulation",
     "axes",
     "django_tasks",
     "django_tasks_db",

@@ -28,4 +28,5 @@ urlpatterns = [
     path("viec/", include("kehoach.web.tasks.urls")),
     path("bao-cao/", include("kehoach.web.reports.urls")),
     path("tien-do/", include("kehoach.web.progress.urls")),
+    path("thi-dua/", include("kehoach.web.emulation.urls")),
 ]
