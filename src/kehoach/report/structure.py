@@ -252,7 +252,11 @@ def build_report(inputs: ReportInputs) -> Plan:
         place=plan.place,
         date=today,
         year=today.year if today else (period.end.year if period else plan.year),
-        title=f"Kết quả thực hiện {citation} về {_topic(plan)}",
+        title=(
+            f"Kết quả {period.label} thực hiện {citation} về {_topic(plan)}"
+            if when and period
+            else f"Kết quả thực hiện {citation} về {_topic(plan)}"
+        ),
         bases=[r for r in (request, plan_reference(plan)) if r is not None],
         references=[r for r in (request, plan_reference(plan)) if r is not None],
         sections=sections,

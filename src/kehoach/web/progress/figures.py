@@ -15,10 +15,10 @@ from django.shortcuts import redirect, render
 from django.utils.text import slugify
 
 from kehoach.document.text import clean, fold
-from kehoach.report import FigureSpec
+from kehoach.report import FigureSpec, periods
 from kehoach.web import permissions
 from kehoach.web.progress.views import plan_for_progress
-from kehoach.web.tasks.models import PlanFigures, figure_specs
+from kehoach.web.tasks.models import PlanFigures, figure_specs, period_kind
 
 MAX_FIGURES = 12
 _LINE = re.compile(
@@ -69,6 +69,18 @@ class FiguresForm(forms.Form):
         max_length=3000,
     )
 
+    period_kind = forms.ChoiceField(
+        label="Báo cáo định kỳ",
+        required=False,
+        choices=[
+            ("", "Không (mỗi nhiệm vụ báo cáo một lần)"),
+            (periods.MONTH, "Hằng tháng"),
+            (periods.QUARTER, "Hằng quý"),
+            (periods.HALF, "6 tháng"),
+            (periods.YEAR, "Hằng năm"),
+        ],
+    )
+
     def __init__(self, *args, current: list[FigureSpec], **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self.current = current
@@ -97,11 +109,15 @@ def edit_figures(request: HttpRequest, pk: int) -> HttpResponse:
                     "figures": [
                         {"key": s.key, "label": s.label, "measure": s.measure, "target": s.target}
                         for s in form.cleaned_data["lines"]
-                    ]
+                    ],
+                    "period_kind": form.cleaned_data["period_kind"],
                 },
             )
             messages.success(request, "Đã lưu danh mục số liệu cần báo cáo.")
             return redirect("progress:dashboard", pk=plan.pk)
     else:
-        form = FiguresForm(initial={"lines": as_lines(current)}, current=current)
+        form = FiguresForm(
+            initial={"lines": as_lines(current), "period_kind": period_kind(plan.pk)},
+            current=current,
+        )
     return render(request, "progress/figures.html", {"nav": "tasks", "plan": plan, "form": form})

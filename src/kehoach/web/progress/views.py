@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from kehoach.document.model import Plan as DocumentPlan
+from kehoach.report import periods
+from kehoach.report.periods import Period, periods_of_year
 from kehoach.web import permissions
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans.models import Plan
@@ -17,7 +19,7 @@ from kehoach.web.progress import city, queries
 from kehoach.web.progress.phases import phases_of
 from kehoach.web.progress.timeline import Milestone, Row, render_svg
 from kehoach.web.tasks import access
-from kehoach.web.tasks.models import DEFAULT_FIGURES, figure_specs
+from kehoach.web.tasks.models import DEFAULT_FIGURES, figure_specs, period_kind
 
 
 class _NoPeriod:
@@ -73,8 +75,21 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             "filters": queries.FILTERS.items(),
             "today": today,
             "can_rollup": permissions.can_draft(request.user, plan.organisation),
+            "report_periods": _report_periods(plan),
         },
     )
+
+
+def _report_periods(plan: Plan) -> list[Period]:
+    """For a plan with recurring reports: the periods of its year and the longer ones they make up."""
+    kind = period_kind(plan.pk)
+    if not kind:
+        return []
+    year = plan.year or (plan.doc_date.year if plan.doc_date else timezone.localdate().year)
+    order = [periods.MONTH, periods.QUARTER, periods.HALF, periods.YEAR]
+    longer = order[order.index(kind) :] if kind in order else [kind, periods.YEAR]
+    found = [p for k in longer for p in periods_of_year(year, k)]
+    return list(dict.fromkeys(found))
 
 
 def timeline_rows(plan: Plan, document: DocumentPlan, today) -> list[Row]:  # type: ignore[no-untyped-def]
