@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kehoach.document.text import clean
-from kehoach.report.folding import folded_name, quick_fold
+from kehoach.report.folding import folded_head
 
 # Subjects a unit uses for itself: replaced by the unit's name.
 _SELF = ("don vi chung toi", "co quan chung toi", "chung toi", "don vi", "co quan", "chung em")
@@ -119,13 +119,12 @@ def report_sentence(unit: str, sentence: str) -> str:
     text = sentence.rstrip(" .;,:") if "  " not in sentence else clean(sentence).rstrip(" .;,:")
     if not text:
         return ""
-    folded = quick_fold(text[: len(unit) + 40])
-    unit_folded = folded_name(unit)
-    if folded.startswith(unit_folded):
+    folded = folded_head(text)
+    if text.lower().startswith(unit.lower()):
         body = text
     elif (pronoun := _starts_with(folded, _SELF)) is not None:
         rest = text[len(pronoun) :].lstrip(" ,")
-        folded_rest = quick_fold(rest[:40])
+        folded_rest = folded_head(rest)
         verb = _first_word_is_verb(folded_rest) and not folded_rest.startswith(_ASPECT)
         body = f"{unit} {'đã ' if verb else ''}{lower_first(rest)}"
     elif folded.startswith(_ASPECT):

@@ -29,7 +29,8 @@ _LINE = re.compile(
 
 def _line(spec: FigureSpec) -> str:
     text = f"{spec.label} ({spec.measure})" if spec.measure else spec.label
-    return f"{text}: {spec.target}" if spec.target is not None else text
+    text = f"{text}: {spec.target}" if spec.target is not None else text
+    return f"{text} | {'; '.join(spec.units)}" if spec.units else text
 
 
 def as_lines(specs: list[FigureSpec]) -> str:
@@ -43,6 +44,9 @@ def parse_lines(text: str, current: list[FigureSpec]) -> list[FigureSpec]:
     used: set[str] = set()
     for raw in text.splitlines():
         line = clean(raw).lstrip("-•* ").strip()
+        line, _, assignees = line.partition("|")
+        line = line.strip()
+        units = tuple(clean(u) for u in assignees.split(";") if clean(u))
         if not line:
             continue
         match = _LINE.match(line)
@@ -55,7 +59,7 @@ def parse_lines(text: str, current: list[FigureSpec]) -> list[FigureSpec]:
         while key in used:
             key, n = f"{base}_{n}", n + 1
         used.add(key)
-        specs.append(FigureSpec(key, label[:80], measure[:30], target))
+        specs.append(FigureSpec(key, label[:80], measure[:30], target, units))
     return specs
 
 
@@ -63,7 +67,9 @@ class FiguresForm(forms.Form):
     lines = forms.CharField(
         label=(
             "Số liệu các đơn vị phải báo cáo (mỗi dòng một loại, đơn vị tính trong ngoặc, "
-            "chỉ tiêu sau dấu hai chấm: “Buổi phát thanh (buổi): 20”)"
+            "chỉ tiêu sau dấu hai chấm, các đơn vị phải báo cáo sau dấu |: "
+            "“Buổi phát thanh (buổi): 20 | Trung tâm Dịch vụ sự nghiệp công; Tổ dân phố số 1”; "
+            "không ghi đơn vị thì mọi đơn vị báo cáo)"
         ),
         widget=forms.Textarea(attrs={"rows": 8}),
         max_length=3000,
@@ -107,7 +113,13 @@ def edit_figures(request: HttpRequest, pk: int) -> HttpResponse:
                 plan=plan,
                 defaults={
                     "figures": [
-                        {"key": s.key, "label": s.label, "measure": s.measure, "target": s.target}
+                        {
+                            "key": s.key,
+                            "label": s.label,
+                            "measure": s.measure,
+                            "target": s.target,
+                            "units": list(s.units),
+                        }
                         for s in form.cleaned_data["lines"]
                     ],
                     "period_kind": form.cleaned_data["period_kind"],

@@ -98,7 +98,8 @@ def report_periods(request: HttpRequest, task: Task) -> tuple[list[Period], Peri
 @login_required
 def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
     task = access.task_for(request.user, task_pk)
-    specs = figure_specs(task.plan_id)
+    # A unit is asked only the figures assigned to it.
+    specs = [spec for spec in figure_specs(task.plan_id) if spec.applies_to(task.unit.name)]
     periods, period = report_periods(request, task)
     code = period.code if period else ""
     report = UnitReport.objects.filter(task=task, period=code).first()
