@@ -150,8 +150,9 @@ def filled_values(data: bytes) -> list[str]:
     except (PdfError, ValueError, KeyError, TypeError):
         return []
     fields = field_names(writer)
-    return [
-        str(fields[name]["/V"])
-        for name in (NUMBER_FIELD, DATE_FIELD)
-        if fields.get(name, {}).get("/V")
-    ]
+    values = []
+    for name in (NUMBER_FIELD, DATE_FIELD):
+        field = fields.get(name)
+        if field is not None and field.get("/V"):
+            values.append(str(field["/V"]))
+    return values

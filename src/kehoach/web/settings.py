@@ -88,8 +88,9 @@ MIDDLEWARE = [
 # `kehoach worker`; `kehoach serve` starts one worker beside the site for the embedded default.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 KEHOACH_DIGEST_HOUR = int(os.environ.get("KEHOACH_DIGEST_HOUR", "7"))
-# A job RUNNING longer than this lost its worker: it is failed and retried (jobs.schedule).
-KEHOACH_JOB_STALE_SECONDS = int(os.environ.get("KEHOACH_JOB_STALE_SECONDS", "900"))
+# A RUNNING job whose worker has not said it is alive for this long is failed and retried
+# (jobs.schedule); workers say so every KEHOACH_SCHEDULER_INTERVAL seconds.
+KEHOACH_JOB_STALE_SECONDS = int(os.environ.get("KEHOACH_JOB_STALE_SECONDS", "300"))
 KEHOACH_SCHEDULER_INTERVAL = float(os.environ.get("KEHOACH_SCHEDULER_INTERVAL", "60"))
 # Who may read /metrics (Prometheus on this machine by default).
 # Digital signatures: the folder of trusted root certificates, an RFC 3161 timestamp server, and
@@ -229,6 +230,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "kehoach@localh
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "kehoach.web.core.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if os.environ.get("KEHOACH_LOG_FORMAT") == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
