@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import pypdfium2
+import importlib
+from typing import Any
 
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
@@ -10,8 +11,15 @@ from kehoach.errors import InputError
 MAX_PAGES = 500
 
 
+def pdfium() -> Any:
+    """pypdfium2, loaded the first time a PDF is read: its binding costs a tenth of a second that
+    every `kehoach` run reading only text or .docx would otherwise pay at start."""
+    return importlib.import_module("pypdfium2")
+
+
 def pdf_lines(data: bytes, name: str) -> list[str]:
     """One entry per line of the text layer, page after page (page numbers kept: they are text)."""
+    pypdfium2 = pdfium()
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as error:
@@ -38,7 +46,7 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
     return [nfc(line) for line in lines]
 
 
-def _document_lines(document: pypdfium2.PdfDocument, name: str) -> list[str]:
+def _document_lines(document: Any, name: str) -> list[str]:
     if len(document) > MAX_PAGES:
         raise InputError(f"{name}: tệp PDF quá dài ({len(document)} trang; tối đa {MAX_PAGES}).")
     lines: list[str] = []
