@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from tests.conftest import SEEDS
 
 from kehoach.channels.spoken import spoken
 from kehoach.channels.vocabulary import is_syllable
-from tests.conftest import SEEDS
 
 LEFTOVER = re.compile(r"\d|[%&/()\[\]“”\"*;:+@~…]")
 CAPS = re.compile(r"(?<!\w)[A-ZĐÀ-ỸÂĂÊÔƠƯ]{2,}(?!\w)")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from kehoach.channels.spoken_table import OUR_OWN, _detectors, markdown, rows
 from tests.conftest import ROOT, SEEDS
+
+from kehoach.channels.spoken_table import OUR_OWN, _detectors, markdown, rows
 
 DOC = ROOT / "docs" / "channels-spoken-forms.md"
 
