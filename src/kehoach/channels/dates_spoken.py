@@ -105,7 +105,13 @@ def _words(text: str) -> str:
     text = MONTH_WORD.sub(
         lambda m: f"{m.group(1)} {_month(int(m.group(2)), _is_lunar(text[m.end() :]))}", text
     )
-    return DAY_WORD.sub(lambda m: f"{m.group(1)} {day_words(int(m.group(2)))}", text)
+
+    def day_word(match: re.Match[str]) -> str:
+        day = int(match.group(2))
+        said = day_words(day) if match.group(1).lower() == "ngày" else number_words(day)
+        return f"{match.group(1)} {said}"
+
+    return DAY_WORD.sub(day_word, text)
 
 
 def _times(text: str) -> str:
