@@ -43,9 +43,16 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?" else text + "."
 
 
+def station_name(station: Station, ward: str) -> str:
+    """The configured name, or "Đài truyền thanh phường Lê Chân" made from the message's ward."""
+    if station.name != Station().name or not ward:
+        return station.name
+    return f"Đài truyền thanh {ward[:1].lower()}{ward[1:]}"
+
+
 def script_for(message: Message, station: Station) -> Script:
     """The script to read: opening, title, lead, body, "Khẩu hiệu tuyên truyền", slogans, closing."""
-    name = station.name
+    name = station_name(station, message.ward)
     parts = [station.opening.format(station=name), message.title]
     if message.lead:
         parts.append(message.lead)

@@ -13,6 +13,7 @@ from kehoach import __version__
 from kehoach.cli import (
     calendar_command,
     cascade_command,
+    channel_command,
     lint_command,
     parse_command,
     render_command,
@@ -26,6 +27,7 @@ SUBCOMMANDS = (
     render_command,
     cascade_command,
     calendar_command,
+    channel_command,
     serve_command,
 )
 
