@@ -57,7 +57,8 @@ EXPECTED = {
         ["VT", "VHXH"], TM, "Hồ Văn Thành",
     ),
     "04": (
-        "145", "KH-SVHTTDL", date(2025, 3, 10), "Quảng Ninh", "Sở Văn hóa, Thể thao và Du lịch",
+        "145", "KH-SVHTTDL", date(2025, 3, 10), "Quảng Ninh",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh",
         "Tổ chức Ngày Văn hóa các dân tộc Việt Nam và Giải chạy truyền thống năm 2025",
         [("1668", date(2008, 11, 27), "Thủ tướng Chính phủ"),
          ("30", date(2025, 2, 14), "Ủy ban nhân dân tỉnh Quảng Ninh")],

@@ -40,6 +40,7 @@ NO_WARD_DATA = {
     "logout": "ends the user's own session",
     "home": "redirects to tasks:start",
     "tasks:start": "redirects to tasks:home or plans:list, shows nothing",
+    "healthz": "says only whether the database and LibreOffice are up (for the proxy)",
 }
 
 
@@ -91,6 +92,11 @@ CASES = [
     Case("progress:rollup", "post", "issued_plan", "approver", WRONG_ROLE, 403),
     Case("progress:figures", "get", "issued_plan", "stranger", OTHER_WARD, 404),
     Case("progress:figures", "post", "issued_plan", "approver", WRONG_ROLE, 403, "figures"),
+    Case("progress:unit", "get", "vhxh_task", "stranger", OTHER_WARD, 404),
+    Case("progress:unit", "get", "vhxh_task", "vhxh_reporter", WRONG_ROLE, 403),
+    Case("progress:remind", "post", "vhxh_task", "stranger", OTHER_WARD, 404),
+    Case("progress:remind", "post", "vhxh_task", "vhxh_reporter", WRONG_ROLE, 403),
+    Case("progress:remind", "post", "vhxh_task", "city_viewer", WRONG_ROLE, 403),
 ]
 
 # Who may see what the HIDDEN cases hide: proves the hidden text would be on the page.
@@ -168,7 +174,12 @@ def _body(kind: str, target: Any, ward: Any) -> dict[str, Any]:
     return {}
 
 
+UNIT_OF_PLAN = {"progress:unit", "progress:remind"}  # about a task's unit within its plan
+
+
 def _url(name: str, target: Any) -> str:
+    if name in UNIT_OF_PLAN:
+        return reverse(name, kwargs={"pk": target.plan_id, "unit_pk": target.unit_id})
     argument = URL_ARGUMENT.get(name)
     return reverse(name, kwargs={argument: target.pk}) if argument else reverse(name)
 
@@ -274,7 +285,10 @@ def test_the_walk_finds_the_site_urls():
     assert len(names) >= 30
 
 
-@pytest.mark.parametrize("name", sorted(set(NO_WARD_DATA) - {"login", "logout"}))
+PUBLIC = {"login", "logout", "healthz"}  # healthz: the proxy asks it without a session
+
+
+@pytest.mark.parametrize("name", sorted(set(NO_WARD_DATA) - PUBLIC))
 def test_views_without_ward_data_still_require_login(client, name):
     response = client.get(reverse(name))
     assert response.status_code == 302 and response["Location"].startswith(reverse("login"))

@@ -97,9 +97,8 @@ def test_a_plan_goes_from_upload_to_issued_downloads(
     page.fill(
         "#id_h-title", "Phát động phong trào thi đua chào mừng 70 năm Ngày Giải phóng Hải Phòng"
     )
-    page.wait_for_function(
-        "document.getElementById('lint-state').textContent.includes('Đã kiểm tra')", timeout=15000
-    )
+    # A locator, not wait_for_function: the site's CSP (script-src 'self') forbids evaluated strings.
+    page.locator("#lint-state", has_text="Đã kiểm tra").wait_for(timeout=15000)
     shoot(page, "editor")
     page.click("#plan-form button.primary")
     page.wait_for_selector(".msg-success")

@@ -1,6 +1,8 @@
 """`kehoach` command line: one subcommand a module, each with `register(subparsers)`.
 
-Errors a user can act on (InputError) become one line on stderr and exit status 2.
+Errors a user can act on (InputError) become one line on stderr and exit status 2. So does anything
+else a hostile or broken file can provoke in a reader or a rule (a symlink loop, a nesting too deep,
+an absurd number): the user gets one line saying the file could not be read, never a traceback.
 """
 
 from __future__ import annotations
@@ -11,14 +13,17 @@ from collections.abc import Sequence
 
 from kehoach import __version__
 from kehoach.cli import (
+    backup_command,
     calendar_command,
     cascade_command,
     channel_command,
+    emulation_command,
     lint_command,
     parse_command,
     render_command,
     serve_command,
 )
+from kehoach.cli.safety import unreadable_message
 from kehoach.errors import InputError
 
 SUBCOMMANDS = (
@@ -28,7 +33,9 @@ SUBCOMMANDS = (
     cascade_command,
     calendar_command,
     channel_command,
+    emulation_command,
     serve_command,
+    backup_command,
 )
 
 
@@ -54,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # the safety net: bad input must never end in a traceback
+        print(f"kehoach: {unreadable_message(error)}", file=sys.stderr)
+        return 2
     return status
 
 

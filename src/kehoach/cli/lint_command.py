@@ -13,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from kehoach.cli.safety import unreadable_message
 from kehoach.errors import InputError
 from kehoach.lint import ERROR, RULES, Finding, LintConfig, chosen_rules, lint_source
 from kehoach.lint.config import find_config, load_config
@@ -93,11 +94,15 @@ def run(args: argparse.Namespace) -> int:
             _check_names(config.select)
             _check_names(config.ignore)
             source = load(path)
+            found = lint_source(source, select=select, ignore=ignore, config=config)
         except InputError as error:
             print(f"kehoach: {error}", file=sys.stderr)
             unreadable += 1
             continue
-        found = lint_source(source, select=select, ignore=ignore, config=config)
+        except Exception as error:  # a hostile file: one line for it, the other files still linted
+            print(f"kehoach: {unreadable_message(error, name)}", file=sys.stderr)
+            unreadable += 1
+            continue
         findings.extend(dataclasses.replace(f, file=name) for f in found)
     errors = sum(f.severity == ERROR for f in findings)
     if args.json:

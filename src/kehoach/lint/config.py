@@ -60,9 +60,12 @@ def load_config(path: Path) -> LintConfig:
 
 def find_config(start: Path) -> Path | None:
     """The nearest kehoach.toml or pyproject.toml with a [tool.kehoach.lint] section, walking up."""
-    folder = start.resolve()
-    if not folder.is_dir():
-        folder = folder.parent
+    try:
+        folder = start.resolve()
+        if not folder.is_dir():
+            folder = folder.parent
+    except (OSError, RuntimeError):  # a symlink loop: look beside the name as written
+        folder = start.absolute().parent
     for candidate_dir in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             candidate = candidate_dir / name

@@ -7,7 +7,7 @@ read with style resolution (docx_styles), so a LibreOffice file and a Word file 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kehoach.errors import InputError
 from kehoach.lint.config import PROFILES
@@ -31,7 +31,7 @@ def docx_of(document: LintDocument) -> Docx | None:
     if "docx" not in document.cache:
         try:
             document.cache["docx"] = Docx(document.raw, document.name)
-        except (InputError, ValueError, SyntaxError):
+        except (InputError, ValueError, SyntaxError, RecursionError, MemoryError):
             document.cache["docx"] = None
     parsed = document.cache["docx"]
     return parsed if isinstance(parsed, Docx) else None
@@ -52,7 +52,7 @@ def page_setup(document: LintDocument) -> Iterator[Finding]:
     docx = docx_of(document)
     if docx is None:
         return
-    for section in docx.sections():
+    for section in docx.section_list:
         line = _line(document, section.index)
         if section.width is None or section.height is None:
             continue
@@ -165,32 +165,22 @@ def page_number(document: LintDocument) -> Iterator[Finding]:
     docx = docx_of(document)
     if docx is None:
         return
-    sections = docx.sections()
+    sections = docx.section_list
     if not sections:
         return
     section = sections[0]
     first_header = (
         section.headers.get("first") if section.title_page else section.headers.get("default")
     )
-    part = docx.parts.get(first_header or "")
+    part = docx.part(first_header or "")
     if part is not None and has_page_field(part):
         yield document.line_finding(
             "page-number",
             0,
             'Số trang hiện ở trang đầu: trang đầu không đánh số (đặt "Trang đầu khác" với đầu trang trống).',
         )
-    in_header = any(
-        has_page_field(docx.parts[target])
-        for s in sections
-        for target in s.headers.values()
-        if target in docx.parts
-    )
-    in_footer = any(
-        has_page_field(docx.parts[target])
-        for s in sections
-        for target in s.footers.values()
-        if target in docx.parts
-    )
+    in_header = any(_numbered(docx, s.headers.values()) for s in sections)
+    in_footer = any(_numbered(docx, s.footers.values()) for s in sections)
     if in_footer and not in_header:
         yield document.line_finding(
             "page-number",
@@ -207,6 +197,15 @@ def page_number(document: LintDocument) -> Iterator[Finding]:
             None,
             WARNING,
         )
+
+
+def _numbered(docx: Docx, targets: Iterable[str]) -> bool:
+    """Some header (or footer) among `targets` holds a PAGE field."""
+    for target in targets:
+        part = docx.part(target)
+        if part is not None and has_page_field(part):
+            return True
+    return False
 
 
 def _cell_text(cell_paragraphs: list[str]) -> str:

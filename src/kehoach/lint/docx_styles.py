@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 
+from kehoach.errors import InputError
 from kehoach.read.safety import open_zip, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -22,6 +24,9 @@ R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 FONT_SLOTS = ("ascii", "hAnsi", "cs", "eastAsia")
+MAX_TWIPS = 200_000  # 3.5 m: no real page or margin comes near; beyond is a forged value
+MAX_HALF_POINTS = 3276  # Word's largest font size is 1638 points
+MAX_PARTS_READ = 24  # distinct header and footer parts read for the page-number rule
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
@@ -66,14 +71,8 @@ class Docx:
         self.theme_fonts = _theme_fonts(parse_xml(theme)) if theme else {}
         rels = read_part(archive, "word/_rels/document.xml.rels", name, required=False)
         self.targets = _relationships(parse_xml(rels)) if rels else {}
-        self.parts: dict[str, etree._Element] = {}
-        for target in self.targets.values():
-            part = "word/" + target.lstrip("/").removeprefix("word/")
-            raw = (
-                read_part(archive, part, name, required=False) if target.endswith(".xml") else None
-            )
-            if raw:
-                self.parts[target] = parse_xml(raw)
+        self._archive = archive
+        self._parts: dict[str, etree._Element | None] = {}
         self._style_cache: dict[tuple[str, str], RunFormat] = {}
         self._defaults: RunFormat | None = None
         self._styles_by_id: dict[tuple[str, str], etree._Element] = {}
@@ -84,6 +83,25 @@ class Docx:
                 if style.get(W + "default") in ("1", "true"):
                     self._styles_by_id.setdefault((kind, ""), style)
         self.paragraphs = list(body_paragraphs(self.document.find(W + "body")))
+
+    def part(self, target: str) -> etree._Element | None:
+        """A header or footer part named by a relationship target, parsed once and only when asked.
+
+        Hundreds of relationships may point at the same big part: each distinct part is read once,
+        and at most MAX_PARTS_READ of them are read at all.
+        """
+        if not target.endswith(".xml"):
+            return None
+        part = "word/" + target.lstrip("/").removeprefix("word/").removeprefix("./")
+        if part not in self._parts:
+            if len(self._parts) >= MAX_PARTS_READ:
+                return None
+            try:
+                raw = read_part(self._archive, part, self.name, required=False)
+                self._parts[part] = parse_xml(raw) if raw else None
+            except (InputError, etree.LxmlError):
+                self._parts[part] = None  # a broken header only costs its page-number check
+        return self._parts[part]
 
     # --- styles ---
 
@@ -132,9 +150,14 @@ class Docx:
                     resolved.fonts[slot] = self.theme_fonts[theme]
                 elif name:
                     resolved.fonts[slot] = name
-        size = rpr.find(W + "sz")
-        if size is not None and (size.get(W + "val") or "").isdigit():
-            resolved.size = int(size.get(W + "val") or 0) / 2
+        size_el = rpr.find(W + "sz")
+        size = (
+            _int(size_el.get(W + "val"), MAX_HALF_POINTS, self.name)
+            if size_el is not None
+            else None
+        )
+        if size:
+            resolved.size = size / 2
 
     def run_format(self, paragraph: etree._Element, run: etree._Element) -> RunFormat:
         """docDefaults -> paragraph style chain -> character style chain -> direct run formatting."""
@@ -159,6 +182,11 @@ class Docx:
 
     # --- sections ---
 
+    @cached_property
+    def section_list(self) -> list[Section]:
+        """Every section's page setup, read once for the page-setup and page-number rules."""
+        return self.sections()
+
     def sections(self) -> list[Section]:
         found: list[Section] = []
         for index, paragraph in enumerate(self.paragraphs):
@@ -177,9 +205,9 @@ class Docx:
         margins = {}
         if margins_el is not None:
             for side in ("top", "bottom", "left", "right"):
-                value = margins_el.get(W + side)
-                if value and value.lstrip("-").isdigit():
-                    margins[side] = abs(int(value))
+                value = _int((margins_el.get(W + side) or "").lstrip("-"), MAX_TWIPS, self.name)
+                if value is not None:
+                    margins[side] = value
         references: dict[str, dict[str, str]] = {"header": {}, "footer": {}}
         for kind in references:
             for ref in sect.findall(W + kind + "Reference"):
@@ -188,8 +216,8 @@ class Docx:
                     references[kind][ref.get(W + "type") or "default"] = target
         return Section(
             index,
-            _int(size.get(W + "w")) if size is not None else None,
-            _int(size.get(W + "h")) if size is not None else None,
+            _int(size.get(W + "w"), MAX_TWIPS, self.name) if size is not None else None,
+            _int(size.get(W + "h"), MAX_TWIPS, self.name) if size is not None else None,
             margins,
             sect.find(W + "titlePg") is not None
             and sect.find(W + "titlePg").get(W + "val") not in ("0", "false"),
@@ -203,8 +231,20 @@ def _required(data: bytes | None) -> bytes:
     return data
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
+def _int(value: str | None, limit: int, name: str) -> int | None:
+    """A measure written in the XML, None when absent or not a number.
+
+    A value beyond `limit` (a page width of a thousand digits, a 10**400-point superscript) is no
+    mistake a person makes in Word: the file is refused as forged, like the readers refuse a zip bomb.
+    """
+    if not value or not value.isascii() or not value.isdigit():
+        return None
+    if len(value) > len(str(limit)) or int(value) > limit:
+        raise InputError(
+            f"{name}: tệp .docx có giá trị định dạng bất thường ({value[:12]}…), bị từ chối; "
+            "hãy mở bằng Word hoặc LibreOffice, lưu lại rồi thử lại."
+        )
+    return int(value)
 
 
 def _theme_fonts(theme: etree._Element) -> dict[str, str]:

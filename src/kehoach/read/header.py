@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kehoach.read.names import body_name, is_bare_generic, starts_body
+from kehoach.read.names import body_name, is_bare_generic, starts_body, with_parent
 from kehoach.read.text import Line
 
 DOC_TYPES = {
@@ -86,8 +86,18 @@ def doc_type_of(text: str) -> str | None:
     return DOC_TYPES.get(upper)
 
 
+_NUMBER_ALONE = re.compile(r"^Số\s*:?$")
+_NUMBER_REST = re.compile(r"^[\d.…_]*[a-zA-Z]?\s*[/-]\s*[A-ZĐ]")
+
+
 def find_number_line(lines: list[Line], limit: int = 120) -> int | None:
     for position, line in enumerate(lines[:limit]):
+        if (
+            _NUMBER_ALONE.match(line.text)
+            and position + 1 < len(lines)
+            and _NUMBER_REST.match(lines[position + 1].text)
+        ):
+            return position  # a web page's column wrapped after "Số:"
         if NUMBER.search(line.text) and line.text.lstrip().startswith("Số"):
             return position
         if NUMBER.search(line.text) and _GAP.search(line.raw):
@@ -147,8 +157,45 @@ def _fragments(lines: list[Line]) -> list[str]:
         raw = _COLUMN_JOIN.sub("\t", raw)
         for piece in _GAP.split(raw):
             piece = " ".join(piece.split()).strip("/ ")
-            if piece and any(c.isalnum() for c in piece):
+            if not piece or not any(c.isalnum() for c in piece):
+                continue
+            if out and _NUMBER_ALONE.match(out[-1]) and _NUMBER_REST.match(piece):
+                out[-1] = f"{out[-1]} {piece}"  # "Số:" + "512/KH-UBND": a column wrapped
+            else:
                 out.append(piece)
+    return _without_wrapped_motto(out)
+
+
+# The national motto and the Party's, word by word: a web page wraps them anywhere ("CỘNG HÒA XÃ" +
+# "HỘI CHỦ NGHĨA VIỆT NAM"), and the second half must not be taken for a body ("HỘI ...").
+_MOTTO_WORDS = (
+    ("CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"),
+    ("ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"),
+)
+
+
+def _motto_words(fragment: str) -> list[str]:
+    return fragment.upper().replace("HOÀ", "HÒA").replace("HOA", "HÒA").split()
+
+
+def _without_wrapped_motto(fragments: list[str]) -> list[str]:
+    """The fragments without the pieces of a motto wrapped over several lines."""
+    out: list[str] = []
+    words: tuple[str, ...] = ()
+    at = 0  # how many of the motto's words the pieces so far have covered
+    for fragment in fragments:
+        got = _motto_words(fragment)
+        if words and at < len(words) and got and tuple(got) == words[at : at + len(got)]:
+            at += len(got)
+            continue
+        words, at = (), 0
+        for motto in _MOTTO_WORDS:
+            if 0 < len(got) < len(motto) and tuple(got) == motto[: len(got)] and len(got) >= 2:
+                words, at = motto, len(got)
+                break
+        if words:
+            continue
+        out.append(fragment)
     return out
 
 
@@ -166,7 +213,7 @@ def _issuer(fragments: list[str]) -> tuple[str | None, str | None]:
         return None, None
     issuer = body_name(units[-1])
     parent = body_name(" ".join(units[:-1])) if len(units) > 1 else None
-    return issuer, parent
+    return with_parent(issuer, parent), parent
 
 
 def parse_header(lines: list[Line]) -> Header:

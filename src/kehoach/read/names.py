@@ -14,7 +14,7 @@ ORG_WORDS = (
     "VĂN PHÒNG", "CHI CỤC", "CỤC", "TỔNG CỤC", "BỘ", "ĐẢNG ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ", "MẶT TRẬN",
     "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "HUYỆN ỦY", "CÔNG AN", "BỘ CHỈ HUY", "TRƯỜNG", "BỆNH VIỆN",
     "TỔ", "HỘI", "LIÊN ĐOÀN", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "ĐÀI", "BÁO", "VIỆN", "CHÍNH PHỦ",
-    "THỦ TƯỚNG", "BCH", "BTV",
+    "THỦ TƯỚNG", "BCH", "BTV", "TIỂU BAN", "THƯỜNG TRỰC",
 )  # fmt: skip
 
 LEVELS = (
@@ -37,7 +37,14 @@ _FIXED = (
     ("hồ chí minh", "Hồ Chí Minh"),
     ("công thương", "Công Thương"),
     ("chấp hành đoàn", "Chấp hành Đoàn"),  # "Ban Chấp hành Đoàn tỉnh": Đoàn is the Youth Union
+    ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
 )
+# "TỈNH ỦY", "THÀNH ỦY": a Party committee, not the level "tỉnh" followed by a proper name.
+_PARTY_COMMITTEE = frozenset(["tỉnh", "thành", "quận", "huyện", "đảng", "xã", "phường"])
+# Heads whose next word is still generic: "Tiểu ban Thông tin", "Ban Thường trực".
+_TWO_WORD_HEADS = frozenset(["tiểu ban", "văn phòng", "trung tâm", "chi cục", "tổng cục"])
+# Two words that are the whole generic head: "Công an tỉnh", "Kho bạc Nhà nước".
+_CLOSED_HEADS = frozenset(["công an", "kho bạc"])
 _GENERIC_START = re.compile(
     r"^(ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ủy ban|uỷ ban|ubnd|hđnd|đảng bộ|đảng ủy|đảng uỷ|"
     r"chi bộ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện ủy|huyện uỷ)\b"
@@ -78,6 +85,32 @@ def body_name(text: str) -> str:
             out.append(word)
             continue
         lower = word.lower()
+        if lower in ("ủy", "uỷ") and out and out[-1].lower() in _PARTY_COMMITTEE and not proper:
+            out.append(lower)  # "Tỉnh ủy": the proper name follows
+            proper = out[-2].lower() != "đảng"
+            group_start = False
+            continue
+        if lower in ("ủy", "uỷ") and out and out[-1].lower() in _PARTY_COMMITTEE:
+            out[-1] = out[-1][:1].upper() + out[-1][1:].lower()
+            out.append(lower)  # "tỉnh Ủy" read as a level: "Tỉnh ủy"
+            continue
+        if (
+            lower in ("ủy", "uỷ")
+            and position + 1 < len(words)
+            and words[position + 1].lower() == "ban"
+            and not proper
+        ):
+            out.append(_cap(lower))  # "Ban Thường trực Ủy ban ...": a second body's name begins
+            generic = True
+            continue
+        if position == 1 and f"{words[0].lower()} {lower}" in _CLOSED_HEADS:
+            out.append(lower)
+            group_start = False
+            continue
+        if position == 1 and f"{words[0].lower()} {lower}" in _TWO_WORD_HEADS:
+            out.append(lower)
+            group_start = True
+            continue
         if lower in _ACRONYMS:
             out.append(_ACRONYMS[lower])
             group_start = False
@@ -89,11 +122,14 @@ def body_name(text: str) -> str:
             out.append(_cap(lower))
         else:
             out.append(lower)
-        group_start = lower in ("và", "&") or word.endswith(",")
+        group_start = lower in ("và", "&", "-", "–") or word.endswith(",")
         if position == 0 and not generic:
             group_start = True
         joined = " ".join(w.lower() for w in out[-2:])
-        if lower in LEVELS or joined in LEVELS:
+        social = (
+            lower == "xã" and position + 1 < len(words) and words[position + 1].lower() == "hội"
+        )
+        if (lower in LEVELS and not social) or joined in LEVELS:
             proper = True
     name = " ".join(out)
     lowered = name.lower()
@@ -103,6 +139,39 @@ def body_name(text: str) -> str:
             name = name[:start] + fixed + name[start + len(phrase) :]
             start = lowered.find(phrase, start + 1)
     return name
+
+
+_LOCAL_HEADS = re.compile(
+    r"^(?:Sở|Phòng|Ban|Tiểu ban|Văn phòng|Thanh tra|Chi cục|Trung tâm|Hội đồng|Thường trực)\b"
+)
+_STATE_BODY = re.compile(
+    r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(?P<locality>.+)$"
+)
+
+
+def has_locality(name: str) -> bool:
+    """Whether a body's name says where it is ("tỉnh Nghệ An", "Tỉnh ủy", "Việt Nam")."""
+    lowered = f" {name.lower()} ".replace(" xã hội ", " ")
+    return (
+        any(f" {level} " in lowered for level in LEVELS)
+        or " ủy " in lowered
+        or "việt nam" in lowered
+    )
+
+
+def with_parent(issuer: str, parent: str | None) -> str:
+    """The issuer's full name from the header's two lines: "SỞ NỘI VỤ" under "UBND TỈNH NGHỆ AN" is
+    "Sở Nội vụ tỉnh Nghệ An"; "BAN THƯỜNG TRỰC" under the Mặt trận's committee is "Ban Thường trực Ủy ban
+    Mặt trận Tổ quốc Việt Nam tỉnh X" (a board of that committee, so the committee's whole name)."""
+    if not parent or not _LOCAL_HEADS.match(issuer) or has_locality(issuer):
+        return issuer
+    state = _STATE_BODY.match(parent)
+    if state:
+        locality = state.group("locality")
+        return f"{issuer} {locality}" if has_locality(locality) else issuer
+    if not has_locality(parent) or parent.lower() in issuer.lower():
+        return issuer
+    return f"{issuer} {parent}"
 
 
 def strip_level(place: str) -> tuple[str | None, str]:

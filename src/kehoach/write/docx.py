@@ -39,6 +39,7 @@ from kehoach.write.layout import (
 
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
+KINH_GUI = "Kính gửi:"
 BLANK = "     "  # the gap left for a number or a day the Văn thư writes in by hand
 SIGNATURE_GAP = 4  # empty lines for the signature and seal
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -204,6 +205,10 @@ class _Body:
 
     def paragraph(self, text: str) -> None:
         self.items.append((self.ppr, text, False, False))
+
+    def addressees(self, text: str) -> None:
+        """ "Kính gửi: ..." of a report or letter: centred under the title, no first-line indent."""
+        self.items.append((_ppr("center", PARAGRAPH_BEFORE, 0, LINE_SPACING), text, False, False))
 
     def heading(self, section: Section) -> None:
         label = heading_label(section.number, _is_part(section)) if section.number else ""
@@ -374,7 +379,10 @@ def document_xml(plan: Plan, header: Header, profile: Profile) -> str:
     text_width = header.margins.text_width
     body = _Body(profile, text_width)
     for text in plan.preamble:
-        body.paragraph(text)
+        if text.startswith(KINH_GUI):
+            body.addressees(text)
+        else:
+            body.paragraph(text)
     for section in plan.sections:
         body.section(section)
     for text in plan.closing:

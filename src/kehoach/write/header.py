@@ -7,6 +7,7 @@ an authoring file may set any of it explicitly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,13 +63,32 @@ def issuer_lines(issuer: str) -> list[str]:
     return [name.upper()]
 
 
+_STATE_PARENT = re.compile(
+    r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+(?P<locality>.+)$", re.I
+)
+
+
+def short_issuer(issuer: str, parent: str | None) -> str:
+    """The issuer as its header line shows it under its parent: "Sở Nội vụ tỉnh Nghệ An" under
+    "UBND tỉnh Nghệ An" is "Sở Nội vụ" (the reader puts the locality back)."""
+    if not parent:
+        return issuer
+    state = _STATE_PARENT.match(parent)
+    for tail in (parent, state.group("locality") if state else None):
+        if tail and issuer.lower().endswith(" " + tail.lower()) and len(issuer) > len(tail) + 1:
+            return issuer[: -len(tail) - 1]
+    return issuer
+
+
 def resolve(plan: Plan, given: Header | None) -> Header:
     """The header to draw: the given fields, with the missing ones derived from the plan."""
     header = given or Header()
     parent = header.parent_issuer or (
         _upper_lines(plan.parent_issuer) if plan.parent_issuer else []
     )
-    issuer = header.issuer_short or (issuer_lines(plan.issuer) if plan.issuer else [])
+    issuer = header.issuer_short or (
+        issuer_lines(short_issuer(plan.issuer, plan.parent_issuer)) if plan.issuer else []
+    )
     doc_name = header.doc_name or DOC_NAMES.get(plan.doc_type, plan.doc_type.upper())
     return Header(parent, issuer, doc_name, header.drafter, header.margins.check())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from kehoach.rollup import FigureSpec
+from kehoach.report import FigureSpec
 from kehoach.web.progress.figures import as_lines, parse_lines
 from kehoach.web.tasks.models import DEFAULT_FIGURES, figure_specs
 

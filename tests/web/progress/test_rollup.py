@@ -18,6 +18,12 @@ from web.factories import form_data
 pytestmark = pytest.mark.django_db
 
 
+def figures_section(document):
+    """II. KẾT QUẢ THỰC HIỆN's last item: the figures (targets, per unit)."""
+    assert document.sections[1].title == "KẾT QUẢ THỰC HIỆN"
+    return document.sections[1].children[-1]
+
+
 def accept(task, reporter, drafter, figures):
     report = services.save_report(
         task,
@@ -42,11 +48,11 @@ def test_it_makes_a_bc_draft_from_accepted_reports(client, drafter, vhxh_task, v
     assert response["Location"] == reverse("plans:detail", args=[bc.pk])
     assert bc.parent_id == vhxh_task.plan_id and bc.status == "draft"
     document = bc.document()
-    table = document.sections[0].children[0].tables[0]
+    table = figures_section(document).tables[1]  # per unit, after the targets table
     assert "Băng rôn, pa-nô (cái)" in table.rows[0]
     assert table.rows[-1][table.rows[0].index("Băng rôn, pa-nô (cái)")] == "20"
-    outstanding = " ".join(document.sections[1].paragraphs)
-    assert "Công an phường" in outstanding
+    limits = " ".join(document.sections[2].children[1].paragraphs)  # III.2 Tồn tại, hạn chế
+    assert "Công an phường" in limits
 
 
 def test_making_it_again_refreshes_the_same_draft(
@@ -59,7 +65,7 @@ def test_making_it_again_refreshes_the_same_draft(
     client.post(url)
     bc = Plan.objects.get(doc_type="BC")
     assert bc.version == 2
-    table = bc.document().sections[0].children[0].tables[0]
+    table = figures_section(bc.document()).tables[1]
     assert table.rows[-1][table.rows[0].index("Hội nghị (cuộc)")] == "2"
 
 
@@ -115,7 +121,7 @@ def test_the_bc_downloads_as_pdf(client, drafter, vhxh_task, vhxh_reporter):
     response = client.get(reverse("plans:download", args=[bc.pk, "pdf"]))
     with pdfplumber.open(io.BytesIO(response.content)) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
-    assert "BÁO CÁO" in text and "Buổi phát thanh: 7 buổi" in text  # the unit's line in I.2
+    assert "BÁO CÁO" in text and "Phòng Văn hóa - Xã hội đã treo băng rôn" in text  # in II
     assert "Tổng cộng" in text and "Buổi phát thanh" in text  # the figures table
 
 
@@ -126,9 +132,9 @@ def test_the_bc_figures_table_survives_an_edit_in_the_plan_editor(
     client.force_login(drafter)
     client.post(reverse("progress:rollup", args=[vhxh_task.plan_id]))
     bc = Plan.objects.get(doc_type="BC")
-    before = bc.document().sections[0].children[0].tables
+    before = figures_section(bc.document()).tables
     assert before
     data = form_data(bc, title="Kết quả tuyên truyền quý I năm 2025 của phường Lê Chân")
     assert client.post(reverse("plans:edit", args=[bc.pk]), data).status_code == 302
     bc.refresh_from_db()
-    assert bc.document().sections[0].children[0].tables == before
+    assert figures_section(bc.document()).tables == before

@@ -84,3 +84,23 @@ def test_too_many_files_are_refused():
 def test_the_shown_name_has_no_path_or_markup():
     assert check("C:\\Users\\a\\ảnh hội nghị.png", png_bytes()).name == "ảnh hội nghị.png"
     assert check('../"<script>.png', png_bytes()).name == "script.png"
+
+
+def test_an_html_page_framed_as_a_pdf_is_refused():
+    with pytest.raises(EvidenceRejected):
+        check("bao-cao.pdf", b"%PDF-1.7\n<html><script>alert(1)</script></html>\n%%EOF\n")
+
+
+def test_a_macro_enabled_document_named_docx_is_refused():
+    types = CONTENT_TYPES.replace(
+        b"wordprocessingml.document.main+xml", b"ms-word.document.macroEnabled.main+xml"
+    )
+    docm = zip_bytes(
+        {
+            "[Content_Types].xml": types,
+            "word/document.xml": b"<w:document/>",
+            "word/vbaProject.bin": b"\xd0\xcf\x11\xe0macro",
+        }
+    )
+    with pytest.raises(EvidenceRejected):
+        check("bao-cao.docx", docm)

@@ -5,13 +5,16 @@ from kehoach.web.audit.models import AuditEntry
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "user", "organisation", "action", "summary"]
+    list_display = ["created_at", "actor_name", "organisation", "action", "summary"]
     list_filter = ["action", "organisation"]
-    search_fields = ["summary", "user__username"]
+    search_fields = ["summary", "actor_name"]
     readonly_fields = [f.name for f in AuditEntry._meta.fields]
 
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

@@ -10,6 +10,7 @@ from kehoach.web.audit.models import AuditEntry
 from kehoach.web.orgs.models import Organisation
 
 ACTIONS = {
+    "task.nudge": "Đôn đốc đơn vị",
     "plan.upload": "Tải lên văn bản cấp trên",
     "plan.cascade": "Tạo kế hoạch của đơn vị",
     "plan.create": "Tạo dự thảo",
@@ -32,15 +33,23 @@ def record(
     **detail: Any,
 ) -> AuditEntry:
     """Write one entry; `user` may be anonymous or None for system actions."""
+    person = user if getattr(user, "is_authenticated", False) else None
     return AuditEntry.objects.create(
         organisation=organisation,
-        user=user if getattr(user, "is_authenticated", False) else None,
+        user=person,
+        actor_name=person_name(person) if person is not None else "",
         action=action,
         object_type=target._meta.model_name if target is not None else "",
         object_id=target.pk if target is not None else None,
         summary=summary[:500],
         detail=detail,
     )
+
+
+def person_name(user: Any) -> str:
+    """The name as Vietnamese write it, family name first (the login only when no name is set)."""
+    name = " ".join(part for part in (user.last_name, user.first_name) if part)
+    return name or user.get_username()
 
 
 def action_label(action: str) -> str:

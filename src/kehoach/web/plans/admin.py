@@ -24,3 +24,11 @@ class PlanAdmin(admin.ModelAdmin):
 class RegisterAdmin(admin.ModelAdmin):
     list_display = ["organisation", "year", "doc_type", "last_number"]
     list_filter = ["year", "doc_type"]
+    # The register only moves forward, through issuing: nobody sets a number back or deletes it.
+    readonly_fields = ["organisation", "year", "doc_type", "last_number"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -18,8 +18,7 @@ from django.views.decorators.http import require_POST
 from kehoach.cascade import cascade
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.errors import InputError
-from kehoach.lint import lint_source
-from kehoach.read import load_bytes, parse
+from kehoach.sandbox import Budget, read_in_sandbox
 from kehoach.web import permissions
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.orgs.profiles import profile_of
@@ -42,12 +41,15 @@ def _looks_like_a_plan(document: DocumentPlan) -> bool:
 
 
 def read_upload(data: bytes, name: str) -> tuple[Any, DocumentPlan, list[dict[str, Any]]]:
-    """Source, parsed plan and findings; InputError with a Vietnamese message on anything bad."""
-    source = load_bytes(data, name)
-    document = parse(source)
-    if not _looks_like_a_plan(document):
+    """Source, parsed plan and findings; InputError with a Vietnamese message on anything bad.
+
+    Read in a child process with a memory and time budget (kehoach.sandbox): a hostile upload costs
+    that child, never this web worker."""
+    budget = Budget(settings.KEHOACH_READ_MAX_BYTES, settings.KEHOACH_READ_MAX_SECONDS)
+    result = read_in_sandbox(data, name, budget)
+    if not _looks_like_a_plan(result.plan):
         raise InputError(NOT_A_PLAN)
-    return source, document, as_dicts(lint_source(source))
+    return result.source, result.plan, as_dicts(result.findings)
 
 
 def _declared_size(request: HttpRequest) -> int:

@@ -87,6 +87,14 @@ class Plan(models.Model):
             models.Index(fields=["organisation", "status"], name="plan_org_status"),
             models.Index(fields=["organisation", "-updated_at"], name="plan_org_updated"),
         ]
+        # A number of the register is handed out once: no operator action can issue it twice.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "doc_type", "year", "number"],
+                condition=models.Q(kind="own", issued_at__isnull=False) & ~models.Q(number=""),
+                name="plan_issued_number_unique",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.label()

@@ -15,17 +15,25 @@ from django.shortcuts import redirect, render
 from django.utils.text import slugify
 
 from kehoach.document.text import clean, fold
-from kehoach.rollup import FigureSpec
+from kehoach.report import FigureSpec
 from kehoach.web import permissions
 from kehoach.web.progress.views import plan_for_progress
 from kehoach.web.tasks.models import PlanFigures, figure_specs
 
 MAX_FIGURES = 12
-_LINE = re.compile(r"^(?P<label>.+?)\s*(?:\((?P<measure>[^()]*)\))?$")
+_LINE = re.compile(
+    r"^(?P<label>.+?)\s*(?:\((?P<measure>[^()]*)\))?\s*(?::\s*(?:chỉ tiêu\s*)?(?P<target>[\d.]+))?$",
+    re.IGNORECASE,
+)
+
+
+def _line(spec: FigureSpec) -> str:
+    text = f"{spec.label} ({spec.measure})" if spec.measure else spec.label
+    return f"{text}: {spec.target}" if spec.target is not None else text
 
 
 def as_lines(specs: list[FigureSpec]) -> str:
-    return "\n".join(f"{s.label} ({s.measure})" if s.measure else s.label for s in specs)
+    return "\n".join(_line(s) for s in specs)
 
 
 def parse_lines(text: str, current: list[FigureSpec]) -> list[FigureSpec]:
@@ -40,18 +48,23 @@ def parse_lines(text: str, current: list[FigureSpec]) -> list[FigureSpec]:
         match = _LINE.match(line)
         label = clean(match.group("label")) if match else line
         measure = clean(match.group("measure") or "") if match else ""
+        raw_target = (match.group("target") or "").replace(".", "") if match else ""
+        target = int(raw_target) if raw_target.isdigit() else None
         key = known.get(fold(label)) or (slugify(fold(label)).replace("-", "_")[:36] or "so_lieu")
         base, n = key, 2
         while key in used:
             key, n = f"{base}_{n}", n + 1
         used.add(key)
-        specs.append(FigureSpec(key, label[:80], measure[:30]))
+        specs.append(FigureSpec(key, label[:80], measure[:30], target))
     return specs
 
 
 class FiguresForm(forms.Form):
     lines = forms.CharField(
-        label="Số liệu các đơn vị phải báo cáo (mỗi dòng một loại, đơn vị tính trong ngoặc)",
+        label=(
+            "Số liệu các đơn vị phải báo cáo (mỗi dòng một loại, đơn vị tính trong ngoặc, "
+            "chỉ tiêu sau dấu hai chấm: “Buổi phát thanh (buổi): 20”)"
+        ),
         widget=forms.Textarea(attrs={"rows": 8}),
         max_length=3000,
     )
@@ -82,7 +95,7 @@ def edit_figures(request: HttpRequest, pk: int) -> HttpResponse:
                 plan=plan,
                 defaults={
                     "figures": [
-                        {"key": s.key, "label": s.label, "measure": s.measure}
+                        {"key": s.key, "label": s.label, "measure": s.measure, "target": s.target}
                         for s in form.cleaned_data["lines"]
                     ]
                 },

@@ -12,7 +12,7 @@ from typing import Any
 
 from django.db.models import Count, Max, Q, Sum
 
-from kehoach.rollup import FigureSpec
+from kehoach.report import FigureSpec
 from kehoach.web.orgs.models import Unit
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import AcceptedFigure

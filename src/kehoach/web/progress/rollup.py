@@ -1,38 +1,68 @@
-"""Collecting a plan's accepted reports into the library's roll-up builder (kehoach.rollup)."""
+"""Collecting a plan's accepted reports into the library's result report (kehoach.report).
+
+Every list comes from one query over indexed columns (accepted reports, the figures' aggregate, the
+outstanding tasks), so drafting the BC of a plan with tens of thousands of tasks stays a few queries.
+"""
 
 from __future__ import annotations
 
 from django.db.models import Sum
+from django.utils import timezone
 
 from kehoach.document.model import Plan as DocumentPlan
-from kehoach.rollup import Outstanding, UnitResult, build_result_report
+from kehoach.document.model import Reference
+from kehoach.report import Outstanding, ReportInputs, UnitResult, UnitWork, build_report
+from kehoach.report.structure import plan_citation
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import AcceptedFigure, UnitReport
 from kehoach.web.tasks.models import Task, figure_specs
 
 MAX_OUTSTANDING = 200
+KINDS = {
+    "KH": "Kế hoạch",
+    "CV": "Công văn",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "QĐ": "Quyết định",
+}
 
 
-def collect(plan: Plan) -> tuple[list[UnitResult], list[Outstanding]]:
-    results: dict[int, UnitResult] = {}
-    accepted = (
-        UnitReport.objects.filter(task__plan=plan, state=UnitReport.State.ACCEPTED)
+def reference_to(plan: Plan) -> Reference:
+    """How a stored document is cited: "Kế hoạch số 157/KH-UBND ngày 10/7/2024 của ..."."""
+    document = plan.document()
+    kind = KINDS.get(document.doc_type or "KH", "Văn bản")
+    text = plan_citation(document).replace("Kế hoạch", kind, 1)
+    return Reference(kind, document.number, document.symbol, document.date, document.issuer, text)
+
+
+def collect(plan: Plan) -> ReportInputs:
+    works = [
+        UnitWork(unit, task, text, no_activity, difficulties, causes, proposals)
+        for unit, task, text, no_activity, difficulties, causes, proposals in UnitReport.objects.filter(
+            task__plan=plan, state=UnitReport.State.ACCEPTED
+        )
         .order_by("task__unit__order", "task__unit__name", "task__position")
-        .values_list("task__unit_id", "task__unit__name", "text", "no_activity")
-    )
-    for unit_id, name, text, no_activity in accepted:
-        result = results.setdefault(unit_id, UnitResult(name, no_activity=True))
-        result.no_activity = result.no_activity and no_activity
-        if text:
-            result.texts.append(text)
-    for unit_id, key, total in (
+        .values_list(
+            "task__unit__name",
+            "task__text",
+            "text",
+            "no_activity",
+            "difficulties",
+            "causes",
+            "proposals",
+        )
+    ]
+    results: dict[str, UnitResult] = {w.unit: UnitResult(w.unit) for w in works}
+    for unit, key, total in (
         AcceptedFigure.objects.filter(plan=plan)
-        .values("unit_id", "key")
+        .values("unit__name", "key")
         .annotate(total=Sum("value"))
-        .values_list("unit_id", "key", "total")
+        .values_list("unit__name", "key", "total")
+        .order_by()
     ):
-        if unit_id in results:
-            results[unit_id].figures[key] = int(total or 0)
+        results.setdefault(unit, UnitResult(unit)).figures[key] = int(total or 0)
+    for result in results.values():
+        result.no_activity = all(w.no_activity for w in works if w.unit == result.unit)
     states = dict(Task.ReportState.choices)
     outstanding = [
         Outstanding(unit, text, deadline, states.get(state, state).lower())
@@ -41,9 +71,32 @@ def collect(plan: Plan) -> tuple[list[UnitResult], list[Outstanding]]:
         .order_by("deadline", "unit__order", "unit__name", "position")
         .values_list("unit__name", "text", "deadline", "report_state")[:MAX_OUTSTANDING]
     ]
-    return list(results.values()), outstanding
+    assigned = list(
+        dict.fromkeys(
+            Task.objects.filter(plan=plan)
+            .order_by("unit__order", "unit__name")
+            .values_list("unit__name", flat=True)
+        )
+    )
+    upper = plan.parent if plan.parent_id and plan.parent.doc_type != "BC" else None
+    follow_ups = [
+        reference_to(p)
+        for p in Plan.objects.filter(parent=plan, status=Plan.Status.ISSUED)
+        .exclude(doc_type="BC")
+        .order_by("doc_date", "pk")
+    ]
+    return ReportInputs(
+        plan=plan.document(),
+        specs=figure_specs(plan.pk),
+        results=list(results.values()),
+        works=works,
+        outstanding=outstanding,
+        assigned_units=assigned,
+        request=reference_to(upper) if upper is not None else None,
+        follow_ups=follow_ups,
+        today=timezone.localdate(),
+    )
 
 
 def result_document(plan: Plan) -> DocumentPlan:
-    results, outstanding = collect(plan)
-    return build_result_report(plan.document(), figure_specs(plan.pk), results, outstanding)
+    return build_report(collect(plan))

@@ -128,7 +128,12 @@ def overview(request: HttpRequest) -> HttpResponse:
         if Membership.Role.UPPER_VIEWER in permissions.roles_in(request.user, org)
         or request.user.is_superuser
     ]
-    managed = access.reviewable_organisation_ids(request.user)
+    managed = [  # the ward's drafters and its leaders (lãnh đạo) follow their own plans here
+        org.pk
+        for org in permissions.organisations_of(request.user)
+        if permissions.roles_in(request.user, org)
+        & {Membership.Role.DRAFTER, Membership.Role.APPROVER}
+    ]
     below = permissions.descendant_ids([org.pk for org in above]) if above else set()
     if not below and not managed:
         raise PermissionDenied("Trang này dành cho cấp trên theo dõi các phường, xã.")

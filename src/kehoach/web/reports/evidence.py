@@ -1,7 +1,8 @@
 """Evidence files are judged by their content, never by their name: images, PDF and DOCX only.
 
-Images must open and verify with Pillow; a PDF must start with %PDF- and end with %%EOF; a DOCX must
-be a zip with a Word document part and a total inflated size within reason (no zip bombs).
+Images must open and verify with Pillow; a PDF must open in PDFium with at least one page and end
+with %%EOF (an HTML page framed by "%PDF-" and "%%EOF" does not); a DOCX must be a zip with a Word
+document part, no macros (a .docm renamed .docx is refused) and a total inflated size within reason.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 
+import pypdfium2
 from django.conf import settings
 from PIL import Image, UnidentifiedImageError
 
@@ -75,7 +77,26 @@ def _image_kind(data: bytes) -> str | None:
 
 
 def _is_pdf(data: bytes) -> bool:
-    return data.startswith(b"%PDF-") and b"%%EOF" in data[-2048:]
+    if not (data.startswith(b"%PDF-") and b"%%EOF" in data[-2048:]):
+        return False
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except (pypdfium2.PdfiumError, ValueError, OSError):
+        return False
+    try:
+        return len(document) > 0
+    finally:
+        document.close()
+
+
+MACRO_MARKERS = (b"macroEnabled", b"vbaProject", b"vbaData")
+
+
+def _has_macros(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    if any(name.lower().endswith((".bin", "vbadata.xml")) for name in names):
+        return True
+    types = archive.read("[Content_Types].xml")[:1_000_000]
+    return any(marker in types for marker in MACRO_MARKERS)
 
 
 def _is_docx(data: bytes) -> bool:
@@ -89,7 +110,9 @@ def _is_docx(data: bytes) -> bool:
                 return False
             if any(info.flag_bits & 0x1 for info in infos):  # encrypted parts
                 return False
-            return sum(info.file_size for info in infos) <= MAX_DOCX_INFLATED
+            if sum(info.file_size for info in infos) > MAX_DOCX_INFLATED:
+                return False
+            return not _has_macros(archive, names)
     except (zipfile.BadZipFile, OSError, ValueError):
         return False
 

@@ -7,7 +7,9 @@ from typing import Any
 from django import forms
 
 from kehoach.document.text import nfc
-from kehoach.rollup import FigureSpec
+from kehoach.report import FigureSpec
+
+DETAILS = ("difficulties", "causes", "proposals")
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -21,6 +23,24 @@ class ReportForm(forms.Form):
         max_length=20000,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="Những việc đơn vị đã làm, thời gian, địa điểm, hình thức.",
+    )
+    difficulties = forms.CharField(
+        label="Khó khăn, vướng mắc",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    causes = forms.CharField(
+        label="Nguyên nhân",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    proposals = forms.CharField(
+        label="Kiến nghị, đề xuất",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     no_activity = forms.BooleanField(
         label="Không phát sinh (đơn vị không có hoạt động nào cho nhiệm vụ này)", required=False
@@ -46,7 +66,12 @@ class ReportForm(forms.Form):
         return [self[f"so_{spec.key}"] for spec in self.specs]
 
     def figures(self) -> dict[str, int]:
-        return {spec.key: self.cleaned_data.get(f"so_{spec.key}") or 0 for spec in self.specs}
+        """The figures the unit filled in; a blank field is left out (blank is not 0)."""
+        found = {spec.key: self.cleaned_data.get(f"so_{spec.key}") for spec in self.specs}
+        return {key: value for key, value in found.items() if value is not None}
+
+    def details(self) -> dict[str, str]:
+        return {name: nfc((self.cleaned_data.get(name) or "").strip()) for name in DETAILS}
 
     def clean_text(self) -> str:
         return nfc((self.cleaned_data.get("text") or "").strip())

@@ -29,6 +29,9 @@ class ReportRefused(Exception):
     """The step does not apply (wrong state, someone saved first, partial after the deadline)."""
 
 
+DETAILS = ("difficulties", "causes", "proposals")
+
+
 def snapshot(report: UnitReport) -> dict[str, Any]:
     return {
         "state": report.state,
@@ -36,6 +39,7 @@ def snapshot(report: UnitReport) -> dict[str, Any]:
         "no_activity": report.no_activity,
         "figures": report.figures,
         "text": report.text,
+        **{name: getattr(report, name) for name in DETAILS},
     }
 
 
@@ -91,6 +95,7 @@ def save_report(
     base_version: int | None,
     submit: bool,
     today: date | None = None,
+    details: dict[str, str] | None = None,
 ) -> UnitReport:
     """Save the unit's report as a draft, or submit it (whole, or partial before the deadline)."""
     today = today or timezone.localdate()
@@ -104,6 +109,12 @@ def save_report(
             report = _write(
                 task, user, figures, text, no_activity, partial, stored, base_version, submit
             )
+            if details:
+                for name in DETAILS:
+                    setattr(report, name, "" if no_activity else details.get(name, ""))
+                UnitReport.objects.filter(pk=report.pk).update(
+                    **{name: getattr(report, name) for name in DETAILS}
+                )
     except IntegrityError:
         _delete([path for _, path in stored])
         raise ReportRefused(
@@ -136,7 +147,8 @@ def _write(
                 "Thay đổi của bạn chưa được lưu; hãy mở lại trang để xem bản mới nhất."
             )
         _editable(report)
-    report.figures = {key: int(value) for key, value in figures.items() if value}
+    # A blank stays absent; a reported 0 is a result and is kept.
+    report.figures = {key: int(value) for key, value in figures.items() if value is not None}
     report.text = text
     report.no_activity = no_activity
     report.partial = bool(submit and partial)
@@ -215,7 +227,7 @@ def accept_report(report: UnitReport, user: Any) -> UnitReport:
                 plan_id=task.plan_id, unit_id=task.unit_id, report=locked, key=k, value=v
             )
             for k, v in locked.figures.items()
-            if v
+            if v is not None
         )
         _revision(locked, user, "accept")
         Task.objects.filter(pk=task.pk).update(report_state=Task.ReportState.ACCEPTED)

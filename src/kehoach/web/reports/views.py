@@ -23,7 +23,7 @@ from kehoach.web.reports.evidence import (
     check_uploads,
     max_bytes,
 )
-from kehoach.web.reports.forms import ReportForm, ReturnForm
+from kehoach.web.reports.forms import DETAILS, ReportForm, ReturnForm
 from kehoach.web.reports.models import Evidence, UnitReport
 from kehoach.web.tasks import access
 from kehoach.web.tasks.models import Task, figure_specs
@@ -39,6 +39,7 @@ def _initial(report: UnitReport | None) -> dict[str, Any]:
         return {"version": 0}
     initial: dict[str, Any] = {
         "text": report.text,
+        **{name: getattr(report, name) for name in DETAILS},
         "no_activity": report.no_activity,
         "partial": report.partial,
         "version": report.version,
@@ -92,7 +93,7 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
         messages.error(request, too_big)
         return redirect("reports:task", task_pk=task.pk)
     submit = request.POST.get("action") != "save"
-    form = ReportForm(request.POST, specs=specs)
+    form = ReportForm(_one_click(request, specs), specs=specs)
     files = request.FILES.getlist("evidence")
     form.check_content(submit, bool(files))
     if form.is_valid():
@@ -108,6 +109,7 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
                 files=checked,
                 base_version=form.cleaned_data.get("version"),
                 submit=submit,
+                details=form.details(),
             )
         except EvidenceRejected as rejected:
             form.add_error(None, str(rejected))
@@ -124,6 +126,20 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
     context = _context(request, task, form, report)
     context["max_mb"] = max_bytes() // 1048576
     return render(request, "reports/task.html", context, status=400)
+
+
+NO_ACTIVITY = "khong-phat-sinh"
+
+
+def _one_click(request: HttpRequest, specs: list[Any]) -> Any:
+    """The "Không phát sinh" button: the same submission with nothing but that answer."""
+    if request.POST.get("action") != NO_ACTIVITY:
+        return request.POST
+    data = request.POST.copy()
+    for name in ("text", "partial", *DETAILS, *[f"so_{spec.key}" for spec in specs]):
+        data[name] = ""
+    data["no_activity"] = "on"
+    return data
 
 
 def _request_too_big(request: HttpRequest) -> str:

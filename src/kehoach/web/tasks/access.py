@@ -97,3 +97,11 @@ def watches_below(user: Any) -> bool:
         Role.UPPER_VIEWER in permissions.roles_in(user, org)
         for org in permissions.organisations_of(user)
     )
+
+
+def leads_any(user: Any) -> bool:
+    """A ward's leader (lãnh đạo): follows the progress of the ward's plans."""
+    return any(
+        Role.APPROVER in permissions.roles_in(user, org)
+        for org in permissions.organisations_of(user)
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from kehoach.rollup import FigureSpec
+from kehoach.report import FigureSpec
 from kehoach.web.orgs.models import Unit
 from kehoach.web.plans.models import Plan
 
@@ -87,7 +87,16 @@ class PlanFigures(models.Model):
         verbose_name_plural = "số liệu cần báo cáo"
 
     def specs(self) -> list[FigureSpec]:
-        return [FigureSpec(f["key"], f["label"], f.get("measure", "")) for f in self.figures]
+        return [
+            FigureSpec(
+                f["key"],
+                f["label"],
+                f.get("measure", ""),
+                f.get("target"),
+                tuple(f.get("units") or ()),
+            )
+            for f in self.figures
+        ]
 
 
 def figure_specs(plan: Plan | int) -> list[FigureSpec]:
@@ -108,3 +117,28 @@ class ReminderSent(models.Model):
         verbose_name = "nhắc việc đã gửi"
         verbose_name_plural = "nhắc việc đã gửi"
         constraints = [models.UniqueConstraint(fields=["user", "day"], name="reminder_once")]
+
+
+class Nudge(models.Model):
+    """ "Đôn đốc": a leader reminds one unit, now, of its open tasks on one plan (shown in the
+    unit's task list and sent by e-mail; the audit log keeps who sent it)."""
+
+    plan = models.ForeignKey(
+        Plan, verbose_name="kế hoạch", on_delete=models.CASCADE, related_name="+"
+    )
+    unit = models.ForeignKey(
+        Unit, verbose_name="đơn vị", on_delete=models.CASCADE, related_name="nudges"
+    )
+    message = models.TextField("nội dung")
+    tasks = models.PositiveIntegerField("số nhiệm vụ chưa xong", default=0)
+    emailed = models.PositiveIntegerField("số thư đã gửi", default=0)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField("gửi lúc", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đôn đốc"
+        verbose_name_plural = "đôn đốc"
+        ordering = ["-sent_at"]
+        indexes = [models.Index(fields=["unit", "-sent_at"], name="nudge_unit_time")]

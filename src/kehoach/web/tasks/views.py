@@ -13,7 +13,7 @@ from django.utils import timezone
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import UnitReport
 from kehoach.web.tasks import access
-from kehoach.web.tasks.models import Task
+from kehoach.web.tasks.models import Nudge, Task
 
 SOON_DAYS = 7
 
@@ -83,6 +83,13 @@ def home(request: HttpRequest) -> HttpResponse:
             "waiting": waiting,
             "plans": plans,
             "today": today,
-            "show_overview": bool(reviewing) or access.watches_below(user),
+            "show_overview": bool(reviewing)
+            or access.watches_below(user)
+            or access.leads_any(user),
+            "nudges": list(
+                Nudge.objects.filter(
+                    unit_id__in=units, sent_at__gte=timezone.now() - timedelta(days=30)
+                ).select_related("plan", "unit", "sent_by")[:5]
+            ),
         },
     )

@@ -56,7 +56,15 @@
     });
   }
 
+  // A filter <select data-autosubmit> applies itself (no inline handler: the CSP allows no inline script).
+  function autosubmit() {
+    document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+      select.addEventListener("change", function () { select.form.submit(); });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    autosubmit();
     document.querySelectorAll("form[data-lint-url]").forEach(liveLint);
     document.querySelectorAll("form").forEach(addRows);
     confirmations();

@@ -1,0 +1,88 @@
+"""`kehoach thi-dua`: movement from a plan, nomination checks, decision and certificates; bad input
+gives one line and exit status 2."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from conftest import FIXTURES, ROOT
+from kehoach.cli import main
+
+EXAMPLE = ROOT / "examples" / "thi-dua" / "de-nghi-an-bien-2026.yaml"
+SEED = next((FIXTURES / "seeds").glob("002_*.txt"))
+
+
+def test_movement_of_seed_002_as_json(capsys) -> None:
+    assert main(["thi-dua", "movement", str(SEED), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["end"] == "2025-05-13" and len(data["criteria"]) == 6
+
+
+def test_check_refuses_the_ratio_breaker_with_exit_1(capsys) -> None:
+    assert main(["thi-dua", "check", str(EXAMPLE)]) == 1
+    out = capsys.readouterr()
+    assert out.out.startswith("Trần Đức Long — Chiến sĩ thi đua cơ sở:")
+    assert "Điều 23" in out.out
+    assert "10/11 đề nghị đạt tiêu chuẩn" in out.err
+
+
+def test_decision_lists_only_the_passing_nominations(tmp_path: Path) -> None:
+    target = tmp_path / "qd.docx"
+    assert (
+        main(
+            [
+                "thi-dua",
+                "decision",
+                str(EXAMPLE),
+                "-o",
+                str(target),
+                "--number",
+                "07",
+                "--date",
+                "04/12/2026",
+            ]
+        )
+        == 0
+    )
+    tables = docx.Document(io.BytesIO(target.read_bytes())).tables
+    names = [row.cells[1].text for table in tables[-2:] for row in table.rows[1:]]
+    assert (
+        "Lê Thị Bình" in names and names.count("Trần Đức Long") == 1
+    )  # his LĐTT stays, his CSTĐCS not
+
+
+def test_certificates_as_docx_one_page_per_giay_khen(tmp_path: Path) -> None:
+    target = tmp_path / "gk.docx"
+    assert main(["thi-dua", "certificates", str(EXAMPLE), "-o", str(target)]) == 0
+    text = [p.text for p in docx.Document(io.BytesIO(target.read_bytes())).paragraphs]
+    assert text.count("GIẤY KHEN") == 2
+    assert "Bà Vũ Thị Mai" in text and "Tổ dân phố số 4" in text
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "rỗng"),
+        (b"\x00\x01\x02", "không phải tệp văn bản"),
+        (b"issuer: [", "cú pháp YAML"),
+        (b"\xff\xfe\xfa", "UTF-8"),
+        (b"year: 2026\nnominations: []\n", "chưa có danh sách"),
+        (
+            "year: 2026\nnominations:\n  - {name: A, award: Huy chương vàng}\n".encode(),
+            "không biết hình thức",
+        ),
+    ],
+)
+def test_bad_files_give_one_line_and_status_2(
+    tmp_path: Path, capsys, content: bytes, message: str
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(content)
+    assert main(["thi-dua", "check", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
