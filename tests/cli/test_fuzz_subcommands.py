@@ -41,12 +41,13 @@ def _arguments(command: str, path: Path, out: Path) -> list[str]:
         "lint": ["lint", "--json", str(path)],
         "render": ["render", str(path), "-o", str(out / "out.docx")],
         "cascade": ["cascade", str(path), "--profile", str(PROFILE), "-o", str(out / "out.yaml")],
+        "channel": ["channel", str(path), "--to", "portal,social", "-o", str(out / "kenh")],
         "backup": ["backup", str(path)],
         "restore": ["restore", str(path)],
     }[command]
 
 
-COMMANDS = ("parse", "lint", "render", "cascade", "calendar")
+COMMANDS = ("parse", "lint", "render", "cascade", "calendar", "channel")
 # The site's data commands read a folder and start Django in a child process (seconds each): they
 # get the hostile shapes that reach them (a symlink loop, a file for a folder, a forged manifest),
 # against a database in a temporary folder.

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kehoach.web.tasks",
     "kehoach.web.reports",
     "kehoach.web.progress",
+    "kehoach.web.channels",
     "axes",
 ]
 

@@ -27,4 +27,6 @@ urlpatterns = [
     path("viec/", include("kehoach.web.tasks.urls")),
     path("bao-cao/", include("kehoach.web.reports.urls")),
     path("tien-do/", include("kehoach.web.progress.urls")),
+    path("kenh/", include("kehoach.web.channels.urls")),
+    path("tin/", include("kehoach.web.channels.public_urls")),
 ]

@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from kehoach.web.channels.figures import prefill_report
 from kehoach.web.reports import services
 from kehoach.web.reports.evidence import (
     CONTENT_TYPES,
@@ -82,8 +83,10 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
     specs = figure_specs(task.plan_id)
     report = UnitReport.objects.filter(task=task).first()
     if request.method != "POST":
-        form = ReportForm(initial=_initial(report), specs=specs)
+        initial, channel_note = prefill_report(_initial(report), task, report)
+        form = ReportForm(initial=initial, specs=specs)
         context = _context(request, task, form, report)
+        context["channel_note"] = channel_note
         context["max_mb"] = max_bytes() // 1048576
         return render(request, "reports/task.html", context)
     if not access.can_report(request.user, task):
