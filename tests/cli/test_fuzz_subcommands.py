@@ -42,12 +42,27 @@ def _arguments(command: str, path: Path, out: Path) -> list[str]:
         "render": ["render", str(path), "-o", str(out / "out.docx")],
         "cascade": ["cascade", str(path), "--profile", str(PROFILE), "-o", str(out / "out.yaml")],
         "channel": ["channel", str(path), "--to", "portal,social", "-o", str(out / "kenh")],
+        "thi-dua movement": ["thi-dua", "movement", "--json", str(path)],
+        "thi-dua check": ["thi-dua", "check", "--json", str(path)],
+        "thi-dua decision": ["thi-dua", "decision", str(path), "-o", str(out / "qd.docx")],
+        "thi-dua certificates": ["thi-dua", "certificates", str(path), "-o", str(out / "gk.pdf")],
         "backup": ["backup", str(path)],
         "restore": ["restore", str(path)],
     }[command]
 
 
-COMMANDS = ("parse", "lint", "render", "cascade", "calendar", "channel")
+COMMANDS = (
+    "parse",
+    "lint",
+    "render",
+    "cascade",
+    "calendar",
+    "channel",
+    "thi-dua movement",
+    "thi-dua check",
+    "thi-dua decision",
+    "thi-dua certificates",
+)
 # The site's data commands read a folder and start Django in a child process (seconds each): they
 # get the hostile shapes that reach them (a symlink loop, a file for a folder, a forged manifest),
 # against a database in a temporary folder.
@@ -57,7 +72,10 @@ SITE_COMMANDS = ("backup", "restore")
 def test_every_subcommand_is_fuzzed():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command")
-    assert set(subparsers.choices) == set(COMMANDS) | set(SITE_COMMANDS) | set(NOT_FUZZED)
+    fuzzed = {c.split()[0] for c in COMMANDS} | set(SITE_COMMANDS) | set(NOT_FUZZED)
+    assert set(subparsers.choices) == fuzzed
+    verbs = next(a for a in subparsers.choices["thi-dua"]._actions if a.dest and a.choices)
+    assert {f"thi-dua {verb}" for verb in verbs.choices} <= set(COMMANDS)
 
 
 def _pdf(lines: list[str]) -> bytes:

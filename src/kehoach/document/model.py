@@ -96,6 +96,7 @@ class Assignment:
     text: str = ""
     role: str | None = None  # "lead" (chủ trì) or "support" (phối hợp) where the plan says so
     deadline: date | None = None
+    partners: list[str] = field(default_factory=list)  # units a lead works with ("phối hợp với")
 
 
 @dataclass
@@ -139,6 +140,9 @@ class Plan:
     place: str | None = None
     date: date | None = None
     year: int | None = None
+    month: int | None = (
+        None  # a draft's month while the day is left blank ("ngày    tháng 9 năm 2025")
+    )
     title: str | None = None
     bases: list[Reference] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)

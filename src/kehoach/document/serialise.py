@@ -3,6 +3,8 @@
 Extension: a section with body tables carries "tables": [{"rows": [[cell, ...], ...], "header_rows": 1,
 "caption": null, "position": null}] (see model.Table). The key is written only when a section has tables,
 so documents without tables give the same JSON as before, and JSON without the key still loads.
+The other extensions follow the same rule (written only when they say something): "month" (a draft's
+month while its day is blank and "date" null), an assignment's "partners" (the units a lead works with).
 """
 
 from __future__ import annotations
@@ -116,6 +118,28 @@ def section_from_dict(data: dict[str, Any]) -> Section:
     )
 
 
+def _assignment_to_dict(assignment: Assignment) -> dict[str, Any]:
+    """An assignment's dict; "partners" (an extension) only when the lead names units it works with."""
+    out: dict[str, Any] = {
+        "unit": assignment.unit,
+        "text": assignment.text,
+        "role": assignment.role,
+        "deadline": _iso(assignment.deadline),
+    }
+    if assignment.partners:
+        out["partners"] = list(assignment.partners)
+    return out
+
+
+def _month(value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    month = int(value)
+    if not 1 <= month <= 12:
+        raise ValueError(f"tháng {month} không có thật")
+    return month
+
+
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     """The contract's dict, keys in the documented order."""
     signature = plan.signature
@@ -132,15 +156,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "bases": [reference_to_dict(r) for r in plan.bases],
         "references": [reference_to_dict(r) for r in plan.references],
         "sections": [section_to_dict(s) for s in plan.sections],
-        "assignments": [
-            {
-                "unit": a.unit,
-                "text": a.text,
-                "role": a.role,
-                "deadline": _iso(a.deadline),
-            }
-            for a in plan.assignments
-        ],
+        "assignments": [_assignment_to_dict(a) for a in plan.assignments],
         "slogans": list(plan.slogans),
         "anniversaries": [
             {"count": a.count, "event": a.event, "start": _iso(a.start), "end": _iso(a.end)}
@@ -158,6 +174,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "title": signature.title,
             "name": signature.name,
         },
+        **({"month": plan.month} if plan.month and plan.date is None else {}),
         "parent_issuer": plan.parent_issuer,
         "preamble": list(plan.preamble),
         "closing": list(plan.closing),
@@ -180,6 +197,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
         place=_text(data.get("place")),
         date=_date(data.get("date")),
         year=int(year) if year not in (None, "") else None,
+        month=_month(data.get("month")),
         title=_text(data.get("title")),
         bases=[reference_from_dict(r) for r in data.get("bases") or []],
         references=[reference_from_dict(r) for r in data.get("references") or []],
@@ -190,6 +208,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
                 text=_text(a.get("text")) or "",
                 role=_text(a.get("role")),
                 deadline=_date(a.get("deadline")),
+                partners=[nfc(str(p)) for p in a.get("partners") or []],
             )
             for a in data.get("assignments") or []
         ],

@@ -60,12 +60,52 @@ def is_assignment_heading(title: str) -> bool:
     return any(heading in folded for heading in _ASSIGNMENT_HEADINGS)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A note on the unit after its name: "Sở Xây dựng (đơn vị thường trực)", "(cơ quan chủ trì)".
+_UNIT_NOTE = re.compile(
+    r"\s*\((?:đơn vị|cơ quan|bộ phận|chủ trì|phối hợp|thường trực|thành viên|lead|cơ quan thường trực)"
+    r"[^()]*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _masked(text: str) -> str:
+    """The text with what stands in brackets blanked out (same length): a verb or colon in a
+    note ("Sở Xây dựng (đơn vị chủ trì)") does not end the unit's name."""
+    if "(" not in text:
+        return text
+    return _BRACKETED.sub(lambda m: "(" + " " * (len(m.group(0)) - 2) + ")", text)
+
+
+def unit_name(unit: str) -> str:
+    """The unit's name without a note on its role after it."""
+    return _UNIT_NOTE.sub("", unit).strip(" ,;:.") or unit
+
+
+def split_units(text: str) -> list[str]:
+    """The names in a list of units: "Trung tâm Văn hóa, Thể thao và Truyền thông, Đài Phát thanh
+    tỉnh" is two units; "Sở Văn hóa, Thể thao và Du lịch" is one (a comma inside a name is followed by
+    a word that does not start a unit); "các sở, ban, ngành" is one group."""
+    masked = _masked(text)
+    names: list[str] = []
+    start = 0
+    for match in re.finditer(r"[,;]\s*", masked):
+        after = text[match.end() :]
+        if after[:1].isupper() and _UNIT_START.match(after) and not after.startswith("Ban ngành"):
+            names.append(text[start : match.start()])
+            start = match.end()
+    names.append(text[start:])
+    cleaned = [unit_name(name.strip(" ,;:.")) for name in names]
+    return [name for name in cleaned if len(name) >= 3]
+
+
 def split_unit(text: str) -> tuple[str, str] | None:
     """(unit, what it must do) when `text` names a unit first, else None."""
     body = _PREFIX.sub("", text.strip())
     if not _UNIT_START.match(body):
         return None
-    cuts = [position for position in (body.find(":"), _first_verb(body)) if 0 < position <= 160]
+    masked = _masked(body)
+    cuts = [position for position in (masked.find(":"), _first_verb(masked)) if 0 < position <= 160]
     if cuts:
         cut = min(cuts)
         unit = body[:cut]
@@ -74,7 +114,10 @@ def split_unit(text: str) -> tuple[str, str] | None:
         unit, rest = body, ""
     else:
         return None
-    unit = unit.strip(" ,;:.")
+    note = _UNIT_NOTE.search(unit)
+    if note:
+        rest = f"{note.group(0).strip()} {rest}".strip()
+    unit = unit_name(unit.strip(" ,;:."))
     if len(unit) < 3:
         return None
     return unit[:1].upper() + unit[1:], rest
@@ -102,6 +145,11 @@ def deadline_of(text: str) -> date | None:
 
 
 def role_of(text: str) -> str | None:
+    if text.startswith("("):  # "(đơn vị chủ trì) ...", "(đơn vị thường trực) chủ trì ..."
+        note, _, rest = text[1:].partition(")")
+        return (
+            role_of(note) or role_of(rest.strip()) or ("lead" if "chu tri" in fold(note) else None)
+        )
     start = fold(text[:60])
     if start.startswith("chu tri") or " chu tri" in start[:20]:
         return "lead"
@@ -110,9 +158,36 @@ def role_of(text: str) -> str | None:
     return None
 
 
+_PARTNERS = re.compile(r"\bphối hợp (?:với|cùng)\s+(?P<units>[^.;:]+)", re.IGNORECASE)
+
+
+def partners_of(text: str) -> list[str]:
+    """The units a lead works with: "chủ trì, phối hợp với Sở Y tế, Công an tỉnh tổ chức ..."."""
+    match = _PARTNERS.search(text)
+    if not match:
+        return []
+    units = match.group("units")
+    verb = _VERB.search(" " + units)
+    if verb:
+        units = units[: max(verb.start() - 1, 0)]
+    return [u for u in split_units(units.strip()) if _UNIT_START.match(u)]
+
+
 def _assignment(unit: str, paragraphs: list[str]) -> Assignment:
     text = " ".join(p for p in paragraphs if p)
-    return Assignment(unit=unit, text=text, role=role_of(text), deadline=deadline_of(text))
+    role = role_of(text)
+    return Assignment(
+        unit=unit,
+        text=text,
+        role=role,
+        deadline=deadline_of(text),
+        partners=partners_of(text) if role == "lead" else [],
+    )
+
+
+def _assignments(units: str, paragraphs: list[str]) -> list[Assignment]:
+    """One assignment per unit named in `units` (a list of units shares its duties)."""
+    return [_assignment(unit, paragraphs) for unit in split_units(units) or [units]]
 
 
 def _from_section(section: Section) -> list[Assignment]:
@@ -127,24 +202,29 @@ def _from_section(section: Section) -> list[Assignment]:
             named_owner = split_unit(owner.group("unit")) if owner and not members else None
             if named_owner:
                 body = [named_owner[1], *child.paragraphs]
-                found.append(_assignment(named_owner[0], body))
+                found.extend(_assignments(named_owner[0], body))
             found.extend(members)
         else:
             body = [named[1], *child.paragraphs]
             for grandchild in child.children:
                 body.append(f"{grandchild.number}. {grandchild.title}")
                 body.extend(grandchild.paragraphs)
-            found.append(_assignment(named[0], body))
+            found.extend(_assignments(named[0], body))
     for paragraph in section.paragraphs:
         marked = bool(_MARK.match(paragraph))
         named = split_unit(_MARK.sub("", paragraph))
         if named and (marked or named[1] != ""):
-            found.append(_assignment(named[0], [named[1]]))
+            found.extend(_assignments(named[0], [named[1]]))
     return found
 
 
 _TASK_UNIT = re.compile(
-    r"^[-+•]?\s*(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+(?P<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?P<units>.+)$",
+    r"^[-+•*]?\s*(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+(?P<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?P<units>.+)$",
+    re.IGNORECASE,
+)
+# "Đơn vị chủ trì: Phòng A; Đơn vị phối hợp: Phòng B, Văn phòng Sở": several roles on one line.
+_NEXT_ROLE = re.compile(
+    r"[;.,]?\s+(?=(?:Đơn vị|Cơ quan|Bộ phận|Người)\s+(?:chủ trì|phối hợp|thực hiện)\s*:)",
     re.IGNORECASE,
 )
 _TASK_TIME = re.compile(
@@ -171,16 +251,24 @@ def _task_centred(sections: list[Section]) -> list[Assignment]:
     for top in sections:
         for section in top.walk():
             deadline = None
-            for paragraph in section.paragraphs:
-                match = _TASK_UNIT.match(paragraph)
-                if not match:
-                    continue
-                if deadline is None:
-                    deadline = _task_deadline(section.paragraphs)
+            pieces = [
+                piece for paragraph in section.paragraphs for piece in _NEXT_ROLE.split(paragraph)
+            ]
+            matches = [m for m in (_TASK_UNIT.match(piece) for piece in pieces) if m]
+            if matches:
+                deadline = _task_deadline(section.paragraphs)
+            task = f"{section.number}. {section.title}"
+            supporting = [
+                unit
+                for m in matches
+                if m.group("role").lower() == "phối hợp"
+                for unit in split_units(m.group("units").strip().rstrip(" .;"))
+            ]
+            for match in matches:
                 role = {"chủ trì": "lead", "phối hợp": "support"}.get(match.group("role").lower())
-                unit = match.group("units").strip().rstrip(" .;")
-                task = f"{section.number}. {section.title}"
-                found.append(Assignment(unit=unit, text=task, role=role, deadline=deadline))
+                for unit in split_units(match.group("units").strip().rstrip(" .;")):
+                    partners = supporting if role == "lead" else []
+                    found.append(Assignment(unit, task, role, deadline, list(partners)))
     return found
 
 

@@ -68,6 +68,7 @@ class Header:
     symbol: str | None = None
     place: str | None = None
     date: date | None = None
+    month: int | None = None
     year: int | None = None
     issuer: str | None = None
     parent_issuer: str | None = None
@@ -288,6 +289,8 @@ def _place_date(header: Header, text: str) -> None:
     year = match.group("year")
     header.year = int(year) if year else None
     day, month = match.group("day"), match.group("month")
+    if month and 1 <= int(month) <= 12:
+        header.month = int(month)  # a draft: "ngày      tháng 9 năm 2025" keeps its month
     if year and day and month:
         try:
             header.date = date(int(year), int(month), int(day))

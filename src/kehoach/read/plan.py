@@ -134,6 +134,7 @@ def parse_lines(
         place=header.place,
         date=header.date,
         year=header.year or (header.date.year if header.date else None),
+        month=header.month if header.date is None else None,
         title=header.title,
     )
     for note in header.notes:

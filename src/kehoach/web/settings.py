@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "kehoach.web.progress",
     "kehoach.web.channels",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "kehoach.web.jobs",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +78,11 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it answers a locked-out login before the view runs.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Jobs (PDF, digests, anything over ~100 ms) go on a queue in the database (django-tasks), run by
+# `kehoach worker`; `kehoach serve` starts one worker beside the site for the embedded default.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+KEHOACH_DIGEST_HOUR = int(os.environ.get("KEHOACH_DIGEST_HOUR", "7"))
 
 ROOT_URLCONF = "kehoach.web.urls"
 WSGI_APPLICATION = "kehoach.web.wsgi.application"

@@ -132,7 +132,8 @@ def place_date_line(plan: Plan, header: Header) -> str:
     if plan.date:
         return f"{place}, {format_long(plan.date)}"
     year = str(plan.year) if plan.year else BLANK
-    return f"{place}, ngày{BLANK}tháng{BLANK}năm {year}"
+    month = f" {plan.month} " if plan.month else BLANK
+    return f"{place}, ngày{BLANK}tháng{month}năm {year}"
 
 
 def heading_label(number: str, part: bool = False) -> str:
