@@ -10,7 +10,14 @@ import pytest
 import yaml
 from tests.channels.conftest import EXAMPLE
 
-from kehoach.channels.schedule import ClusterSchedule, csv_text, m3u, schedules_from_list, sessions
+from kehoach.channels.schedule import (
+    ClusterSchedule,
+    csv_text,
+    m3u,
+    schedules_from_list,
+    schedules_from_text,
+    sessions,
+)
 from kehoach.errors import InputError
 
 
@@ -48,3 +55,19 @@ def test_csv_names_the_vietnamese_weekday() -> None:
 def test_end_before_start_is_refused() -> None:
     with pytest.raises(InputError):
         schedules_from_list([{"from": date(2025, 5, 2), "to": date(2025, 5, 1)}])
+
+
+def test_schedule_typed_as_lines() -> None:
+    plans = schedules_from_text(
+        "Cụm loa tổ dân phố 1-6 | 30/01/2025 - 03/02/2025 | 06:00, 17h30 | 2 lần\n\nCụm loa chợ | 01/02/2025 | 7:00"
+    )
+    assert [len(sessions([p])) for p in plans] == [10, 1]
+    assert plans[0].repeats == 2 and plans[0].times == (time(6, 0), time(17, 30))
+
+
+@pytest.mark.parametrize(
+    "text", ["Cụm loa 1 | 31/02/2025 | 06:00", "Cụm loa 1 | 06:00", "Cụm loa | 01/02/2025 | 25:00"]
+)
+def test_a_wrong_line_is_one_clear_error(text: str) -> None:
+    with pytest.raises(InputError):
+        schedules_from_text(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -111,6 +112,53 @@ def schedules_from_list(raw: Any) -> list[ClusterSchedule]:
                 repeats=max(1, min(10, int(item.get("repeats", 1)))),
             )
         )
+    return result
+
+
+LINE_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _line_date(text: str) -> date:
+    match = LINE_DATE.match(text.strip())
+    try:
+        if match is None:
+            raise ValueError(text)
+        return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError as error:
+        raise InputError(
+            f"Ngày “{text.strip()}” trong lịch phát không hợp lệ; hãy viết dạng 30/01/2025."
+        ) from error
+
+
+def schedules_from_text(text: str) -> list[ClusterSchedule]:
+    """The schedule as an officer types it, a cluster a line:
+    "Cụm loa tổ dân phố 1-6 | 30/01/2025 - 03/02/2025 | 06:00, 17:30 | 2" (the repeats are optional)."""
+    result = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) < 3:
+            raise InputError(
+                f"Dòng {number} của lịch phát cần: cụm loa | từ ngày - đến ngày | giờ phát | số lần phát."
+            )
+        days = [d for d in re.split(r"\s+[-–]\s+|\s+đến\s+", parts[1]) if d.strip()]
+        start = _line_date(days[0])
+        end = _line_date(days[-1])
+        if end < start:
+            raise InputError(
+                f"Dòng {number} của lịch phát: ngày kết thúc trước ngày bắt đầu; hãy sửa."
+            )
+        repeats = re.sub(r"\D", "", parts[3]) if len(parts) > 3 else "1"
+        raw = {
+            "cluster": parts[0],
+            "from": start,
+            "to": end,
+            "times": [t for t in re.split(r"[,;\s]+", parts[2]) if t],
+            "repeats": int(repeats or 1),
+        }
+        result += schedules_from_list([raw])
+    sessions(result)
     return result
 
 

@@ -4,6 +4,7 @@ feed, the logs, and the unit's report that shows the logged counts."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import feedparser
 import pytest
@@ -179,3 +180,44 @@ def test_files_download_after_approval(client, vhxh_reporter, approved_message):
     assert b"".join(response.streaming_content)[:4] == b"RIFF"
     missing = client.get(reverse("channels:file", args=[approved_message.pk, "..%2Fsettings.py"]))
     assert missing.status_code == 404
+
+
+def test_versions_are_listed_in_vietnamese(client, vhxh_reporter, submitted_message):  # type: ignore[no-untyped-def]
+    client.force_login(vhxh_reporter)
+    page = client.get(reverse("channels:detail", args=[submitted_message.pk])).content.decode()
+    assert "<strong>Gửi duyệt</strong>" in page and "<strong>Lưu tin</strong>" in page
+    assert "<strong>submit</strong>" not in page
+
+
+def test_a_commemoration_suggests_the_calendars_slogans_with_counts(client, vhxh_reporter):  # type: ignore[no-untyped-def]
+    client.force_login(vhxh_reporter)
+    page = client.get(reverse("channels:new") + "?ky-niem=ngay-thanh-lap-dang").content.decode()
+    year = date.today().year
+    assert f"{year - 1930} năm Ngày thành lập Đảng Cộng sản Việt Nam" in page
+
+
+def test_a_schedule_gives_the_playlist_and_a_bad_line_is_explained(
+    client, vhxh_reporter, vhxh_task
+):  # type: ignore[no-untyped-def]
+    client.force_login(vhxh_reporter)
+    data = {
+        "organisation": vhxh_task.plan.organisation_id,
+        "unit": vhxh_task.unit_id,
+        "title": "Lịch tiêm chủng",
+        "body": "Trạm Y tế phường tiêm vắc-xin sáng thứ bảy.",
+        "schedule": "Cụm loa chợ | 31/02/2025 | 06:00",
+    }
+    response = client.post(reverse("channels:new"), data)
+    assert response.status_code == 400 and "31/02/2025" in response.content.decode()
+    data["schedule"] = "Cụm loa chợ | 01/03/2025 - 03/03/2025 | 06:00, 17:30 | 2"
+    client.post(reverse("channels:new"), data)
+    message = ChannelMessage.objects.get()
+    assert (
+        "6 buổi phát thanh theo lịch"
+        in client.get(reverse("channels:detail", args=[message.pk])).content.decode()
+    )
+    message.state = ChannelMessage.State.APPROVED
+    message.save()
+    playlist = client.get(reverse("channels:file", args=[message.pk, "loa-lich-phat.m3u"]))
+    text = b"".join(playlist.streaming_content).decode()
+    assert text.startswith("#EXTM3U") and text.count("loa-ban-tin.wav") == 12

@@ -9,6 +9,7 @@ from pathlib import Path
 from django.conf import settings as django_settings
 
 from kehoach.channels.outputs import render_channels
+from kehoach.channels.schedule import schedules_from_text
 from kehoach.channels.speech import synthesise
 from kehoach.web.channels.models import ChannelMessage, ChannelOutput
 from kehoach.web.channels.services import channel_settings, library_message
@@ -25,7 +26,8 @@ CONTENT_TYPES = {
 
 
 def _folder(message: ChannelMessage, outputs: dict[str, str]) -> Path:
-    key = hashlib.sha256(repr((message.version, sorted(outputs.items()))).encode()).hexdigest()[:16]
+    state = (message.version, message.schedule, sorted(outputs.items()))
+    key = hashlib.sha256(repr(state).encode()).hexdigest()[:16]
     return (
         Path(django_settings.MEDIA_ROOT)
         / "channels"
@@ -42,7 +44,8 @@ def message_files(message: ChannelMessage) -> Path:
     if (folder / "xong").exists():
         return folder
     settings = channel_settings()
-    render_channels(library_message(message), settings, folder)
+    schedule = schedules_from_text(message.schedule)
+    render_channels(library_message(message), settings, folder, schedule=schedule)
     script = outputs.get(ChannelOutput.Channel.LOUDSPEAKER)
     if script:  # the (possibly corrected) script is what the station reads
         synthesise(

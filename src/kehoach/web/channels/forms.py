@@ -6,6 +6,8 @@ from typing import Any
 
 from django import forms
 
+from kehoach.channels.schedule import schedules_from_text
+from kehoach.errors import InputError
 from kehoach.web.channels.models import ChannelLog
 from kehoach.web.core.fields import VietnameseDateField
 
@@ -31,6 +33,17 @@ class MessageForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    schedule = forms.CharField(
+        label="Lịch phát trên các cụm loa (mỗi dòng: cụm loa | từ ngày - đến ngày | giờ phát | số lần)",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(
+            attrs={
+                "rows": 3,
+                "placeholder": "Cụm loa tổ dân phố 1-6 | 30/01/2025 - 03/02/2025 | 06:00, 17:30 | 2",
+            }
+        ),
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(
@@ -41,6 +54,14 @@ class MessageForm(forms.Form):
             self.fields[name].choices = options  # type: ignore[attr-defined]
         self.fields["title"].error_messages["required"] = "Hãy nhập tiêu đề của tin."
         self.fields["body"].error_messages["required"] = "Hãy nhập nội dung của tin."
+
+    def clean_schedule(self) -> str:
+        text = str(self.cleaned_data.get("schedule", "")).strip()
+        try:
+            schedules_from_text(text)
+        except InputError as error:
+            raise forms.ValidationError(str(error)) from error
+        return text
 
     def slogan_list(self) -> list[str]:
         return [

@@ -42,6 +42,7 @@ class ChannelMessage(models.Model):
     lead = models.TextField("sa-pô (tóm tắt)", blank=True)
     body = models.TextField("nội dung")
     slogans = models.JSONField("khẩu hiệu", default=list, blank=True)
+    schedule = models.TextField("lịch phát trên các cụm loa", blank=True)
     state = models.CharField(
         "trạng thái", max_length=10, choices=State.choices, default=State.DRAFT
     )
@@ -70,6 +71,18 @@ class ChannelMessage(models.Model):
         return self.title
 
 
+VERSION_LABELS = {
+    "save": "Lưu tin",
+    "submit": "Gửi duyệt",
+    "approve": "Duyệt nội dung",
+    "return": "Trả lại",
+    "publish": "Đăng lên trang tin",
+    "edit_loa": "Sửa kịch bản phát thanh",
+    "edit_social": "Sửa bài mạng xã hội",
+    "edit_led": "Sửa dòng chữ LED",
+}
+
+
 class MessageVersion(models.Model):
     """Every saved, submitted, returned, approved and published state of a message: never changed."""
 
@@ -88,6 +101,10 @@ class MessageVersion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["message", "number"], name="message_version_unique")
         ]
+
+    @property
+    def label(self) -> str:
+        return VERSION_LABELS.get(self.action, self.action)
 
 
 class ChannelOutput(models.Model):

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings as django_settings
 from django.utils import timezone
 
 from kehoach.channels.led import scrolling_text
 from kehoach.channels.loudspeaker import script_for
-from kehoach.channels.message import Message
-from kehoach.channels.settings import Settings
+from kehoach.channels.message import Message, load_yaml
+from kehoach.channels.settings import Settings, settings_from_dict
 from kehoach.channels.social import post_text
 from kehoach.document.text import nfc
 from kehoach.web.audit.log import record
@@ -29,7 +31,12 @@ class MessageRefused(Exception):
 
 
 def channel_settings() -> Settings:
-    return Settings()
+    """The site's channel settings: KEHOACH_CHANNELS_SETTINGS (a YAML file), else the defaults."""
+    path = getattr(django_settings, "KEHOACH_CHANNELS_SETTINGS", "")
+    if not path:
+        return Settings()
+    raw = load_yaml(Path(path))
+    return settings_from_dict(raw.get("channels", raw) if isinstance(raw, dict) else raw)
 
 
 def library_message(message: ChannelMessage) -> Message:
@@ -71,6 +78,7 @@ def snapshot(message: ChannelMessage) -> dict[str, Any]:
         "lead": message.lead,
         "body": message.body,
         "slogans": list(message.slogans),
+        "schedule": message.schedule,
         "state": message.state,
         "outputs": {o.channel: o.text for o in message.outputs.all()} if message.pk else {},
     }
@@ -116,6 +124,7 @@ def save_message(
         for name in ("title", "lead", "body"):
             setattr(message, name, nfc(str(fields.get(name, "") or "")).strip())
         message.slogans = [nfc(s).strip() for s in fields.get("slogans", []) if s.strip()]
+        message.schedule = nfc(str(fields.get("schedule", "") or "")).strip()
         if not message.pk:
             message.created_by = user
         message.save()

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from kehoach.calendar.commemorations import by_id, load_commemorations, occasion_in
 from kehoach.calendar.slogans import slogans_for
 from kehoach.channels.loudspeaker import reading_seconds
+from kehoach.channels.schedule import schedules_from_text, sessions
 from kehoach.web.channels import access, files, services
 from kehoach.web.channels.forms import LogForm, MessageForm, OutputForm, ReturnForm
 from kehoach.web.channels.models import ChannelMessage, ChannelOutput
@@ -172,6 +173,7 @@ def edit_message(request: HttpRequest, pk: int) -> HttpResponse:
         "lead": message.lead,
         "body": message.body,
         "slogans": "\n".join(message.slogans),
+        "schedule": message.schedule,
         "version": message.version,
     }
     form = MessageForm(initial=initial, choices=choices)
@@ -187,11 +189,13 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     script = next((o.text for o in outputs if o.channel == ChannelOutput.Channel.LOUDSPEAKER), "")
     seconds = reading_seconds(script, services.channel_settings().station.syllables_per_minute)
     can_send = access.can_send_out(request.user, message)
+    broadcasts = len(sessions(schedules_from_text(message.schedule)))
     context = {
         "nav": "channels",
         "message": message,
         "outputs": [(o, OutputForm(initial={"text": o.text}, prefix=o.channel)) for o in outputs],
         "minutes": f"{int(seconds // 60)} phút {int(seconds % 60):02d} giây",
+        "broadcasts": broadcasts,
         "versions": list(message.versions.select_related("user").order_by("-number")),
         "logs": list(message.logs.select_related("user")),
         "can_edit": access.can_edit(request.user, message),
