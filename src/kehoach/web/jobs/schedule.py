@@ -1,8 +1,12 @@
-"""Periodic jobs: once a day, from whichever worker gets there first.
+"""Periodic work of the workers: the daily jobs, and jobs whose worker died.
 
+Daily jobs run once a day, from whichever worker gets there first.
 Each worker checks every minute; the first to find a daily job due (past its hour, not yet run today)
 writes a PeriodicRun row and enqueues the job in one transaction. The row's unique (name, day) makes
 the others' attempts fail harmlessly, so any number of workers enqueue it once.
+
+A job left RUNNING longer than KEHOACH_JOB_STALE_SECONDS (beyond every job's time limit) lost its
+worker: it is marked failed (WorkerLost) and enqueued again as its next attempt, once.
 """
 
 from __future__ import annotations
@@ -10,15 +14,18 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
+from django_tasks_db.models import DBTaskResult
 
 from kehoach.web.jobs import jobs
 from kehoach.web.jobs.models import PeriodicRun
+from kehoach.web.jobs.policy import WorkerLost
 
 log = logging.getLogger("kehoach.jobs")
 
@@ -56,10 +63,36 @@ def enqueue_due(now: datetime | None = None) -> list[str]:
     return enqueued
 
 
+MAX_ATTEMPTS = 3
+
+
+def requeue_abandoned(now: datetime | None = None) -> int:
+    """Fail the jobs whose worker died and enqueue their next attempt; how many were found."""
+    now = now or timezone.now()
+    stale = now - timedelta(seconds=int(getattr(settings, "KEHOACH_JOB_STALE_SECONDS", 900)))
+    found = 0
+    for pk in DBTaskResult.objects.filter(status="RUNNING", started_at__lt=stale).values_list(
+        "pk", flat=True
+    ):
+        with transaction.atomic():
+            job = DBTaskResult.objects.select_for_update().filter(pk=pk, status="RUNNING").first()
+            if job is None:
+                continue  # another worker got to it first
+            job.set_failed(WorkerLost("tiến trình chạy công việc đã dừng giữa chừng"))
+            args, kwargs = job.args_kwargs["args"], dict(job.args_kwargs["kwargs"])
+            attempt = int(kwargs.get("attempt", 1))
+            if attempt < MAX_ATTEMPTS:
+                kwargs["attempt"] = attempt + 1
+                import_string(job.task_path).enqueue(*args, **kwargs)
+            found += 1
+    return found
+
+
 def run_scheduler(stop: threading.Event, interval: float = 60.0) -> None:
     """The loop a worker runs in a thread beside the queue."""
     while not stop.is_set():
         try:
+            requeue_abandoned()
             enqueue_due()
         except Exception:  # a database outage must not kill the worker; try again next minute
             log.exception("scheduler: could not check the periodic jobs")

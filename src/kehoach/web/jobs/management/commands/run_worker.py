@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -21,7 +22,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         stop = threading.Event()
         if not options["no_schedule"] and not options["batch"]:
-            threading.Thread(target=run_scheduler, args=(stop,), daemon=True).start()
+            interval = settings.KEHOACH_SCHEDULER_INTERVAL
+            threading.Thread(target=run_scheduler, args=(stop, interval), daemon=True).start()
         try:
             worker_options: dict[str, Any] = {"queue_name": "*", "reload": False}
             if options["batch"]:
