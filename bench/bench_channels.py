@@ -10,6 +10,8 @@ channel alone, the spoken-form throughput over the five seeds, and the audio len
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import tempfile
 import time
@@ -26,6 +28,12 @@ from kehoach.channels.spoken import spoken
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "messages" / "tin-94-nam-thanh-lap-dang.yaml"
 SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the speech engine)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def run_once(channels: tuple[str, ...]) -> tuple[float, float | None, float | None]:
@@ -45,10 +53,16 @@ def main() -> None:
     args = parser.parse_args()
 
     cold, audio, estimate = run_once(CHANNELS)
+    cpu_before = cpu_seconds()
     runs = [run_once(CHANNELS)[0] for _ in range(args.repeat)]
+    cpu = (cpu_seconds() - cpu_before) / args.repeat
     print(
         f"all channels, one message: cold {cold:.2f} s; warm median {statistics.median(runs):.2f} s, "
         f"worst {max(runs):.2f} s over {args.repeat} runs (target ≤ 2 s)"
+    )
+    print(
+        f"CPU time per set {cpu:.2f} s (this process and espeak-ng); load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores while measuring"
     )
     if audio and estimate:
         print(
