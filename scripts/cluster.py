@@ -9,6 +9,7 @@ Tests use the Site class directly to kill and restart its parts (tests/web/test_
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -45,8 +46,9 @@ def wait_for_port(port: int, seconds: float = 60) -> None:
 
 
 class Site:
-    def __init__(self, directory: Path, app_servers: int = 2) -> None:
+    def __init__(self, directory: Path, app_servers: int = 2, **env: str) -> None:
         self.directory = Path(directory)
+        self.extra_env = env
         self.database = Cluster(str(self.directory / "pg"), free_port())
         self.app_ports = [free_port() for _ in range(app_servers)]
         self.port = free_port()
@@ -68,6 +70,7 @@ class Site:
             DJANGO_ALLOWED_HOSTS=f"{HOST},localhost",
             DJANGO_SECRET_KEY="cluster-" + "k3h0ach" * 8,
         )
+        env.update(self.extra_env)
         return env
 
     def manage(self, *args: str) -> str:
@@ -102,7 +105,7 @@ class Site:
     def start_worker(self) -> None:
         log = (self.directory / "worker.log").open("ab")
         self.worker = subprocess.Popen(
-            [sys.executable, "-m", "kehoach.web.manage", "run_worker", "--no-schedule"],
+            [sys.executable, "-m", "kehoach.web.manage", "run_worker"],
             env=self.environment(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
 
@@ -160,16 +163,16 @@ class Site:
                     process.wait(timeout=15)
                 except (ProcessLookupError, subprocess.TimeoutExpired):
                     os.killpg(process.pid, signal.SIGKILL)
+        if not self.database.is_running():
+            self.database.serve()  # stopped by a test: start it so that stop() can clean up
         self.database.stop()
 
 
 def stop_folder(directory: Path) -> None:
     described = json.loads((directory / "cluster.json").read_text())
     for pid in described["pids"]:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
     Cluster(str(directory / "pg"), described["database_port"]).stop()
 
 

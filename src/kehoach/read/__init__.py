@@ -14,7 +14,14 @@ from kehoach.errors import InputError
 from kehoach.read.docx import docx_lines
 from kehoach.read.pdf import pdf_lines
 from kehoach.read.plan import parse
-from kehoach.read.source import Source, check_size, decode_text, kind_of, text_lines
+from kehoach.read.source import (
+    Source,
+    check_size,
+    decode_text,
+    kind_of,
+    read_regular_file,
+    text_lines,
+)
 
 __all__ = ["Source", "load", "load_bytes", "parse", "read_plan", "parse_text"]
 
@@ -40,11 +47,19 @@ def load(path: str | Path) -> Source:
     """The Source of a file on disk."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except IsADirectoryError:
         raise InputError(f"{path}: là thư mục, không phải tệp.") from None
-    except OSError as error:
-        raise InputError(f"{path}: không mở được tệp ({error.strerror}).") from None
+    except FileNotFoundError:
+        raise InputError(
+            f"{path}: không mở được tệp (không tìm thấy tệp; kiểm tra lại đường dẫn)."
+        ) from None
+    except PermissionError:
+        raise InputError(f"{path}: không mở được tệp (không có quyền đọc tệp này).") from None
+    except OSError:
+        raise InputError(
+            f"{path}: không mở được tệp (lỗi đọc ổ đĩa; thử sao chép tệp sang chỗ khác)."
+        ) from None
     return load_bytes(data, str(path))
 
 
