@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "kehoach.web.jobs",
     "django_prometheus",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -76,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kehoach.web.core.security.ContentSecurityPolicyMiddleware",
@@ -149,6 +152,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Login throttling (django-axes): an account, or an address, is locked for a while after repeated
 # failures; the lock-out page (core.security.locked_out) says so in Vietnamese.
+OTP_TOTP_ISSUER = "kehoach"
 AXES_FAILURE_LIMIT = int(os.environ.get("KEHOACH_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("KEHOACH_LOGIN_LOCK_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
@@ -228,6 +232,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "kehoach@localh
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "kehoach.web.core.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if os.environ.get("KEHOACH_LOG_FORMAT") == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kehoach.report.periods import Period
 from kehoach.web.channels import services as channel_services
 from kehoach.web.channels.figures import logged_figures, logged_sentence
 from kehoach.web.channels.models import ChannelLog
@@ -43,3 +44,14 @@ def test_a_draft_cannot_be_logged(draft_message, vhxh_reporter):  # type: ignore
         channel_services.add_log(
             draft_message, vhxh_reporter, ChannelLog.Kind.BROADCAST, date(2025, 2, 1), "x", 1
         )
+
+
+def test_logs_outside_the_reporting_period_are_left_out(approved_message, vhxh_reporter, vhxh_task):  # type: ignore[no-untyped-def]
+    Kind = ChannelLog.Kind
+    channel_services.add_log(
+        approved_message, vhxh_reporter, Kind.BROADCAST, date(2025, 2, 1), "Cụm loa 1", 5
+    )
+    channel_services.add_log(
+        approved_message, vhxh_reporter, Kind.BROADCAST, date(2025, 5, 1), "Cụm loa 1", 7
+    )
+    assert logged_figures(vhxh_task, Period(2025, "quarter", 1)) == {"phat_thanh": 5}

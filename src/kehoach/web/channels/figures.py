@@ -20,14 +20,14 @@ FIGURE_OF_KIND = {
 }
 
 
-def logged_figures(task: Task) -> dict[str, int]:
+def logged_figures(task: Task, period: Any = None) -> dict[str, int]:
     """{"phat_thanh": sessions broadcast, "tin_bai": articles published, "bang_ron": banners hung}
-    from the logs of the task's messages (only keys with something logged)."""
-    rows = (
-        ChannelLog.objects.filter(message__task=task)
-        .values("kind")
-        .annotate(total=Sum("count"), entries=Count("pk"))
-    )
+    from the logs of the task's messages (only keys with something logged), within the reporting
+    period (anything with .start and .end dates) when the plan reports by period."""
+    logs = ChannelLog.objects.filter(message__task=task)
+    if period is not None:
+        logs = logs.filter(day__range=(period.start, period.end))
+    rows = logs.values("kind").annotate(total=Sum("count"), entries=Count("pk"))
     return {
         FIGURE_OF_KIND[row["kind"]]: int(row["total"] or 0)
         for row in rows
@@ -35,9 +35,9 @@ def logged_figures(task: Task) -> dict[str, int]:
     }
 
 
-def logged_sentence(task: Task) -> str:
+def logged_sentence(task: Task, period: Any = None) -> str:
     """The report sentence that cites the logs: "Phát thanh 12 buổi trên hệ thống loa truyền thanh; …"."""
-    figures = logged_figures(task)
+    figures = logged_figures(task, period)
     parts = []
     if figures.get("phat_thanh"):
         parts.append(f"phát thanh {figures['phat_thanh']} buổi trên hệ thống loa truyền thanh")
@@ -52,13 +52,13 @@ def logged_sentence(task: Task) -> str:
 
 
 def prefill_report(
-    initial: dict[str, object], task: Task, report: Any
+    initial: dict[str, object], task: Task, report: Any, period: Any = None
 ) -> tuple[dict[str, object], str]:
     """The report form's initial values with the logged counts where the unit has typed nothing,
     and the note that says where they come from. A report already sent is shown as sent."""
     if report is not None and report.state not in ("draft", "returned"):
         return initial, ""
-    figures = logged_figures(task)
+    figures = logged_figures(task, period)
     if not figures:
         return initial, ""
     filled = dict(initial)
@@ -66,7 +66,7 @@ def prefill_report(
         if filled.get(f"so_{key}") in (None, ""):
             filled[f"so_{key}"] = value
     if report is None and not filled.get("text"):
-        filled["text"] = logged_sentence(task)
+        filled["text"] = logged_sentence(task, period)
     return (
         filled,
         "Số liệu phát thanh, tin bài, băng rôn lấy từ nhật ký kênh tuyên truyền; hãy kiểm tra trước khi gửi.",
