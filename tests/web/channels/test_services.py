@@ -54,4 +54,4 @@ def test_logs_outside_the_reporting_period_are_left_out(approved_message, vhxh_r
     channel_services.add_log(
         approved_message, vhxh_reporter, Kind.BROADCAST, date(2025, 5, 1), "Cụm loa 1", 7
     )
-    assert logged_figures(vhxh_task, Period(2025, "quarter", 1)) == {"phat_thanh": 5}
+    assert logged_figures(vhxh_task, Period(2025, "quy", 1)) == {"phat_thanh": 5}
