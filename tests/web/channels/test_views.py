@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from kehoach.web.channels import services as channel_services
 from kehoach.web.channels.models import ChannelLog, ChannelMessage, ChannelOutput
-from kehoach.web.reports.models import AcceptedFigure
+from kehoach.web.reports.models import AcceptedFigure, UnitReport
 
 pytestmark = pytest.mark.django_db
 
@@ -160,7 +160,7 @@ def test_logs_fill_the_units_report_and_reach_the_accepted_figures(  # type: ign
         },
     )
     client.force_login(drafter)
-    client.post(reverse("reports:accept", args=[vhxh_task.report.pk]))
+    client.post(reverse("reports:accept", args=[UnitReport.objects.get(task=vhxh_task).pk]))
     accepted = dict(AcceptedFigure.objects.filter(plan=vhxh_task.plan).values_list("key", "value"))
     assert accepted == {"phat_thanh": 12, "tin_bai": 1, "bang_ron": 6}
 
