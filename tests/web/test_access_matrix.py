@@ -65,6 +65,8 @@ class Case:
 
 
 CASES = [
+    Case("plans:register", "get", "issued", "stranger", OTHER_WARD, HIDDEN),
+    Case("plans:register", "get", "issued", "reporter", WRONG_ROLE, 403),
     Case("inbox:home", "get", "submitted", "stranger", OTHER_WARD, HIDDEN),
     Case("inbox:home", "get", "submitted", "reporter", WRONG_ROLE, HIDDEN),
     Case("inbox:read", "post", "notification", "stranger", OTHER_WARD, 404),
@@ -110,6 +112,7 @@ CASES = [
 
 # Who may see what the HIDDEN cases hide: proves the hidden text would be on the page.
 OWNERS = {
+    "plans:register": "approver",
     "inbox:home": "approver",
     "plans:list": "drafter",
     "orgs:mine": "drafter",
