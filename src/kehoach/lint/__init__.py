@@ -21,6 +21,7 @@ from kehoach.lint import (
     language_rules,
     layout_rules,
     reference_rules,
+    report_rules,
     writing_rules,
 )
 from kehoach.lint.config import LintConfig
@@ -35,6 +36,7 @@ _RULE_MODULES = (
     fact_rules,
     calendar_rules,
     reference_rules,
+    report_rules,
     language_rules,
     writing_rules,
     docx_rules,
