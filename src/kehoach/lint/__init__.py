@@ -21,6 +21,7 @@ from kehoach.lint import (
     language_rules,
     layout_rules,
     reference_rules,
+    report_rules,
     signature_rules,
     writing_rules,
 )
@@ -36,6 +37,7 @@ _RULE_MODULES = (
     fact_rules,
     calendar_rules,
     reference_rules,
+    report_rules,
     language_rules,
     writing_rules,
     docx_rules,
