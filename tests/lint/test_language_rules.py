@@ -92,7 +92,8 @@ def test_tone_style_tells_old_from_new_placement():
 def test_tone_mark_style_warns_on_the_minority_form():
     text = "giá trị văn hóa truyền thống; hiện đại hóa đô thị;\ndi sản văn hoá Hải Phòng"
     (finding,) = lint_text(text, "tone-mark-style")
-    assert (finding.line, finding.severity, finding.suggestion) == (2, "warning", "hóa")
+    assert (finding.line, finding.severity) == (2, "warning")
+    assert [(e.line, e.column, e.old, e.new) for e in finding.edits] == [(2, 12, "hoá", "hóa")]
 
 
 def test_tone_mark_style_is_silent_on_one_style():
@@ -172,3 +173,18 @@ def test_unicode_warns_on_a_decomposed_docx_paragraph():
     document.save(buffer)
     (finding,) = lint_source(load_bytes(buffer.getvalue(), "plan.docx"), select=["unicode"])
     assert (finding.line, finding.severity) == (2, "warning")
+
+
+def test_tone_mark_style_is_one_finding_with_count_lines_and_fix_all():
+    text = "văn hóa; hòa giải; tọa đàm\nvăn hoá cơ sở\nhoà nhập cộng đồng\nthể thao, văn hóa"
+    (finding,) = lint_text(text, "tone-mark-style")
+    assert "2 chữ" in finding.message and "dòng 2, 3" in finding.message
+    assert finding.suggestion == "Sửa tất cả: hoá → hóa, hoà → hòa"
+    assert [(e.line, e.new) for e in finding.edits] == [(2, "hóa"), (3, "hòa")]
+
+
+def test_quốc_hiệu_hoà_is_not_a_mixed_style_but_one_hint():
+    text = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPhòng Văn hóa và Thông tin; hòa giải ở cơ sở"
+    (finding,) = lint_text(text, "tone-mark-style")
+    assert (finding.severity, finding.line, finding.suggestion) == ("info", 1, "HÒA")
+    assert finding.edits == ()  # both spellings are accepted: never rewritten by --fix

@@ -326,8 +326,16 @@ PLANTERS.update(
 
 
 def _findings(lines: list[str], name: str) -> set[tuple[str, int, str]]:
+    """(rule, line, message) of every finding, at its line and at each line its edits fix.
+
+    A document-wide finding (tone-mark-style: one per document) lists every line it fixes.
+    """
     data = "\n".join(lines).encode("utf-8")
-    return {(f.rule, f.line, f.message) for f in lint_source(load_bytes(data, name))}
+    return {
+        (f.rule, line, f.message)
+        for f in lint_source(load_bytes(data, name))
+        for line in {f.line, *(edit.line for edit in f.edits)}
+    }
 
 
 def plant(path: Path, kind: str) -> tuple[set[tuple[str, int]], str, int] | None:

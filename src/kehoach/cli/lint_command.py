@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kehoach.cli.safety import unreadable_message
 from kehoach.errors import InputError
-from kehoach.lint import ERROR, RULES, Finding, LintConfig, chosen_rules, lint_source
+from kehoach.lint import ERROR, RULES, WARNING, Finding, LintConfig, chosen_rules, lint_source
 from kehoach.lint.config import find_config, load_config
 from kehoach.read import load
 
@@ -77,7 +77,9 @@ def _check_names(names: list[str] | None) -> None:
 
 
 def format_finding(finding: Finding) -> str:
-    return f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
+    """`file:line:col: severity rule message`; `file: ...` for a finding about the whole document."""
+    where = f"{finding.file}:{finding.line}:{finding.column}" if finding.line else finding.file
+    return f"{where}: {finding.severity} {finding.rule} {finding.message}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -112,9 +114,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         for finding in findings:
             print(format_finding(finding))
-        warnings = len(findings) - errors
+        warnings = sum(f.severity == WARNING for f in findings)
+        hints = len(findings) - errors - warnings
         checked = len(args.files) - unreadable
-        print(f"{errors} lỗi, {warnings} cảnh báo trong {checked} tệp.")
+        print(
+            f"{errors} lỗi, {warnings} cảnh báo"
+            + (f", {hints} gợi ý" if hints else "")
+            + f" trong {checked} tệp."
+        )
     if unreadable:
         return 2
     return 1 if errors else 0

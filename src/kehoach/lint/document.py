@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Protocol
 
 from kehoach.document.text import nfc
-from kehoach.lint.rules import RULES, Finding
+from kehoach.lint.rules import RULES, Edit, Finding
 
 
 class SourceLike(Protocol):
@@ -124,6 +124,7 @@ class LintDocument:
         message: str,
         suggestion: str | None = None,
         severity: str | None = None,
+        edits: tuple[Edit, ...] = (),
     ) -> Finding:
         line, column = self.position(offset)
         return Finding(
@@ -134,7 +135,33 @@ class LintDocument:
             column,
             message,
             suggestion,
+            edits,
         )
+
+    def document_finding(
+        self,
+        rule_id: str,
+        message: str,
+        suggestion: str | None = None,
+        severity: str | None = None,
+        edits: tuple[Edit, ...] = (),
+    ) -> Finding:
+        """A finding about the whole document (line 0): page setup, default font, a missing part."""
+        return Finding(
+            self.name,
+            rule_id,
+            severity or RULES[rule_id].severity,
+            0,
+            0,
+            message,
+            suggestion,
+            edits,
+        )
+
+    def edit(self, offset: int, old: str, new: str) -> Edit:
+        """A safe replacement of `old` (as it stands at `offset` in `text`) by `new`."""
+        line, column = self.position(offset)
+        return Edit(line, column, old, new)
 
     def line_finding(
         self,
@@ -143,12 +170,13 @@ class LintDocument:
         message: str,
         suggestion: str | None = None,
         severity: str | None = None,
+        edits: tuple[Edit, ...] = (),
     ) -> Finding:
         """A finding at the first non-blank character of line `index` (0-based)."""
         line = self.plain[index] if index < len(self.plain) else ""
         column = len(line) - len(line.lstrip())
         start = self.starts[index] if index < len(self.starts) else 0
-        return self.finding(rule_id, start + column, message, suggestion, severity)
+        return self.finding(rule_id, start + column, message, suggestion, severity, edits)
 
     # --- the header, shared by the format and fact rules ---
 
