@@ -134,3 +134,16 @@ def issued(approved, approver) -> Plan:
 def upper(ward, drafter) -> Plan:
     """Seed 002 (Dương Kinh's plan for the 70th anniversary of Hải Phòng's liberation), as received."""
     return services.create_plan(ward, read_plan(SEEDS[2]), drafter, kind=Plan.Kind.UPPER)
+
+
+@pytest.fixture
+def received(ward, drafter) -> Plan:
+    """Seed 002 as received, with its uploaded file kept."""
+    return services.create_plan(
+        ward,
+        read_plan(SEEDS[2]),
+        drafter,
+        kind=Plan.Kind.UPPER,
+        original=(SEEDS[2].read_bytes(), SEEDS[2].name),
+        source_name=SEEDS[2].name,
+    )

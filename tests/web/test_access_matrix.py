@@ -24,6 +24,7 @@ from kehoach.web.plans.models import Plan, PlanVersion
 from kehoach.web.reports import services as report_services
 from kehoach.web.reports.models import Evidence, UnitReport
 from kehoach.web.tasks.models import PlanFigures
+from web.emulation import test_access as emulation_access
 from web.plans import test_access as plan_access
 from web.progress import test_access as progress_access
 from web.tasks.fixtures import *  # noqa: F403 - the tasks, reports and evidence fixtures
@@ -41,6 +42,7 @@ NO_WARD_DATA = {
     "home": "redirects to tasks:start",
     "tasks:start": "redirects to tasks:home or plans:list, shows nothing",
     "healthz": "says only whether the database and LibreOffice are up (for the proxy)",
+    "metrics": "counters for the operator's Prometheus, only from KEHOACH_METRICS_ALLOWED addresses",
 }
 
 
@@ -260,6 +262,8 @@ def covered() -> dict[str, set[str]]:
         name
     ) in progress_access.VIEWS:  # test_it_checks_ownership_across_wards, ..._refuses_unit_reporters
         kinds.setdefault(name, set()).update({OTHER_WARD, WRONG_ROLE})
+    for name, _method, _target, _who, kind, *_ in emulation_access.CASES:
+        kinds.setdefault(name, set()).add(kind)  # web/emulation/test_access.py
     for case in CASES:
         kinds.setdefault(case.name, set()).add(case.kind)
     return kinds
@@ -285,7 +289,7 @@ def test_the_walk_finds_the_site_urls():
     assert len(names) >= 30
 
 
-PUBLIC = {"login", "logout", "healthz"}  # healthz: the proxy asks it without a session
+PUBLIC = {"login", "logout", "healthz", "metrics"}  # healthz: the proxy asks it without a session
 
 
 @pytest.mark.parametrize("name", sorted(set(NO_WARD_DATA) - PUBLIC))

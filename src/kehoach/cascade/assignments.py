@@ -338,7 +338,7 @@ def standing_duties(profile: Profile, result: Distribution) -> None:
     """The duties the profile gives a unit in every plan (tổ dân phố: bring the plan to the households)."""
     for unit in profile.units:
         for duty in unit.duties:
-            note = f"Nhiệm vụ thường xuyên của {unit.name} theo hồ sơ đơn vị (units[].duties)."
+            note = f"Nhiệm vụ thường xuyên của {unit.name} ghi trong hồ sơ đơn vị."
             result.add(unit.id, Placed(duty, note))
 
 
@@ -348,7 +348,7 @@ def lead_duties(profile: Profile, upper_issuer: str, result: Distribution) -> li
         Placed(
             f"Chủ trì, tham mưu {profile.name} tổ chức triển khai thực hiện Kế hoạch này; "
             "hướng dẫn, theo dõi, đôn đốc các đơn vị thực hiện.",
-            "Nhiệm vụ chủ trì do kehoach thêm cho đơn vị chủ trì của hồ sơ (lead_unit).",
+            "Nhiệm vụ chủ trì do kehoach thêm cho đơn vị chủ trì ghi trong hồ sơ đơn vị.",
         )
     ]
     via = f" (qua {', '.join(result.report_to)})" if result.report_to else ""

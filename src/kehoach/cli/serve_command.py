@@ -1,4 +1,5 @@
-"""`kehoach serve [--host H] [--port N]`: run the web site on an existing install.
+"""`kehoach serve [--host H] [--port N]`: run the web site on an existing install; `kehoach worker`: the
+queue's worker (started beside the site by `serve` unless --no-worker).
 
 Applies pending migrations first, then runs gunicorn (the WSGI server the production setup uses;
 static files come from whitenoise). Django itself is only imported in the child processes, so the
@@ -30,7 +31,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--no-migrate", action="store_true", help="không áp dụng migration trước khi chạy"
     )
+    parser.add_argument(
+        "--no-worker",
+        action="store_true",
+        help="không chạy kèm tiến trình công việc nền (khi đã chạy `kehoach worker` riêng)",
+    )
     parser.set_defaults(func=run)
+    worker = subparsers.add_parser(
+        "worker", help="chạy công việc nền: xuất PDF, gửi thư nhắc việc hằng ngày…"
+    )
+    worker.add_argument("--batch", action="store_true", help="chạy hết việc đang chờ rồi dừng")
+    worker.set_defaults(func=run_worker)
+
+
+def worker_command(batch: bool = False) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "kehoach.web.manage",
+        "run_worker",
+        *(["--batch"] if batch else []),
+    ]
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+    return env
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    return subprocess.run(worker_command(args.batch), env=_environment(), check=False).returncode
 
 
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
@@ -54,8 +85,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         print(f"kehoach: cổng không hợp lệ: {args.port}", file=sys.stderr)
         return 2
-    env = dict(os.environ)
-    env.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+    env = _environment()
     if args.host not in {"127.0.0.1", "localhost"} and "DJANGO_ALLOWED_HOSTS" not in env:
         env["DJANGO_ALLOWED_HOSTS"] = f"{args.host},127.0.0.1,localhost"
     if not args.no_migrate:
@@ -70,6 +100,9 @@ def run(args: argparse.Namespace) -> int:
     if importlib.util.find_spec("gunicorn") is None:
         print("kehoach: thiếu gunicorn (chạy scripts/bootstrap).", file=sys.stderr)
         return 2
+    if not args.no_worker:
+        # The embedded default: one worker beside the site, in the same process group (Ctrl+C ends both).
+        subprocess.Popen(worker_command(), env=env)
     print(f"kehoach: trang web tại http://{args.host}:{args.port}/ (gunicorn, Ctrl+C để dừng)")
     sys.stdout.flush()
     command = gunicorn_command(args.host, args.port, args.workers)

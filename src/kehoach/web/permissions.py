@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
 from kehoach.web.orgs.models import Membership, Organisation
 from kehoach.web.plans.models import Plan
 
 Role = Membership.Role
+OFFICE = {Role.DRAFTER, Role.APPROVER, Role.CLERK}  # the people who see all of a ward's plans
 _CACHE = "_kehoach_roles"
 
 
@@ -65,7 +67,7 @@ def can_view_plan(user: Any, plan: Plan) -> bool:
     if getattr(user, "is_superuser", False):
         return True
     roles = roles_in(user, plan.organisation_id)
-    if roles & {Role.DRAFTER, Role.APPROVER}:
+    if roles & OFFICE:
         return True
     if plan.status != Plan.Status.ISSUED:
         return False
@@ -89,9 +91,38 @@ def can_approve_plan(user: Any, plan: Plan) -> bool:
     )
 
 
+def can_withdraw_plan(user: Any, plan: Plan) -> bool:
+    """Take back a submitted draft: its drafters, before the leader decides."""
+    return (
+        plan.kind == Plan.Kind.OWN
+        and plan.status == Plan.Status.SUBMITTED
+        and Role.DRAFTER in roles_in(user, plan.organisation_id)
+    )
+
+
 def can_issue_plan(user: Any, plan: Plan) -> bool:
-    return plan.status == Plan.Status.APPROVED and Role.APPROVER in roles_in(
-        user, plan.organisation_id
+    """Number and issue an approved plan: the văn thư, or a leader."""
+    return plan.status == Plan.Status.APPROVED and bool(
+        roles_in(user, plan.organisation_id) & {Role.APPROVER, Role.CLERK}
+    )
+
+
+def can_override_gates(user: Any, plan: Plan) -> bool:
+    """Issue despite the gates, with a written reason: a leader only."""
+    return can_issue_plan(user, plan) and Role.APPROVER in roles_in(user, plan.organisation_id)
+
+
+def approvers_of(organisation: Organisation) -> QuerySet[Any]:
+    """The leaders a draft may be submitted to, in name order."""
+    return (
+        get_user_model()
+        .objects.filter(
+            memberships__organisation=organisation,
+            memberships__role=Role.APPROVER,
+            is_active=True,
+        )
+        .distinct()
+        .order_by("last_name", "first_name", "username")
     )
 
 
@@ -126,7 +157,7 @@ def visible_plans(user: Any) -> QuerySet[Plan]:
     if getattr(user, "is_superuser", False):
         return plans
     roles = _roles(user)
-    full = [org for org, r in roles.items() if r & {Role.DRAFTER, Role.APPROVER}]
+    full = [org for org, r in roles.items() if r & OFFICE]
     issued_only = [org for org, r in roles.items() if Role.REPORTER in r]
     above = [org for org, r in roles.items() if Role.UPPER_VIEWER in r]
     below = descendant_ids(above)

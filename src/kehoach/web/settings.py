@@ -56,10 +56,16 @@ INSTALLED_APPS = [
     "kehoach.web.tasks",
     "kehoach.web.reports",
     "kehoach.web.progress",
+    "kehoach.web.emulation",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "kehoach.web.jobs",
+    "django_prometheus",
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "kehoach.web.core.unavailable.DatabaseUnavailableMiddleware",
@@ -71,9 +77,17 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kehoach.web.core.security.ContentSecurityPolicyMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
     # Last, as django-axes asks: it answers a locked-out login before the view runs.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Jobs (PDF, digests, anything over ~100 ms) go on a queue in the database (django-tasks), run by
+# `kehoach worker`; `kehoach serve` starts one worker beside the site for the embedded default.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+KEHOACH_DIGEST_HOUR = int(os.environ.get("KEHOACH_DIGEST_HOUR", "7"))
+# Who may read /metrics (Prometheus on this machine by default).
+KEHOACH_METRICS_ALLOWED = os.environ.get("KEHOACH_METRICS_ALLOWED", "127.0.0.1,::1").split(",")
 
 ROOT_URLCONF = "kehoach.web.urls"
 WSGI_APPLICATION = "kehoach.web.wsgi.application"

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from kehoach.web.core import health
+from kehoach.web.core import health, metrics
 from kehoach.web.core import views as core_views
 
 handler500 = "kehoach.web.core.unavailable.server_error"
@@ -16,6 +16,7 @@ admin.site.index_title = "Cơ quan, người dùng, kế hoạch"
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
+    path("metrics", metrics.metrics, name="metrics"),
     path("dang-nhap/", auth_views.LoginView.as_view(), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("quan-tri/", admin.site.urls),
@@ -27,4 +28,5 @@ urlpatterns = [
     path("viec/", include("kehoach.web.tasks.urls")),
     path("bao-cao/", include("kehoach.web.reports.urls")),
     path("tien-do/", include("kehoach.web.progress.urls")),
+    path("thi-dua/", include("kehoach.web.emulation.urls")),
 ]

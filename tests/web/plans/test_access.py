@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from conftest import SEEDS
 from kehoach.web.plans.models import Plan, PlanVersion
 
 # (view name, HTTP method, the plan state it needs, extra URL kwargs)
@@ -17,11 +18,13 @@ VIEWS = [
     ("plans:edit", "post", "draft", {}),
     ("plans:lint", "post", "draft", {}),
     ("plans:submit", "post", "draft", {}),
+    ("plans:withdraw", "post", "submitted", {}),
     ("plans:approve", "post", "submitted", {}),
     ("plans:return", "post", "submitted", {}),
     ("plans:issue", "post", "approved", {}),
     ("plans:download", "get", "draft", {"fmt": "docx"}),
     ("plans:cascade", "post", "upper", {}),
+    ("plans:original", "get", "received", {}),
 ]
 
 # Users of the same ward without the role for the step, and what they get.
@@ -37,6 +40,8 @@ WRONG_ROLE = {
     "plans:versions": [("reporter", 404)],
     "plans:version": [("reporter", 404)],
     "plans:cascade": [("approver", 403), ("reporter", 404)],
+    "plans:withdraw": [("approver", 403), ("reporter", 404)],
+    "plans:original": [("reporter", 404), ("city_viewer", 404)],
 }
 
 
@@ -119,3 +124,15 @@ def test_it_refuses_the_upload_page_to_a_user_who_does_not_draft(client, approve
 def test_it_refuses_the_audit_log_to_a_drafter(client, drafter):
     client.force_login(drafter)
     assert client.get(reverse("audit:list")).status_code == 403
+
+
+def test_the_owner_downloads_the_original_the_refused_do_not(client, drafter, received):
+    client.force_login(drafter)
+    response = client.get(reverse("plans:original", kwargs={"pk": received.pk}))
+    assert response.status_code == 200 and response.content == SEEDS[2].read_bytes()
+
+
+def test_a_drafter_of_the_ward_may_withdraw(client, drafter, submitted):
+    client.force_login(drafter)
+    client.post(reverse("plans:withdraw", kwargs={"pk": submitted.pk}))
+    assert Plan.objects.get(pk=submitted.pk).status == Plan.Status.DRAFT

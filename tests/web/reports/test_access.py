@@ -211,7 +211,8 @@ class TestRemoveEvidence:
             )
         assert response.status_code == 302
         assert not Evidence.objects.exists()
-        assert not any(p.is_file() for p in media_root.rglob("*"))
+        # The issued plan's frozen documents stay; no evidence file does.
+        assert not any(p.is_file() for p in (media_root / "evidence").rglob("*"))
 
     def test_it_refuses_while_the_report_waits_for_review(self, client, evidence, vhxh_reporter):
         as_user(client, vhxh_reporter).post(reverse("reports:remove_evidence", args=[evidence.pk]))

@@ -19,6 +19,11 @@ ACTIONS = {
     "plan.approve": "Phê duyệt",
     "plan.return": "Trả lại",
     "plan.issue": "Ban hành",
+    "plan.issue_override": "Ban hành khi còn vướng mắc (lãnh đạo quyết định, có lý do)",
+    "plan.withdraw": "Rút lại dự thảo đã trình",
+    "plan.signed_pdf": "Lưu bản PDF đã ký số",
+    "plan.recall": "Thu hồi văn bản",
+    "plan.correct": "Đính chính văn bản",
     "plan.download": "Tải về",
     "plan.save_refused": "Lưu bị từ chối (đã có người lưu trước)",
 }

@@ -15,6 +15,7 @@ from kehoach.cascade import cascade
 from kehoach.errors import InputError
 from kehoach.lint import lint_source
 from kehoach.read import load, parse
+from kehoach.web.emulation.demo import demo_emulation
 from kehoach.web.orgs.models import Membership, Organisation, Unit
 from kehoach.web.orgs.profiles import import_profile, profile_of, read_profile_file
 from kehoach.web.plans import services
@@ -154,4 +155,5 @@ def load_demo() -> list[Login]:
         _seed_plans(ward, drafter, [k for k, v in SEED_HOMES.items() if v == slug])
         _cascaded_draft(ward, drafter)
         demo_reporting(ward)  # issue 8: the draft issued, its units' tasks and two reports
+        logins += [Login(u, PASSWORD, who) for u, who in demo_emulation(ward)]  # issue 17: thi đua
     return logins

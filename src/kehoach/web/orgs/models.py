@@ -79,6 +79,7 @@ class Membership(models.Model):
     class Role(models.TextChoices):
         DRAFTER = "drafter", "Chuyên viên (soạn thảo)"
         APPROVER = "approver", "Lãnh đạo (phê duyệt, ký)"
+        CLERK = "clerk", "Văn thư (cấp số, ban hành)"
         REPORTER = "reporter", "Cán bộ báo cáo của đơn vị"
         UPPER_VIEWER = "upper_viewer", "Theo dõi của cấp trên"
 

@@ -35,6 +35,7 @@ from kehoach.web.plans.forms import (
     initial_sections,
 )
 from kehoach.web.plans.models import Plan
+from kehoach.web.plans.wording import review_items
 
 ROW_PREFIXES = {"s": "sections", "a": "assignments"}
 FIRST_FIELD = {"s": "title", "a": "unit"}
@@ -71,7 +72,7 @@ def _page(
         "findings": findings,
         "counts": counts(findings),
         "unit_names": list(plan.organisation.units.values_list("name", flat=True)),
-        "review": plan.data.get("review") or [],
+        "review": review_items(plan.data.get("review") or []),
         **forms,
     }
     return render(request, "plans/edit.html", context, status=status)

@@ -316,3 +316,40 @@ class ReturnForm(forms.Form):
     comment = forms.CharField(
         label="Ý kiến trả lại", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
     )
+
+
+class SubmitForm(forms.Form):
+    """Trình: a comment for the leader, which leader (where there are several), and the drafter's
+    confirmation when lint still reports errors."""
+
+    comment = forms.CharField(
+        label="Ý kiến gửi lãnh đạo (không bắt buộc)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+    )
+    approver = forms.TypedChoiceField(
+        label="Trình lãnh đạo", coerce=int, required=False, empty_value=None
+    )
+    confirm = forms.BooleanField(
+        label="Tôi đã xem các lỗi kiểm tra và vẫn trình lãnh đạo", required=False
+    )
+
+    def __init__(self, *args: Any, approvers: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["approver"].choices = approvers
+        self.fields["approver"].required = len(approvers) > 1
+        if len(approvers) <= 1:
+            self.fields["approver"].widget = forms.HiddenInput()
+
+
+class IssueForm(forms.Form):
+    """Ban hành: the issue date (not before approval), and a leader's reason to issue despite gates."""
+
+    issue_date = VietnameseDateField(label="Ngày ban hành", required=False)
+    override_reason = forms.CharField(
+        label="Lý do vẫn ban hành (chỉ lãnh đạo; được lưu vào nhật ký và hiện trên kế hoạch)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+    )

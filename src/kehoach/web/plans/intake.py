@@ -83,8 +83,9 @@ def upload(request: HttpRequest) -> HttpResponse:
         if not permissions.can_draft(request.user, organisation):
             raise PermissionDenied("Bạn không soạn thảo cho cơ quan này.")
         upload_file = form.cleaned_data["file"]
+        data = upload_file.read()
         try:
-            source, document, findings = read_upload(upload_file.read(), upload_file.name)
+            source, document, findings = read_upload(data, upload_file.name)
         except InputError as error:
             form.add_error("file", str(error))
         except Exception:  # a reader bug must not become a 500 page for the user
@@ -100,6 +101,7 @@ def upload(request: HttpRequest) -> HttpResponse:
                 kind=Plan.Kind.UPPER,
                 note=f"Tải lên {upload_file.name}",
                 action="plan.upload",
+                original=(data, upload_file.name),
                 source_name=upload_file.name[:255],
                 source_kind=source.kind,
                 source_lines=list(source.lines),

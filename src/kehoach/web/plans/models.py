@@ -58,7 +58,33 @@ class Plan(models.Model):
     source_lines = models.JSONField("văn bản gốc", default=list, blank=True)
     source_findings = models.JSONField("lỗi phát hiện trên văn bản gốc", default=list, blank=True)
 
+    # Uploaded originals: the file as received, kept byte for byte (storage API), and its SHA-256.
+    source_file = models.FileField(
+        "tệp gốc đã lưu", upload_to="goc/%Y/", blank=True, max_length=300
+    )
+    source_sha256 = models.CharField("SHA-256 tệp gốc", max_length=64, blank=True, db_index=True)
+
     return_comment = models.TextField("ý kiến trả lại", blank=True)
+    submit_comment = models.TextField("ý kiến khi trình", blank=True)
+    submitted_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="trình lãnh đạo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField("phê duyệt lúc", null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người phê duyệt",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # A leader's written decision to issue despite the gates: {"reason", "by", "at", "blockers"}.
+    gate_override = models.JSONField("ban hành khi còn vướng mắc", default=dict, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="người tạo",
@@ -183,3 +209,29 @@ class Register(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} {self.doc_type} {self.year}: {self.last_number}"
+
+
+class IssuedDocument(models.Model):
+    """The document as issued: the .docx and .pdf bytes frozen at issue, with their SHA-256.
+
+    Every later download serves these bytes, never a new rendering. The PDF may be replaced once by
+    a signed copy (`replace_pdf` in plans.frozen); the first PDF's digest is kept beside it.
+    """
+
+    plan = models.OneToOneField(
+        Plan, verbose_name="kế hoạch", on_delete=models.PROTECT, related_name="issued_document"
+    )
+    docx = models.FileField("tệp .docx", upload_to="ban-hanh/%Y/", max_length=300)
+    docx_sha256 = models.CharField("SHA-256 .docx", max_length=64)
+    pdf = models.FileField("tệp .pdf", upload_to="ban-hanh/%Y/", max_length=300, blank=True)
+    pdf_sha256 = models.CharField("SHA-256 .pdf", max_length=64, blank=True)
+    pdf_signed = models.BooleanField("PDF đã ký số", default=False)
+    unsigned_pdf_sha256 = models.CharField("SHA-256 .pdf trước khi ký", max_length=64, blank=True)
+    created_at = models.DateTimeField("lưu lúc", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "văn bản đã ban hành"
+        verbose_name_plural = "văn bản đã ban hành"
+
+    def __str__(self) -> str:
+        return f"{self.plan} ({self.docx_sha256[:12]})"

@@ -13,10 +13,12 @@ from typing import Any
 from django.db.models import F
 from django.utils import timezone
 
+from kehoach.document.assigned import with_assignments
 from kehoach.document.model import Plan as DocumentPlan
-from kehoach.web.audit.log import record
+from kehoach.web.audit.log import person_name, record
 from kehoach.web.core.db import atomic
 from kehoach.web.orgs.models import Organisation
+from kehoach.web.plans.frozen import freeze_docx, pdf_after_commit, store_original
 from kehoach.web.plans.models import Plan, PlanVersion, Register
 from kehoach.web.plans.signals import plan_issued
 
@@ -52,9 +54,11 @@ def create_plan(
     parent: Plan | None = None,
     note: str = "Tạo mới",
     action: str = "plan.create",
+    original: tuple[bytes, str] | None = None,
     **fields: Any,
 ) -> Plan:
-    """A new plan with its first version, in one transaction."""
+    """A new plan with its first version, in one transaction; `original` (bytes, file name) is the
+    uploaded file, kept as received."""
     with atomic():
         plan = Plan(
             organisation=organisation,
@@ -66,6 +70,8 @@ def create_plan(
             **fields,
         )
         plan.set_document(document)
+        if original is not None:
+            store_original(plan, *original)
         plan.save()
         _add_version(plan, user, note)
         record(user, organisation, action, plan, plan.title[:200])
@@ -125,23 +131,41 @@ def _transition(
             plan.organisation,
             action,
             plan,
-            extra.get("return_comment", "") or plan.title[:200],
+            extra.get("return_comment", "") or extra.get("submit_comment", "") or plan.title[:200],
         )
     return plan
 
 
-def submit_plan(plan: Plan, user: Any) -> Plan:
+def submit_plan(plan: Plan, user: Any, comment: str = "", approver: Any = None) -> Plan:
+    """Send the draft to a leader (the one chosen, where the ward has several), with a comment."""
     return _transition(
         plan,
         user,
         {Plan.Status.DRAFT, Plan.Status.RETURNED},
         Plan.Status.SUBMITTED,
         "plan.submit",
+        submit_comment=comment.strip(),
+        submitted_to=approver,
+    )
+
+
+def withdraw_plan(plan: Plan, user: Any) -> Plan:
+    """Take a submitted draft back (before the leader decides) to change it."""
+    return _transition(
+        plan, user, {Plan.Status.SUBMITTED}, Plan.Status.DRAFT, "plan.withdraw", submitted_to=None
     )
 
 
 def approve_plan(plan: Plan, user: Any) -> Plan:
-    return _transition(plan, user, {Plan.Status.SUBMITTED}, Plan.Status.APPROVED, "plan.approve")
+    return _transition(
+        plan,
+        user,
+        {Plan.Status.SUBMITTED},
+        Plan.Status.APPROVED,
+        "plan.approve",
+        approved_at=timezone.now(),
+        approved_by=user,
+    )
 
 
 def return_plan(plan: Plan, user: Any, comment: str) -> Plan:
@@ -165,14 +189,32 @@ def next_number(organisation: Organisation, year: int, doc_type: str) -> int:
     return register.last_number
 
 
-def issue_plan(plan: Plan, user: Any, today: date | None = None) -> Plan:
-    """Number the plan from the register ("05/KH-UBND"), date it, store the issued version."""
+def earliest_issue_date(plan: Plan) -> date | None:
+    """A plan is not dated before the day it was approved."""
+    return timezone.localdate(plan.approved_at) if plan.approved_at else None
+
+
+def issue_plan(
+    plan: Plan,
+    user: Any,
+    today: date | None = None,
+    *,
+    override_reason: str = "",
+    blockers: list[str] | None = None,
+) -> Plan:
+    """Number the plan from the register ("05/KH-UBND"), date it, store the issued version and its
+    frozen .docx (the PDF follows after the commit).
+
+    The assignment rows are written into the text and Nơi nhận first (document.assigned), so the
+    document as issued and the tasks made from the same rows say the same. A leader's override of the
+    gates (`override_reason`, with the `blockers` it overrode) is kept on the plan and in the log.
+    """
     today = today or timezone.localdate()
     with atomic():
         locked = Plan.objects.select_for_update().get(pk=plan.pk)
         if locked.status != Plan.Status.APPROVED:
             raise WrongStatus("Chỉ ban hành được kế hoạch đã phê duyệt.")
-        document = locked.document()
+        document = with_assignments(locked.document())
         doc_type = document.doc_type or "KH"
         number = next_number(locked.organisation, today.year, doc_type)
         document = dataclasses.replace(
@@ -187,11 +229,29 @@ def issue_plan(plan: Plan, user: Any, today: date | None = None) -> Plan:
         locked.version += 1
         locked.issued_at = timezone.now()
         locked.issued_by = user
+        if override_reason:
+            locked.gate_override = {
+                "reason": override_reason,
+                "by": person_name(user),
+                "at": locked.issued_at.isoformat(),
+                "blockers": list(blockers or []),
+            }
         locked.save()
         _add_version(locked, user, f"Ban hành số {locked.number}/{locked.symbol}")
         record(
             user, locked.organisation, "plan.issue", locked, f"Số: {locked.number}/{locked.symbol}"
         )
+        if override_reason:
+            record(
+                user,
+                locked.organisation,
+                "plan.issue_override",
+                locked,
+                override_reason,
+                blockers=list(blockers or []),
+            )
+        freeze_docx(locked)
         plan_issued.send(sender=Plan, plan=locked, user=user)
+        pdf_after_commit(locked)
     plan.refresh_from_db()
     return plan

@@ -13,10 +13,12 @@ urlpatterns = [
     path("<int:pk>/sua/", edit.edit, name="edit"),
     path("<int:pk>/kiem-tra/", edit.lint_preview, name="lint"),
     path("<int:pk>/trinh/", workflow.submit, name="submit"),
+    path("<int:pk>/rut-lai/", workflow.withdraw, name="withdraw"),
     path("<int:pk>/phe-duyet/", workflow.approve, name="approve"),
     path("<int:pk>/tra-lai/", workflow.return_for_changes, name="return"),
     path("<int:pk>/ban-hanh/", workflow.issue, name="issue"),
     path("<int:pk>/phien-ban/", views.version_list, name="versions"),
     path("<int:pk>/phien-ban/<int:number>/", views.version_detail, name="version"),
     path("<int:pk>/tai-ve.<str:fmt>", downloads.download, name="download"),
+    path("<int:pk>/tep-goc/", downloads.original, name="original"),
 ]

@@ -7,13 +7,17 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from kehoach.web import permissions
+from kehoach.web.plans import gates
 from kehoach.web.plans.access import plan_for
 from kehoach.web.plans.checks import counts, stored_plan_findings
 from kehoach.web.plans.compare import changes
-from kehoach.web.plans.forms import ReturnForm
-from kehoach.web.plans.models import Plan
+from kehoach.web.plans.forms import IssueForm, ReturnForm
+from kehoach.web.plans.models import IssuedDocument, Plan
+from kehoach.web.plans.wording import review_items
+from kehoach.web.plans.workflow import submit_form
 
 STEPS = [
     (Plan.Status.DRAFT, "Dự thảo"),
@@ -89,6 +93,8 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         findings = stored_plan_findings(plan)
         lines = []
+    can_issue = permissions.can_issue_plan(user, plan)
+    can_submit = permissions.can_submit_plan(user, plan)
     return render(
         request,
         "plans/detail.html",
@@ -104,9 +110,16 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 pk__in=permissions.visible_plans(user).values("pk")
             ),
             "can_edit": permissions.can_edit_plan(user, plan),
-            "can_submit": permissions.can_submit_plan(user, plan),
+            "can_submit": can_submit,
             "can_approve": permissions.can_approve_plan(user, plan),
-            "can_issue": permissions.can_issue_plan(user, plan),
+            "can_issue": can_issue,
+            "can_override": permissions.can_override_gates(user, plan),
+            "can_withdraw": permissions.can_withdraw_plan(user, plan),
+            "blockers": gates.issue_blockers(plan) if can_issue else [],
+            "issue_form": IssueForm(initial={"issue_date": timezone.localdate()}),
+            "submit_form": submit_form(plan) if can_submit else None,
+            "issued_document": IssuedDocument.objects.filter(plan=plan).first(),
+            "review": review_items(plan.data.get("review") or []),
             "can_cascade": permissions.can_cascade_plan(user, plan),
             "can_download": permissions.can_download_plan(user, plan),
             "return_form": ReturnForm(),

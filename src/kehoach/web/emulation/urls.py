@@ -1,0 +1,23 @@
+"""URLs of thi đua, khen thưởng."""
+
+from django.urls import path
+
+from kehoach.web.emulation import views
+
+app_name = "emulation"
+urlpatterns = [
+    path("", views.movement_list, name="list"),
+    path("tu-ke-hoach/<int:plan_pk>/", views.from_plan, name="from_plan"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/phat-dong/", views.launch, name="launch"),
+    path("dang-ky/<int:pk>/", views.register, name="register"),
+    path("dang-ky/<int:pk>/duyet/", views.review, name="review"),
+    path("<int:pk>/gui-len/", views.forward, name="forward"),
+    path("<int:pk>/de-nghi/", views.nominate, name="nominate"),
+    path("de-nghi/<int:pk>/bo-phieu/", views.vote, name="vote"),
+    path("<int:pk>/quyet-dinh/", views.decision, name="decision"),
+    path("<int:pk>/quyet-dinh.docx", views.decision_file, name="decision_file"),
+    path("<int:pk>/giay-khen.pdf", views.certificates, name="certificates"),
+    path("lich-su/", views.history, name="history"),
+    path("cac-phuong/", views.city, name="city"),
+]

@@ -1,0 +1,404 @@
+"""Pages of thi đua: movements, registrations, nominations, the council's ballot, the decision."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from kehoach.emulation import registration as reg
+from kehoach.emulation.rules import load_rules
+from kehoach.web import permissions
+from kehoach.web.emulation import access, services
+from kehoach.web.emulation.models import (
+    AwardDecision,
+    AwardRecord,
+    Movement,
+    Nomination,
+    Registration,
+)
+from kehoach.web.orgs.models import Organisation
+from kehoach.web.plans.access import plan_for
+from kehoach.web.reports.models import UnitReport
+from kehoach.write.pdf import PdfError, docx_to_pdf
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(int((value or "0").strip() or 0), 0)
+    except ValueError:
+        return -1
+
+
+@login_required
+def movement_list(request: HttpRequest) -> HttpResponse:
+    movements = access.visible_movements(request.user).order_by("-created_at")
+    drafting = [
+        o.pk
+        for o in permissions.organisations_of(request.user)
+        if access.can_draft(request.user, o.pk)
+    ]
+    plans = (
+        permissions.visible_plans(request.user)
+        .filter(organisation_id__in=drafting, title__icontains="thi đua")
+        .order_by("-created_at")[:20]
+    )
+    return render(
+        request, "emulation/list.html", {"movements": movements, "plans": plans, "nav": "emulation"}
+    )
+
+
+@login_required
+@require_POST
+def from_plan(request: HttpRequest, plan_pk: int) -> HttpResponse:
+    plan = plan_for(request, plan_pk)
+    if not access.can_draft(request.user, plan.organisation_id):
+        raise PermissionDenied
+    movement = services.create_from_plan(plan)
+    messages.success(request, "Đã dựng phong trào thi đua từ kế hoạch; kiểm tra lại rồi phát động.")
+    return redirect("emulation:detail", pk=movement.pk)
+
+
+def _unit_filter(request: HttpRequest, movement: Movement) -> Q:
+    """Staff and the city see every unit; a unit's reporter sees only its own."""
+    if access.is_staff_of(request.user, movement.organisation_id) or access.sees_from_above(
+        request.user, movement
+    ):
+        return Q()
+    return Q(unit_id__in=access.reporter_unit_ids(request.user, movement.organisation_id))
+
+
+@login_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = access.movement_for(request.user, pk)
+    org = movement.organisation_id
+    only = _unit_filter(request, movement)
+    book = load_rules()
+    nominations = list(movement.nominations.filter(only).select_related("unit"))
+    for n in nominations:
+        n.award_name = book.award(n.award).name
+    context = {
+        "movement": movement,
+        "registrations": movement.registrations.filter(only)
+        .select_related("unit")
+        .order_by("unit__order", "unit__name"),
+        "nominations": nominations,
+        "decision": getattr(movement, "decision", None),
+        "can_draft": access.can_draft(request.user, org),
+        "can_approve": access.can_approve(request.user, org),
+        "is_secretary": access.is_secretary(request.user, org),
+        "my_units": access.reporter_unit_ids(request.user, org),
+        "awards": [
+            book.award(k)
+            for k in (
+                "lao_dong_tien_tien",
+                "chien_si_thi_dua_co_so",
+                "tap_the_lao_dong_tien_tien",
+                "giay_khen",
+            )
+        ],
+        "ratings": book.ratings,
+        "council": services.council_size(org),
+        "nav": "emulation",
+    }
+    return render(request, "emulation/detail.html", context)
+
+
+@login_required
+@require_POST
+def launch(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = access.movement_for(request.user, pk)
+    if not access.can_approve(request.user, movement.organisation_id):
+        raise PermissionDenied
+    try:
+        services.launch(movement)
+        messages.success(request, "Đã phát động phong trào tới các đơn vị.")
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    return redirect("emulation:detail", pk=pk)
+
+
+def _registration_for(request: HttpRequest, pk: int) -> Registration:
+    registration = get_object_or_404(
+        Registration.objects.select_related("movement__organisation", "unit"), pk=pk
+    )
+    access.movement_for(request.user, registration.movement_id)
+    return registration
+
+
+@login_required
+@require_POST
+def register(request: HttpRequest, pk: int) -> HttpResponse:
+    """A unit's reporter saves or sends its registration (targets per criterion)."""
+    registration = _registration_for(request, pk)
+    if registration.unit_id not in access.reporter_unit_ids(
+        request.user, registration.organisation_id
+    ):
+        raise PermissionDenied
+    movement = registration.movement
+    targets = {
+        c["key"]: (request.POST.get(f"target_{c['key']}") or "").strip() for c in movement.criteria
+    }
+    figures = {
+        c["key"]: _int(request.POST.get(f"figure_{c['key']}"))
+        for c in movement.criteria
+        if request.POST.get(f"figure_{c['key']}")
+    }
+    counts = (_int(request.POST.get("collectives")), _int(request.POST.get("individuals")))
+    if min([*figures.values(), *counts], default=0) < 0:
+        messages.error(request, "Số liệu đăng ký phải là số nguyên không âm; sửa lại rồi gửi.")
+        return redirect("emulation:detail", pk=movement.pk)
+    try:
+        services.save_registration(
+            registration, targets, figures, *counts, submit=request.POST.get("action") == "submit"
+        )
+        messages.success(request, "Đã lưu bản đăng ký thi đua.")
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    return redirect("emulation:detail", pk=movement.pk)
+
+
+@login_required
+@require_POST
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = _registration_for(request, pk)
+    if not access.can_draft(request.user, registration.organisation_id):
+        raise PermissionDenied
+    try:
+        services.review_registration(
+            registration, request.POST.get("action") == "approve", request.POST.get("comment", "")
+        )
+        messages.success(
+            request,
+            f"Bản đăng ký của {registration.unit} đã chuyển sang “{registration.state_name}”.",
+        )
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    return redirect("emulation:detail", pk=registration.movement_id)
+
+
+@login_required
+@require_POST
+def forward(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = access.movement_for(request.user, pk)
+    if not access.can_draft(request.user, movement.organisation_id):
+        raise PermissionDenied
+    try:
+        services.forward(movement)
+        messages.success(request, "Đã tổng hợp và gửi bản đăng ký của cơ quan lên cấp trên.")
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    return redirect("emulation:detail", pk=pk)
+
+
+@login_required
+@require_POST
+def nominate(request: HttpRequest, pk: int) -> HttpResponse:
+    """A unit's reporter proposes a collective or a person of its own unit."""
+    movement = access.movement_for(request.user, pk)
+    units = access.reporter_unit_ids(request.user, movement.organisation_id)
+    unit_id = _int(request.POST.get("unit"))
+    if unit_id not in units:
+        raise PermissionDenied
+    if movement.status != Movement.Status.LAUNCHED:
+        messages.error(request, "Phong trào chưa phát động hoặc đã tổng kết, không đề nghị được.")
+        return redirect("emulation:detail", pk=pk)
+    book = load_rules()
+    award = book.award_by_name(request.POST.get("award", ""))
+    name = " ".join((request.POST.get("name") or "").split())
+    if award is None or not name:
+        messages.error(
+            request, "Ghi họ tên (hoặc tên tập thể) và chọn danh hiệu, hình thức khen thưởng."
+        )
+        return redirect("emulation:detail", pk=pk)
+    numbers = {
+        f: _int(request.POST.get(f))
+        for f in ("members", "members_ldtt", "members_cstd", "members_disciplined")
+    }
+    if min(numbers.values()) < 0:
+        messages.error(request, "Số người của tập thể phải là số nguyên không âm.")
+        return redirect("emulation:detail", pk=pk)
+    nomination = Nomination.objects.create(
+        movement=movement,
+        unit_id=unit_id,
+        organisation=movement.organisation,
+        name=name,
+        kind=Nomination.Kind.COLLECTIVE
+        if request.POST.get("kind") == "collective"
+        else Nomination.Kind.INDIVIDUAL,
+        position=request.POST.get("position", "").strip(),
+        gender=request.POST.get("gender", "").strip(),
+        rating=book.rating_by_name(request.POST.get("rating")) or "",
+        initiative=request.POST.get("initiative", "").strip(),
+        award=award.key,
+        achievements=request.POST.get("achievements", "").strip(),
+        order=movement.nominations.filter(unit_id=unit_id).count(),
+        **numbers,
+    )
+    accepted = UnitReport.objects.filter(
+        pk__in=request.POST.getlist("reports"),
+        task__unit_id=unit_id,
+        state=UnitReport.State.ACCEPTED,
+    )
+    nomination.reports.set(accepted)
+    services.recheck(movement)
+    nomination.refresh_from_db()
+    if nomination.findings:
+        messages.error(
+            request,
+            f"Đề nghị {name} chưa đạt: " + " ".join(f["message"] for f in nomination.findings),
+        )
+    else:
+        messages.success(request, f"Đã đề nghị {award.name} cho {name}.")
+    return redirect("emulation:detail", pk=pk)
+
+
+@login_required
+@require_POST
+def vote(request: HttpRequest, pk: int) -> HttpResponse:
+    nomination = get_object_or_404(
+        Nomination.objects.select_related("movement__organisation"), pk=pk
+    )
+    access.movement_for(request.user, nomination.movement_id)
+    if not access.is_secretary(request.user, nomination.organisation_id):
+        raise PermissionDenied
+    counts = [_int(request.POST.get(k)) for k in ("yes", "no", "invalid")]
+    if min(counts) < 0:
+        messages.error(request, "Số phiếu phải là số nguyên không âm.")
+    else:
+        try:
+            text = services.record_vote(nomination, *counts)
+            messages.success(request, f"{nomination.name}: {text}")
+        except services.WorkflowError as error:
+            messages.error(request, str(error))
+    return redirect("emulation:detail", pk=nomination.movement_id)
+
+
+@login_required
+@require_POST
+def decision(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = access.movement_for(request.user, pk)
+    step = request.POST.get("step", "")
+    allowed = access.can_draft if step == "draft" else access.can_approve
+    if not allowed(request.user, movement.organisation_id):
+        raise PermissionDenied
+    try:
+        services.decision_step(movement, step, request.POST.get("signer", "").strip())
+        messages.success(
+            request,
+            {
+                "draft": "Đã lập dự thảo quyết định.",
+                "approve": "Đã phê duyệt quyết định.",
+                "issue": "Đã ban hành quyết định.",
+            }.get(step, ""),
+        )
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    return redirect("emulation:detail", pk=pk)
+
+
+def _staff_only(request: HttpRequest, movement: Movement) -> None:
+    if not access.is_staff_of(request.user, movement.organisation_id):
+        raise PermissionDenied
+
+
+@login_required
+def decision_file(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = access.movement_for(request.user, pk)
+    _staff_only(request, movement)
+    if not hasattr(movement, "decision"):
+        raise Http404
+    response = HttpResponse(services.decision_docx(movement), content_type=DOCX)
+    response["Content-Disposition"] = 'attachment; filename="quyet-dinh-khen-thuong.docx"'
+    return response
+
+
+@login_required
+def certificates(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = access.movement_for(request.user, pk)
+    _staff_only(request, movement)
+    decision = getattr(movement, "decision", None)
+    if decision is None or decision.state != AwardDecision.State.ISSUED:
+        messages.error(request, "Chỉ in Giấy khen sau khi quyết định đã ban hành.")
+        return redirect("emulation:detail", pk=pk)
+    try:
+        data = docx_to_pdf(services.certificates_docx(movement))
+    except (services.WorkflowError, PdfError) as error:
+        messages.error(request, str(error))
+        return redirect("emulation:detail", pk=pk)
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="giay-khen.pdf"'
+    return response
+
+
+@login_required
+def history(request: HttpRequest) -> HttpResponse:
+    """The award history of the organisations the user works in (or sees from above)."""
+    mine = [
+        o.pk
+        for o in permissions.organisations_of(request.user)
+        if access.is_staff_of(request.user, o.pk)
+    ]
+    above = [
+        o.pk
+        for o in permissions.organisations_of(request.user)
+        if permissions.Role.UPPER_VIEWER in permissions.roles_in(request.user, o)
+    ]
+    records = AwardRecord.objects.filter(
+        organisation_id__in=set(mine) | permissions.descendant_ids(above)
+    ).select_related("organisation")
+    query = (request.GET.get("q") or "").strip()
+    if query:
+        records = records.filter(Q(name__icontains=query) | Q(unit_name__icontains=query))
+    book = load_rules()
+    rows = [(r, book.award(r.award).name) for r in records[:500]]
+    return render(
+        request, "emulation/history.html", {"rows": rows, "query": query, "nav": "emulation"}
+    )
+
+
+@login_required
+def city(request: HttpRequest) -> HttpResponse:
+    """The city's view: each ward's registrations and nominations, by state."""
+    above = [
+        o.pk
+        for o in permissions.organisations_of(request.user)
+        if permissions.Role.UPPER_VIEWER in permissions.roles_in(request.user, o)
+    ]
+    wards = permissions.descendant_ids(above)
+    regs = (
+        Registration.objects.filter(organisation_id__in=wards, unit__isnull=False)
+        .values("organisation_id")
+        .annotate(
+            total=Count("id"),
+            approved=Count("id", filter=Q(state=reg.APPROVED)),
+            waiting=Count("id", filter=Q(state=reg.SUBMITTED)),
+            returned=Count("id", filter=Q(state=reg.RETURNED)),
+        )
+    )
+    noms = (
+        Nomination.objects.filter(organisation_id__in=wards)
+        .values("organisation_id")
+        .annotate(
+            total=Count("id"),
+            refused=Count("id", filter=Q(state=Nomination.State.REFUSED)),
+            passed=Count("id", filter=Q(state=Nomination.State.PASSED)),
+        )
+    )
+    names = dict(Organisation.objects.filter(pk__in=wards).values_list("pk", "name"))
+    by_org: dict[int, dict] = {}
+    for row in regs:
+        by_org.setdefault(row["organisation_id"], {})["reg"] = row
+    for row in noms:
+        by_org.setdefault(row["organisation_id"], {})["nom"] = row
+    table = sorted(
+        ((names.get(k, ""), v.get("reg", {}), v.get("nom", {})) for k, v in by_org.items()),
+        key=lambda t: t[0],
+    )
+    return render(request, "emulation/city.html", {"table": table, "nav": "emulation"})

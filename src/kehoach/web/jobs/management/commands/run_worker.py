@@ -1,0 +1,31 @@
+"""manage.py run_worker: the queue's worker (django-tasks db_worker) with the daily scheduler beside it."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+from kehoach.web.jobs.schedule import run_scheduler
+
+
+class Command(BaseCommand):
+    help = "Chạy các công việc nền (xuất PDF, gửi thư nhắc việc…) và lịch gửi thư hằng ngày."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--batch", action="store_true", help="chạy hết việc đang chờ rồi dừng")
+        parser.add_argument("--no-schedule", action="store_true", help="không chạy lịch hằng ngày")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        stop = threading.Event()
+        if not options["no_schedule"] and not options["batch"]:
+            threading.Thread(target=run_scheduler, args=(stop,), daemon=True).start()
+        try:
+            worker_options: dict[str, Any] = {"queue_name": "*", "reload": False}
+            if options["batch"]:
+                worker_options.update(batch=True, startup_delay=False)
+            call_command("db_worker", verbosity=options["verbosity"], **worker_options)
+        finally:
+            stop.set()

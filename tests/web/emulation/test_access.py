@@ -1,0 +1,220 @@
+"""Every thi đua URL refuses another ward's users and the ward's users without the role, and changes
+nothing when it refuses; a unit sees and proposes only its own; the city sees its wards."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from kehoach.web.emulation import services
+from kehoach.web.emulation.models import AwardDecision, AwardRecord, Nomination, Registration
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN = "hidden"
+OTHER_WARD = "another ward"
+WRONG_ROLE = "without the role"
+
+# (url name, method, target fixture, who, kind, expected status or HIDDEN, POST body)
+CASES = [
+    ("emulation:list", "get", "movement", "stranger", OTHER_WARD, HIDDEN, {}),
+    ("emulation:list", "get", "movement", "reporter", WRONG_ROLE, HIDDEN, {}),  # not launched yet
+    ("emulation:from_plan", "post", "upper", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:from_plan", "post", "upper", "approver", WRONG_ROLE, 403, {}),
+    ("emulation:detail", "get", "movement", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:detail", "get", "movement", "reporter", WRONG_ROLE, 404, {}),
+    ("emulation:launch", "post", "movement", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:launch", "post", "movement", "drafter", WRONG_ROLE, 403, {}),
+    (
+        "emulation:register",
+        "post",
+        "registration",
+        "stranger",
+        OTHER_WARD,
+        404,
+        {"action": "submit"},
+    ),
+    (
+        "emulation:register",
+        "post",
+        "registration",
+        "other_unit_reporter",
+        WRONG_ROLE,
+        403,
+        {"action": "submit"},
+    ),
+    (
+        "emulation:register",
+        "post",
+        "registration",
+        "drafter",
+        WRONG_ROLE,
+        403,
+        {"action": "submit"},
+    ),
+    (
+        "emulation:review",
+        "post",
+        "submitted_registration",
+        "stranger",
+        OTHER_WARD,
+        404,
+        {"action": "approve"},
+    ),
+    (
+        "emulation:review",
+        "post",
+        "submitted_registration",
+        "first_unit_reporter",
+        WRONG_ROLE,
+        403,
+        {"action": "approve"},
+    ),
+    ("emulation:forward", "post", "launched", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:forward", "post", "launched", "approver", WRONG_ROLE, 403, {}),
+    ("emulation:nominate", "post", "launched", "stranger", OTHER_WARD, 404, "nominee"),
+    ("emulation:nominate", "post", "launched", "other_unit_reporter", WRONG_ROLE, 403, "nominee"),
+    ("emulation:nominate", "post", "launched", "drafter", WRONG_ROLE, 403, "nominee"),
+    ("emulation:vote", "post", "nomination", "stranger", OTHER_WARD, 404, {"yes": "5", "no": "0"}),
+    ("emulation:vote", "post", "nomination", "approver", WRONG_ROLE, 403, {"yes": "5", "no": "0"}),
+    ("emulation:decision", "post", "launched", "stranger", OTHER_WARD, 404, {"step": "draft"}),
+    (
+        "emulation:decision",
+        "post",
+        "launched",
+        "first_unit_reporter",
+        WRONG_ROLE,
+        403,
+        {"step": "draft"},
+    ),
+    ("emulation:decision", "post", "launched", "drafter", WRONG_ROLE, 403, {"step": "approve"}),
+    ("emulation:decision_file", "get", "drafted", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:decision_file", "get", "drafted", "first_unit_reporter", WRONG_ROLE, 403, {}),
+    ("emulation:certificates", "get", "drafted", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:certificates", "get", "drafted", "first_unit_reporter", WRONG_ROLE, 403, {}),
+    ("emulation:history", "get", "record", "stranger", OTHER_WARD, HIDDEN, {}),
+    ("emulation:history", "get", "record", "first_unit_reporter", WRONG_ROLE, HIDDEN, {}),
+    ("emulation:city", "get", "launched", "stranger", OTHER_WARD, HIDDEN, {}),
+    ("emulation:city", "get", "launched", "drafter", WRONG_ROLE, HIDDEN, {}),
+]
+VIEWS = sorted({c[0] for c in CASES})  # read by tests/web/test_access_matrix.py
+
+
+@pytest.fixture
+def first_unit_reporter(unit_reporters) -> User:
+    return unit_reporters[0]
+
+
+@pytest.fixture
+def other_unit_reporter(unit_reporters) -> User:
+    return unit_reporters[1]
+
+
+@pytest.fixture
+def submitted_registration(registration, first_unit_reporter) -> Registration:
+    services.save_registration(registration, {}, {}, 0, 0, submit=True)
+    return registration
+
+
+@pytest.fixture
+def drafted(launched, nomination, council) -> AwardDecision:
+    services.record_vote(nomination, 5, 0, 0)
+    services.decision_step(launched, "draft", "Phạm Việt Anh")
+    return launched
+
+
+@pytest.fixture
+def record(ward) -> AwardRecord:
+    return AwardRecord.objects.create(
+        organisation=ward, name="Ngô Thị Hạnh", award="giay_khen", year=2024
+    )
+
+
+def _url(name: str, target) -> str:
+    if name in ("emulation:history", "emulation:city", "emulation:list"):
+        return reverse(name)
+    if name == "emulation:from_plan":
+        return reverse(name, kwargs={"plan_pk": target.pk})
+    return reverse(name, kwargs={"pk": target.pk})
+
+
+def _secret(target) -> str:
+    if isinstance(target, AwardRecord):
+        return target.name
+    if hasattr(target, "organisation") and target.__class__.__name__ == "Movement":
+        return target.title if target.status == "draft" else target.organisation.name
+    return str(target)
+
+
+def _snapshot() -> tuple:
+    return (
+        list(Registration.objects.order_by("pk").values_list("pk", "state")),
+        list(Nomination.objects.order_by("pk").values_list("pk", "state", "votes_yes")),
+        list(AwardDecision.objects.values_list("pk", "state", "number")),
+        AwardRecord.objects.count(),
+        __import__("kehoach.web.emulation.models", fromlist=["Movement"]).Movement.objects.count(),
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{c[3]}" for c in CASES])
+def test_it_refuses_or_hides(request, client, units, case) -> None:
+    name, method, target_name, who, _kind, expect, body = case
+    target = request.getfixturevalue(target_name)
+    user = request.getfixturevalue(who)
+    if body == "nominee":
+        body = {
+            "unit": units[0].pk,
+            "name": "Đinh Văn Khoa",
+            "award": "giay_khen",
+            "achievements": "Có thành tích",
+        }
+    before = _snapshot()
+    client.force_login(user)
+    url = _url(name, target)
+    response = client.get(url) if method == "get" else client.post(url, body)
+    if expect == HIDDEN:
+        assert response.status_code == 200
+        assert _secret(target) not in response.content.decode()
+    else:
+        assert response.status_code == expect
+    assert _snapshot() == before
+
+
+def test_the_owner_sees_what_is_hidden(
+    client, drafter, city_viewer, launched, record, unit_reporters
+) -> None:
+    client.force_login(drafter)
+    assert record.name in client.get(reverse("emulation:history")).content.decode()
+    client.force_login(city_viewer)
+    assert launched.organisation.name in client.get(reverse("emulation:city")).content.decode()
+    client.force_login(unit_reporters[0])
+    assert launched.title in client.get(reverse("emulation:list")).content.decode()
+
+
+def test_a_unit_sees_only_its_own_registration_and_nominations(
+    client, launched, units, unit_reporters
+) -> None:
+    Nomination.objects.create(
+        movement=launched,
+        unit=units[0],
+        organisation=launched.organisation,
+        name="Mai Văn Phúc",
+        award="giay_khen",
+    )
+    client.force_login(unit_reporters[1])
+    page = client.get(reverse("emulation:detail", args=[launched.pk])).content.decode()
+    assert "Mai Văn Phúc" not in page and units[1].name in page and units[0].name not in page
+
+
+def test_the_city_sees_its_wards_movement_but_cannot_change_it(
+    client, city_viewer, launched, registration
+) -> None:
+    client.force_login(city_viewer)
+    assert client.get(reverse("emulation:detail", args=[launched.pk])).status_code == 200
+    assert (
+        client.post(
+            reverse("emulation:review", args=[registration.pk]), {"action": "approve"}
+        ).status_code
+        == 403
+    )
