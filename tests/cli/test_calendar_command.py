@@ -153,3 +153,17 @@ def test_the_installed_command_runs_as_a_program() -> None:
     )
     assert result.returncode == 0
     assert json.loads(result.stdout)["year_name"] == "Giáp Thìn"
+
+
+@pytest.mark.parametrize("order", [("--json", "-"), ("-", "--json")])
+def test_options_may_stand_between_positionals(
+    order: tuple[str, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("10/02/2024\n"))
+    status, out, _ = _run(capsys, "lunar", *order)
+    assert status == 0 and json.loads(out)["day"] == 1
+
+
+def test_options_before_two_dates_take_both(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "lunar", "--json", "10/02/2024", "11/02/2024")
+    assert status == 0 and [json.loads(line)["day"] for line in out.splitlines()] == [1, 2]

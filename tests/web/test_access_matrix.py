@@ -20,6 +20,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from conftest import SEEDS
 from kehoach.web.audit.models import AuditEntry
+from kehoach.web.inbox.models import Notification
 from kehoach.web.plans.models import Plan, PlanVersion
 from kehoach.web.reports import services as report_services
 from kehoach.web.reports.models import Evidence, UnitReport
@@ -41,6 +42,7 @@ NO_WARD_DATA = {
     "logout": "ends the user's own session",
     "home": "redirects to tasks:start",
     "tasks:start": "redirects to tasks:home or plans:list, shows nothing",
+    "inbox:read_all": "marks the user's own notifications read, nothing else",
     "healthz": "says only whether the database and LibreOffice are up (for the proxy)",
     "metrics": "counters for the operator's Prometheus, only from KEHOACH_METRICS_ALLOWED addresses",
 }
@@ -62,6 +64,10 @@ class Case:
 
 
 CASES = [
+    Case("inbox:home", "get", "submitted", "stranger", OTHER_WARD, HIDDEN),
+    Case("inbox:home", "get", "submitted", "reporter", WRONG_ROLE, HIDDEN),
+    Case("inbox:read", "post", "notification", "stranger", OTHER_WARD, 404),
+    Case("inbox:read", "post", "notification", "drafter", WRONG_ROLE, 404),
     Case("plans:list", "get", "draft", "stranger", OTHER_WARD, HIDDEN),
     Case("plans:list", "get", "draft", "reporter", WRONG_ROLE, HIDDEN),
     Case("plans:upload", "post", "ward", "stranger", OTHER_WARD, 400, "upload"),
@@ -103,6 +109,7 @@ CASES = [
 
 # Who may see what the HIDDEN cases hide: proves the hidden text would be on the page.
 OWNERS = {
+    "inbox:home": "approver",
     "plans:list": "drafter",
     "orgs:mine": "drafter",
     "calendar_page:calendar": "drafter",
@@ -112,6 +119,7 @@ OWNERS = {
 }
 
 URL_ARGUMENT = {
+    "inbox:read": "pk",
     "reports:task": "task_pk",
     "reports:accept": "pk",
     "reports:return": "pk",
@@ -120,6 +128,13 @@ URL_ARGUMENT = {
     "progress:rollup": "pk",
     "progress:figures": "pk",
 }
+
+
+@pytest.fixture
+def notification(approver, ward) -> Notification:
+    return Notification.objects.create(
+        user=approver, organisation=ward, text="Dự thảo “Tết Trồng cây” chờ phê duyệt.", url="/"
+    )
 
 
 @pytest.fixture

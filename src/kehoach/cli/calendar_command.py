@@ -69,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--scope", default="national", choices=SCOPES, help="phạm vi (mặc định national)"
     )
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, intermixed="dates")
 
 
 def _parts(text: str) -> tuple[int, int, int, bool]:

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from typing import Any
 
-from tqdm import tqdm
-
+from kehoach.cli.progress import Progress
 from kehoach.document.dates import format_short
 from kehoach.document.model import Plan, Section, Table
 from kehoach.document.serialise import plan_to_dict
@@ -145,27 +143,25 @@ def run(args: argparse.Namespace) -> int:
     files: list[str] = args.files
     failed = False
     plans: list[dict[str, Any]] = []
-    show_progress = len(files) > 1 and sys.stderr.isatty()
-    width = shutil.get_terminal_size().columns  # a terminal that reports no size still gets a bar
-    for name in tqdm(files, disable=not show_progress, unit="tệp", file=sys.stderr, ncols=width):
+    progress = Progress(len(files), "tệp", len(files) > 1 and sys.stderr.isatty())
+    for name in files:
+        progress.step()
         try:
             plan = read_plan(name)
         except InputError as error:
             failed = True
-            tqdm.write(f"kehoach: {error}", file=sys.stderr)
+            progress.write(f"kehoach: {error}")
             continue
         except Exception as error:  # noqa: BLE001 - one broken file must not stop the others
             failed = True
-            tqdm.write(
-                f"kehoach: {name}: lỗi khi đọc tệp ({type(error).__name__}: {error}).",
-                file=sys.stderr,
-            )
+            progress.write(f"kehoach: {name}: lỗi khi đọc tệp ({type(error).__name__}: {error}).")
             continue
         if args.json:
             plans.append(plan_to_dict(plan))
         else:
             print(outline(plan, name))
             print()
+    progress.close()
     if args.json:
         payload: Any = plans[0] if len(files) == 1 and plans else plans
         if len(files) == 1 and not plans:

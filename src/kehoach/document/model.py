@@ -162,6 +162,12 @@ class Plan:
         default_factory=list
     )  # paragraphs after the last section, before Nơi nhận
     review: list[ReviewNote] = field(default_factory=list)
+    # Extensions that keep what the user wrote around the body (see serialise.py).
+    attachment_note: str | None = None  # "(Kèm theo Quyết định số 120/QĐ-UBND ...)" under the title
+    recipient_lines: list[str] = field(default_factory=list)  # Nơi nhận lines as written, no "- "
+    national: str | None = (
+        None  # the motto as written when not "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    )
 
     def all_sections(self) -> list[Section]:
         """Every section at every depth, in document order."""

@@ -4,7 +4,10 @@ Extension: a section with body tables carries "tables": [{"rows": [[cell, ...], 
 "caption": null, "position": null}] (see model.Table). The key is written only when a section has tables,
 so documents without tables give the same JSON as before, and JSON without the key still loads.
 The other extensions follow the same rule (written only when they say something): "month" (a draft's
-month while its day is blank and "date" null), an assignment's "partners" (the units a lead works with).
+month while its day is blank and "date" null), an assignment's "partners" (the units a lead works with),
+"attachment_note" (the "(Kèm theo ...)" line under the title), "recipient_lines" (the Nơi nhận lines as
+written, with their purpose tags, when one differs from "name;"), "national" (the motto as written when
+it is not the standard spelling).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from kehoach.document.model import (
     Signature,
     Table,
 )
+from kehoach.document.recipients import written_line
 from kehoach.document.text import nfc
 
 SCHEMA = "kehoach.plan/1"
@@ -140,6 +144,22 @@ def _month(value: Any) -> int | None:
     return month
 
 
+def _around_body(plan: Plan) -> dict[str, Any]:
+    """The extensions that keep what the user wrote around the body, each only when it says something."""
+    out: dict[str, Any] = {}
+    if plan.attachment_note:
+        out["attachment_note"] = plan.attachment_note
+    lines = plan.recipient_lines
+    if len(lines) == len(plan.recipients) and any(
+        written_line(name, line) != f"{name};"
+        for name, line in zip(plan.recipients, lines, strict=True)
+    ):
+        out["recipient_lines"] = list(lines)
+    if plan.national:
+        out["national"] = plan.national
+    return out
+
+
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     """The contract's dict, keys in the documented order."""
     signature = plan.signature
@@ -179,6 +199,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "preamble": list(plan.preamble),
         "closing": list(plan.closing),
         "review": [{"path": n.path, "note": n.note} for n in plan.review],
+        **_around_body(plan),
     }
 
 
@@ -234,4 +255,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
             ReviewNote(path=str(n.get("path", "")), note=nfc(str(n.get("note", ""))))
             for n in data.get("review") or []
         ],
+        attachment_note=_text(data.get("attachment_note")),
+        recipient_lines=[nfc(str(r)) for r in data.get("recipient_lines") or []],
+        national=_text(data.get("national")),
     )

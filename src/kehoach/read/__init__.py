@@ -43,8 +43,16 @@ def load(path: str | Path) -> Source:
         data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(f"{path}: là thư mục, không phải tệp.") from None
-    except OSError as error:
-        raise InputError(f"{path}: không mở được tệp ({error.strerror}).") from None
+    except FileNotFoundError:
+        raise InputError(
+            f"{path}: không mở được tệp (không tìm thấy tệp; kiểm tra lại đường dẫn)."
+        ) from None
+    except PermissionError:
+        raise InputError(f"{path}: không mở được tệp (không có quyền đọc tệp này).") from None
+    except OSError:
+        raise InputError(
+            f"{path}: không mở được tệp (lỗi đọc ổ đĩa; thử sao chép tệp sang chỗ khác)."
+        ) from None
     return load_bytes(data, str(path))
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kehoach.document.model import Signature
+from kehoach.document.recipients import recipient_name
 from kehoach.read.header import doc_type_of
 from kehoach.read.text import Line, strip_markup
 
@@ -20,10 +21,6 @@ SIGN_ROLE = re.compile(
     r"^(?:(?P<role>T/?M|K/?T|T/?L|TUQ|Q)\s*\.|(?P<bare>T/M|K/T|TM|KT|TL)(?=\s+[A-ZĐ]))\s*(?P<rest>.*)$"
 )
 _GAP = re.compile(r"\s{3,}|\t+")
-_NOTE = re.compile(
-    r"\s*\((?:để|đề|de)?\s*(?:báo cáo|b/c|bc|thực hiện|t/h|chỉ đạo|phối hợp|biết|theo dõi|p/h)[^)]*\)\s*",
-    re.IGNORECASE,
-)
 _SIGNED = re.compile(
     r"^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ|đã ký và đóng dấu|chữ ký)[^)]*\)?\.?$", re.IGNORECASE
 )
@@ -33,6 +30,7 @@ _APPENDIX = re.compile(r"^PHỤ LỤC\b")
 @dataclass
 class Closing:
     recipients: list[str] = field(default_factory=list)
+    recipient_lines: list[str] = field(default_factory=list)  # as written, without "- "
     archive: list[str] = field(default_factory=list)
     signature: Signature | None = None
     start: int | None = None  # index in the line list where the closing begins
@@ -81,9 +79,7 @@ def _pieces(lines: list[Line]) -> list[str]:
 
 
 def _recipient(text: str) -> str:
-    item = re.sub(r"^[-+•–]\s*", "", text)
-    item = _NOTE.sub(" ", item)
-    return item.strip().rstrip(";,.").rstrip("/").rstrip(".").strip()
+    return recipient_name(text)
 
 
 def _archive_items(text: str) -> list[str]:
@@ -145,7 +141,9 @@ def read_closing(lines: list[Line], start: int) -> Closing:
         signature.append(piece)
         if _is_name(piece) and any(p.isupper() for p in signature[:-1]):
             signed = True
-    closing.recipients = [r for r in (_recipient(item) for item in recipients) if r]
+    named = [(name, item) for name, item in ((_recipient(i), i) for i in recipients) if name]
+    closing.recipients = [name for name, _ in named]
+    closing.recipient_lines = [re.sub(r"^[-+•–]\s*", "", item) for _, item in named]
     closing.signature = parse_signature(signature)
     return closing
 

@@ -34,8 +34,10 @@ _BULLETS = {"-", "–", "—", "\uf02d", "\uf0ad", "", "‒", "−"}
 def _parse_xml(data: bytes, part: str, name: str) -> etree._Element:
     try:
         return etree.fromstring(data, parser=_PARSER)
-    except etree.XMLSyntaxError as error:
-        raise InputError(f"{name}: phần {part} của tệp .docx hỏng ({error}).") from None
+    except etree.XMLSyntaxError:
+        raise InputError(
+            f"{name}: phần {part} của tệp .docx bị hỏng. Hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dưới dạng .docx rồi tải lên lần nữa."
+        ) from None
 
 
 def _roman(number: int) -> str:

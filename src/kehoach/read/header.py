@@ -61,6 +61,10 @@ _COLUMN_JOIN = re.compile(
 )
 
 
+NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_NATIONAL_SPELLED = re.compile(r"^CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$")
+
+
 @dataclass
 class Header:
     doc_type: str | None = None
@@ -75,6 +79,7 @@ class Header:
     title: str | None = None
     title_end: int = 0  # index in the line list of the first line after the title
     doc_type_line: int | None = None
+    national: str | None = None  # the motto as written, when it is not the standard spelling
     skip: tuple[int, int] | None = None  # header lines found after the title, not part of the body
     notes: list[str] = field(default_factory=list)
 
@@ -240,6 +245,8 @@ def parse_header(lines: list[Line]) -> Header:
     issuer_fragments: list[str] = []
     for fragment in fragments:
         if _MOTTO.match(fragment) or fragment.upper() in ("HẠNH PHÚC",):
+            if _NATIONAL_SPELLED.match(fragment) and fragment != NATIONAL:
+                header.national = fragment  # "CỘNG HOÀ ...": kept as written (lint reports it)
             continue
         match = NUMBER.search(fragment)
         if match and header.symbol is None and fragment.startswith("Số"):

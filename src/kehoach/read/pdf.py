@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import pypdfium2
+import importlib
+from typing import Any
 
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
@@ -10,8 +11,15 @@ from kehoach.errors import InputError
 MAX_PAGES = 500
 
 
+def pdfium() -> Any:
+    """pypdfium2, loaded the first time a PDF is read: its binding costs a tenth of a second that
+    every `kehoach` run reading only text or .docx would otherwise pay at start."""
+    return importlib.import_module("pypdfium2")
+
+
 def pdf_lines(data: bytes, name: str) -> list[str]:
     """One entry per line of the text layer, page after page (page numbers kept: they are text)."""
+    pypdfium2 = pdfium()
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as error:
@@ -20,11 +28,15 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
             raise InputError(
                 f"{name}: tệp PDF được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi thử lại."
             ) from None
-        raise InputError(f"{name}: tệp PDF hỏng hoặc không đọc được ({error}).") from None
+        raise InputError(
+            f"{name}: tệp PDF hỏng hoặc không đọc được. Hãy xuất lại PDF từ tệp gốc (hoặc tải lên tệp .docx) rồi thử lần nữa."
+        ) from None
     try:
         lines = _document_lines(document, name)
-    except pypdfium2.PdfiumError as error:
-        raise InputError(f"{name}: tệp PDF hỏng, không đọc được trang ({error}).") from None
+    except pypdfium2.PdfiumError:
+        raise InputError(
+            f"{name}: tệp PDF hỏng, không đọc được trang. Hãy xuất lại PDF từ tệp gốc (hoặc tải lên tệp .docx) rồi thử lần nữa."
+        ) from None
     finally:
         document.close()
     if sum(len(line.strip()) for line in lines) < 20:
@@ -34,7 +46,7 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
     return [nfc(line) for line in lines]
 
 
-def _document_lines(document: pypdfium2.PdfDocument, name: str) -> list[str]:
+def _document_lines(document: Any, name: str) -> list[str]:
     if len(document) > MAX_PAGES:
         raise InputError(f"{name}: tệp PDF quá dài ({len(document)} trang; tối đa {MAX_PAGES}).")
     lines: list[str] = []

@@ -115,6 +115,27 @@ def _infer_issuer(header: Header, texts: list[str]) -> str | None:
     return None
 
 
+_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
+
+
+def attachment_note(lines: list[Line], start: int) -> tuple[int, str | None]:
+    """ "(Kèm theo Quyết định số 120/QĐ-UBND ngày ...)" or "(Ban hành kèm theo ...)" right under the
+    title: the note and the index after it; a note over several lines ends at its ")"."""
+    if start >= len(lines) or not _ATTACHED.match(lines[start].text):
+        return start, None
+    parts = [lines[start].text]
+    position = start + 1
+    opened = parts[0].startswith("(")
+    while opened and ")" not in parts[-1] and position < len(lines) and len(parts) < 4:
+        if lines[position].hard or MARKER.match(lines[position].text):
+            break
+        parts.append(lines[position].text)
+        position += 1
+    if opened and ")" not in parts[-1]:
+        return start, None
+    return position, " ".join(parts)
+
+
 def parse_lines(
     lines: list[Line], name: str, tables: TableFinder | None = None, hard: bool = False
 ) -> Plan:
@@ -160,6 +181,8 @@ def parse_lines(
             )
             later = find_closing_start(lines, body_start)
             closing_at = closing_at if closing_at is not None and closing_at < attached else later
+    body_start, plan.attachment_note = attachment_note(lines, body_start)
+    plan.national = header.national
     if header.skip:
         first, last = header.skip
         lines = lines[:first] + lines[last:] if first >= body_start else lines
@@ -181,6 +204,7 @@ def parse_lines(
             closing.archive,
             closing.signature,
         )
+        plan.recipient_lines = closing.recipient_lines
     section_texts = _section_texts(plan.sections)
     if plan.issuer is None or is_bare_generic(plan.issuer):
         # No issuer in the header, or only "ỦY BAN NHÂN DÂN" without its place.

@@ -43,8 +43,11 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except _ZIP_ERRORS as error:
-        raise InputError(f"{name}: tệp .docx bị hỏng hoặc không đầy đủ ({error}).") from None
+    except _ZIP_ERRORS:
+        raise InputError(
+            f"{name}: tệp .docx bị hỏng hoặc không đầy đủ (có thể chưa tải hết). "
+            "Hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dưới dạng .docx rồi tải lên lần nữa."
+        ) from None
     if len(infos) > MAX_PARTS:
         raise InputError(f"{name}: tệp .docx có quá nhiều thành phần ({len(infos)}).")
     total = 0
@@ -75,8 +78,11 @@ def read_part(
     try:
         with archive.open(info) as stream:
             data = stream.read(MAX_PART_BYTES + 1)
-    except _ZIP_ERRORS as error:
-        raise InputError(f"{name}: tệp .docx bị hỏng hoặc không đầy đủ ({error}).") from None
+    except _ZIP_ERRORS:
+        raise InputError(
+            f"{name}: tệp .docx bị hỏng hoặc không đầy đủ (có thể chưa tải hết). "
+            "Hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dưới dạng .docx rồi tải lên lần nữa."
+        ) from None
     if len(data) > MAX_PART_BYTES:
         raise InputError(
             f"{name}: tệp .docx bị từ chối vì dung lượng giải nén bất thường (nghi là bom nén)."

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
 _STARS = re.compile(r"\*+")
 _FOOTNOTE_STAR = re.compile(r"\((\*+)\)")
+_STAR_BULLET = re.compile(r"^\s*\*[ \t]+(?=[^\s*])")
 _ESCAPES = re.compile(r"\\([-*_#.()\[\]!+])")
 # A footnote's number glued to the word it annotates ("khoáng sản1", "Môi trường3:"): Vietnamese
 # words never end in a digit; units of measure (m2, km2) and names with digits (COVID-19) are kept.
@@ -27,7 +28,7 @@ _SEPARATOR = re.compile(r"^[-_=*.…·\s]{3,}$|^\*(\s*\*)+$")
 # A block starts with one of these markers: the parser's units of structure.
 MARKER = re.compile(
     r"^(?:[IVXLC]{1,6}\s*(?:[.:)]|[/\-–](?=\s))\s|\d{1,2}[./]\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}\)\s|\(\d{1,2}\)\s|"
-    r"[a-zđ]\s*[).]\s|[-–—+•●▪∙]\s*|Điều\s+\d+\.?\s)"
+    r"[a-zđ]\s*[).]\s|[-–—+•●▪∙]\s*|\*\s|Điều\s+\d+\.?\s)"
 )
 _TERMINAL = (".", ";", "!", "?", ":", "./.", "/.")
 
@@ -59,6 +60,9 @@ def strip_markup(line: str, footnotes: bool = True) -> str:
     if "\\" in text:
         text = _ESCAPES.sub(r"\1", text)
     if "*" in text:
+        bullet = _STAR_BULLET.match(text)
+        if bullet:  # "* Mục đích: ..." is a point marked with a star: the star stays
+            return "* " + strip_markup(text[bullet.end() :], footnotes=False)
         text = _FOOTNOTE_STAR.sub(lambda m: "(" + "\x00" * len(m.group(1)) + ")", text)
         text = _STARS.sub("", text).replace("\x00", "*")
     return _collapse(text)

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kehoach.web.tasks",
     "kehoach.web.reports",
     "kehoach.web.progress",
+    "kehoach.web.inbox",
     "kehoach.web.emulation",
     "axes",
     "django_tasks",
@@ -86,6 +87,10 @@ MIDDLEWARE = [
 # `kehoach worker`; `kehoach serve` starts one worker beside the site for the embedded default.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 KEHOACH_DIGEST_HOUR = int(os.environ.get("KEHOACH_DIGEST_HOUR", "7"))
+# A RUNNING job whose worker has not said it is alive for this long is failed and retried
+# (jobs.schedule); workers say so every KEHOACH_SCHEDULER_INTERVAL seconds.
+KEHOACH_JOB_STALE_SECONDS = int(os.environ.get("KEHOACH_JOB_STALE_SECONDS", "300"))
+KEHOACH_SCHEDULER_INTERVAL = float(os.environ.get("KEHOACH_SCHEDULER_INTERVAL", "60"))
 # Who may read /metrics (Prometheus on this machine by default).
 KEHOACH_METRICS_ALLOWED = os.environ.get("KEHOACH_METRICS_ALLOWED", "127.0.0.1,::1").split(",")
 

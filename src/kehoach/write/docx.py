@@ -17,6 +17,7 @@ import zipfile
 
 from kehoach.document.dates import format_long
 from kehoach.document.model import Plan, Section, Table
+from kehoach.document.recipients import written_line
 from kehoach.write import xml_parts
 from kehoach.write.body_table import table_xml
 from kehoach.write.header import Header, resolve
@@ -204,8 +205,8 @@ class _Body:
         self.leads: dict[int, str] = {}  # index -> the bold run of a run-in heading
         self.tables: set[int] = set()  # indexes of items that are tables (text is their XML)
 
-    def paragraph(self, text: str) -> None:
-        self.items.append((self.ppr, text, False, False))
+    def paragraph(self, text: str, italic: bool = False) -> None:
+        self.items.append((self.ppr, text, False, italic))
 
     def addressees(self, text: str) -> None:
         """ "Kính gửi: ..." of a report or letter: centred under the title, no first-line indent."""
@@ -305,7 +306,7 @@ def _header_table(plan: Plan, header: Header, profile: Profile, text_width: int)
         widest = max(text_width_cm(s, profile.issuer, True) for s in header.issuer_short)
         left.append(_rule(max(widest * 0.4, 1.5), left_w))
     right = [
-        _para(top, NATIONAL, profile.national, bold=True),
+        _para(top, plan.national or NATIONAL, profile.national, bold=True),
         _para(top, MOTTO, profile.motto, bold=True),
         _rule(text_width_cm(MOTTO, profile.motto, True), right_w),
     ]
@@ -325,6 +326,9 @@ def _title(plan: Plan, header: Header, profile: Profile, text_width: int) -> str
     parts = [name]
     if title:
         parts.append(_para(_ppr("center"), title, profile.title, bold=True))
+    if plan.attachment_note:
+        parts.append(_para(_ppr("center"), plan.attachment_note, profile.title, italic=True))
+    if title:
         width = min(text_width_cm(title, profile.title, True), text_width / CM)
         parts.append(_rule(max(width * 0.4, 2.0), text_width))
     return "".join(parts)
@@ -347,7 +351,11 @@ def _closing_table(plan: Plan, header: Header, profile: Profile, text_width: int
     right_w = text_width - left_w
     plain = _ppr("left")
     left = [_para(_ppr("left", before=240), "Nơi nhận:", profile.recipients_label, True, True)]
-    left += [_para(plain, f"- {item};", profile.recipients) for item in plan.recipients]
+    lines = plan.recipient_lines if len(plan.recipient_lines) == len(plan.recipients) else []
+    left += [
+        _para(plain, f"- {written_line(item, lines[i] if lines else None)}", profile.recipients)
+        for i, item in enumerate(plan.recipients)
+    ]
     archive = ", ".join([*(plan.archive or ["VT"]), *([header.drafter] if header.drafter else [])])
     left.append(_para(plain, f"- Lưu: {archive}.", profile.recipients))
     centre = _ppr("center")
@@ -383,7 +391,7 @@ def document_xml(plan: Plan, header: Header, profile: Profile) -> str:
         if text.startswith(KINH_GUI):
             body.addressees(text)
         else:
-            body.paragraph(text)
+            body.paragraph(text, italic=text.startswith("Căn cứ"))  # Phụ lục I, II.6.a
     for section in plan.sections:
         body.section(section)
     for text in plan.closing:

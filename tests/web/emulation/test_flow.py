@@ -193,3 +193,22 @@ def test_consecutive_check_reads_the_recorded_history(ward, launched, units) -> 
     assert history.years_with(
         ("individual", "đỗ minh tuấn", units[0].name.lower()), "chien_si_thi_dua_co_so"
     ) == {2023, 2024}
+
+
+def test_dossier_documents_download(
+    client, drafter, unit_reporters, launched, nomination, council, secretary
+) -> None:
+    services.record_vote(nomination, 4, 1, 0)
+    client.force_login(unit_reporters[0])
+    report = client.get(reverse("emulation:achievement_report", args=[nomination.pk]))
+    assert "Tuyên truyền 70 năm Ngày Giải phóng Hải Phòng." in " ".join(
+        p.text for p in docx.Document(io.BytesIO(report.content)).paragraphs
+    )
+    client.force_login(drafter)
+    minutes = docx.Document(
+        io.BytesIO(client.get(reverse("emulation:minutes", args=[launched.pk])).content)
+    )
+    ballot = next(t for t in minutes.tables if t.rows[0].cells[-1].text == "Kết quả")
+    assert [c.text for c in ballot.rows[1].cells][-3:] == ["4", "1", "Đạt"]
+    submission = client.get(reverse("emulation:submission", args=[launched.pk]))
+    assert submission.status_code == 200

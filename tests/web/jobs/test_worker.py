@@ -16,6 +16,12 @@ from web.tasks.fixtures import *  # noqa: F403 - tasks with reporters and deadli
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+@pytest.fixture(autouse=True)
+def no_pdf_jobs(settings):
+    """Only the digest in the queue: issuing the fixtures' plan makes no PDF job here."""
+    settings.KEHOACH_PDF_AT_ISSUE = False
+
+
 def test_the_worker_sends_the_digest_job(vhxh_task, vhxh_reporter):
     vhxh_reporter.email = "vhxh@lechan.gov.vn"
     vhxh_reporter.save()

@@ -7,6 +7,12 @@ from typing import Any
 from django.http import HttpRequest
 
 from kehoach.web import permissions
+from kehoach.web.inbox.waiting import unread, waiting_for
+
+
+def _inbox_count(user: Any) -> int:
+    """Things waiting plus unread notifications: the number beside "Việc cần làm" in the menu."""
+    return waiting_for(user).count + unread(user).count()
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
@@ -16,4 +22,5 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     return {
         "nav_organisations": permissions.organisations_of(user),
         "nav_can_read_audit": permissions.can_read_any_audit(user),
+        "nav_inbox": _inbox_count(user),
     }

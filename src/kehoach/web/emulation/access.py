@@ -20,14 +20,20 @@ from kehoach.web.orgs.models import Membership
 Role = Membership.Role
 
 
+_COUNCIL = "_kehoach_council"
+
+
 def council_role(user: Any, organisation_id: int) -> str | None:
+    """The user's role in the organisation's council, read once per request (cached on the user)."""
     if not getattr(user, "is_authenticated", False):
         return None
-    return (
-        CouncilMember.objects.filter(organisation_id=organisation_id, user=user)
-        .values_list("role", flat=True)
-        .first()
-    )
+    cached = getattr(user, _COUNCIL, None)
+    if cached is None:
+        cached = dict(
+            CouncilMember.objects.filter(user=user).values_list("organisation_id", "role")
+        )
+        setattr(user, _COUNCIL, cached)
+    return cached.get(organisation_id)
 
 
 def is_staff_of(user: Any, organisation_id: int) -> bool:
@@ -38,14 +44,21 @@ def is_staff_of(user: Any, organisation_id: int) -> bool:
     )
 
 
+_UNITS = "_kehoach_report_units"
+
+
 def reporter_unit_ids(user: Any, organisation_id: int) -> set[int]:
+    """The units the user reports for in this organisation (cached on the user for the request)."""
     if not getattr(user, "is_authenticated", False):
         return set()
-    return set(
-        Membership.objects.filter(
-            user=user, organisation_id=organisation_id, role=Role.REPORTER, unit__isnull=False
-        ).values_list("unit_id", flat=True)
-    )
+    cached = getattr(user, _UNITS, None)
+    if cached is None:
+        cached = {}
+        rows = Membership.objects.filter(user=user, role=Role.REPORTER, unit__isnull=False)
+        for org, unit in rows.values_list("organisation_id", "unit_id"):
+            cached.setdefault(org, set()).add(unit)
+        setattr(user, _UNITS, cached)
+    return set(cached.get(organisation_id, set()))
 
 
 def sees_from_above(user: Any, movement: Movement) -> bool:
@@ -91,7 +104,9 @@ def visible_movements(user: Any) -> QuerySet[Movement]:
         return movements
     mine = {org.pk: permissions.roles_in(user, org) for org in permissions.organisations_of(user)}
     staff = [org for org, r in mine.items() if r & {Role.DRAFTER, Role.APPROVER}]
-    staff += list(CouncilMember.objects.filter(user=user).values_list("organisation_id", flat=True))
+    staff += [org for org in mine if council_role(user, org)] + list(
+        CouncilMember.objects.filter(user=user).values_list("organisation_id", flat=True)
+    )
     reporter = [org for org, r in mine.items() if Role.REPORTER in r]
     below = permissions.descendant_ids([org for org, r in mine.items() if Role.UPPER_VIEWER in r])
     launched = ~Q(status=Movement.Status.DRAFT)

@@ -7,6 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from kehoach.emulation import dossier
 from kehoach.emulation import registration as reg
 from kehoach.emulation.certificate import Certificate, render_certificates
 from kehoach.emulation.checks import check_nominations
@@ -315,3 +316,84 @@ def certificates_docx(movement: Movement) -> bytes:
     if not certs:
         raise WorkflowError("Quyết định không có Giấy khen nào để in.")
     return render_certificates(certs)
+
+
+def _proposal(row: Nomination) -> dossier.Proposal:
+    result = None
+    if row.votes_yes is not None:
+        tally = Tally(
+            council_size(row.organisation_id),
+            row.votes_yes,
+            row.votes_no or 0,
+            row.votes_invalid or 0,
+        )
+        result = decide(tally, row.award) if tally.cast <= tally.members else None
+    texts = [r.text for r in row.reports.all() if r.text]
+    return dossier.Proposal(_nominee(row), row.award, result, texts)
+
+
+def _movement_phrase(movement: Movement) -> str:
+    return movement.title[:1].lower() + movement.title[1:]
+
+
+def achievement_docx(row: Nomination) -> bytes:
+    past = history(row.organisation_id, [row.name]).records
+    plan = dossier.achievement_report(
+        _proposal(row), _movement_phrase(row.movement), row.movement.year, past
+    )
+    return dossier.render(plan)
+
+
+def minutes_docx(movement: Movement) -> bytes:
+    rows = (
+        movement.nominations.exclude(state=Nomination.State.REFUSED)
+        .select_related("unit")
+        .prefetch_related("reports")
+    )
+    members = council_size(movement.organisation_id)
+    chair = (
+        CouncilMember.objects.filter(
+            organisation_id=movement.organisation_id, role=CouncilMember.Role.CHAIR
+        )
+        .select_related("user")
+        .first()
+    )
+    secretary = (
+        CouncilMember.objects.filter(
+            organisation_id=movement.organisation_id, role=CouncilMember.Role.SECRETARY
+        )
+        .select_related("user")
+        .first()
+    )
+    decision = getattr(movement, "decision", None)
+    meeting = (
+        decision.council_date if decision and decision.council_date else None
+    ) or timezone.localdate()
+    plan = dossier.minutes(
+        movement.organisation.name,
+        _movement_phrase(movement),
+        meeting,
+        members,
+        members,
+        [_proposal(r) for r in rows],
+        chair=chair.user.get_full_name() if chair else "",
+        secretary=secretary.user.get_full_name() if secretary else "",
+    )
+    return dossier.render(plan)
+
+
+def submission_docx(movement: Movement) -> bytes:
+    rows = (
+        movement.nominations.exclude(state=Nomination.State.REFUSED)
+        .select_related("unit")
+        .prefetch_related("reports")
+    )
+    org = movement.organisation
+    plan = dossier.submission(
+        f"Hội đồng Thi đua - Khen thưởng {org.name.replace('Ủy ban nhân dân ', '')}",
+        f"Chủ tịch {org.name}",
+        _movement_phrase(movement),
+        movement.year,
+        [_proposal(r) for r in rows],
+    )
+    return dossier.render(plan)

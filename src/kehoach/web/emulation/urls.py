@@ -18,6 +18,13 @@ urlpatterns = [
     path("<int:pk>/quyet-dinh/", views.decision, name="decision"),
     path("<int:pk>/quyet-dinh.docx", views.decision_file, name="decision_file"),
     path("<int:pk>/giay-khen.pdf", views.certificates, name="certificates"),
+    path(
+        "de-nghi/<int:pk>/bao-cao-thanh-tich.docx",
+        views.achievement_report,
+        name="achievement_report",
+    ),
+    path("<int:pk>/bien-ban.docx", views.minutes, name="minutes"),
+    path("<int:pk>/to-trinh.docx", views.submission, name="submission"),
     path("lich-su/", views.history, name="history"),
     path("cac-phuong/", views.city, name="city"),
 ]

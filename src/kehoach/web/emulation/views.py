@@ -402,3 +402,36 @@ def city(request: HttpRequest) -> HttpResponse:
         key=lambda t: t[0],
     )
     return render(request, "emulation/city.html", {"table": table, "nav": "emulation"})
+
+
+def _docx(data: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def achievement_report(request: HttpRequest, pk: int) -> HttpResponse:
+    """The nominee's báo cáo thành tích: the ward's staff, or the proposing unit's reporter."""
+    nomination = get_object_or_404(
+        Nomination.objects.select_related("movement__organisation", "unit"), pk=pk
+    )
+    movement = access.movement_for(request.user, nomination.movement_id)
+    own = nomination.unit_id in access.reporter_unit_ids(request.user, movement.organisation_id)
+    if not (own or access.is_staff_of(request.user, movement.organisation_id)):
+        raise PermissionDenied
+    return _docx(services.achievement_docx(nomination), "bao-cao-thanh-tich.docx")
+
+
+@login_required
+def minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = access.movement_for(request.user, pk)
+    _staff_only(request, movement)
+    return _docx(services.minutes_docx(movement), "bien-ban-hop-hoi-dong.docx")
+
+
+@login_required
+def submission(request: HttpRequest, pk: int) -> HttpResponse:
+    movement = access.movement_for(request.user, pk)
+    _staff_only(request, movement)
+    return _docx(services.submission_docx(movement), "to-trinh-de-nghi-khen-thuong.docx")

@@ -1,4 +1,4 @@
-"""What the periodic scheduler has already put on the queue, so that two workers never do it twice."""
+"""What the workers record: the daily jobs already queued (never twice), and that they are alive."""
 
 from __future__ import annotations
 
@@ -19,3 +19,17 @@ class PeriodicRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} {self.day:%d/%m/%Y}"
+
+
+class WorkerHeartbeat(models.Model):
+    """A worker says it is alive every scheduler interval; a job whose worker went silent is retried."""
+
+    worker_id = models.CharField("mã tiến trình", max_length=64, unique=True)
+    beat_at = models.DateTimeField("lần cuối còn chạy")
+
+    class Meta:
+        verbose_name = "tiến trình công việc nền"
+        verbose_name_plural = "tiến trình công việc nền"
+
+    def __str__(self) -> str:
+        return self.worker_id

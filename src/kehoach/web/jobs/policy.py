@@ -30,6 +30,10 @@ class JobTimeout(Exception):
     """The job ran past its time limit."""
 
 
+class WorkerLost(Exception):
+    """The worker running the job stopped (killed, machine restarted) before the job finished."""
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise JobTimeout after `seconds` (only in a main thread, where signals can be handled)."""

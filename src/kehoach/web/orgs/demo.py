@@ -149,8 +149,10 @@ def load_demo() -> list[Login]:
             logins,
             f"báo cáo của Trung tâm Dịch vụ, phường {place}",
         )
+        clerk = _user(f"{short}.vanthu", "Trần Thị Thư", logins, f"văn thư, phường {place}")
         _member(drafter, ward, Role.DRAFTER)
         _member(approver, ward, Role.APPROVER)
+        _member(clerk, ward, Role.CLERK)
         _member(reporter, ward, Role.REPORTER, ward.units.filter(short_name="ttdv").first())
         _seed_plans(ward, drafter, [k for k, v in SEED_HOMES.items() if v == slug])
         _cascaded_draft(ward, drafter)

@@ -1,7 +1,7 @@
 """The document as signed: frozen bytes of every issued plan, and the originals of uploaded files.
 
 Issuing renders the .docx once and stores its bytes with their SHA-256 (`freeze_docx`); the PDF is made
-from those stored .docx bytes, not from the plan's JSON, once (`ensure_pdf`: after the issuing commit,
+from those stored .docx bytes, not from the plan's JSON, once (`ensure_pdf`: by a queued job,
 or at the first download), then kept. Downloads serve the stored bytes, so next year's renderer never
 changes a document already issued. A signed PDF replaces the stored one through `replace_pdf` (the
 digital-signature work hooks in there); the unsigned PDF's digest is kept for the record.
@@ -12,22 +12,20 @@ S3-compatible store by setting.
 from __future__ import annotations
 
 import hashlib
-import logging
 from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.db.models.fields.files import FieldFile
+from django_tasks import task
 
 from kehoach.web.audit.log import record
-from kehoach.web.core.db import alias, atomic
+from kehoach.web.core.db import atomic
+from kehoach.web.jobs.policy import run_with_retries
 from kehoach.web.plans.models import IssuedDocument, Plan
 from kehoach.web.plans.names import stem
 from kehoach.write.docx import render_docx
-from kehoach.write.pdf import PdfError, docx_to_pdf
-
-log = logging.getLogger(__name__)
+from kehoach.write.pdf import docx_to_pdf
 
 
 class NotIssued(Exception):
@@ -118,17 +116,22 @@ def replace_pdf(
 
 
 def pdf_after_commit(plan: Plan) -> None:
-    """Make the PDF once the issue is committed (LibreOffice never runs inside the transaction)."""
+    """Queue the PDF of the issued plan (in the issuing transaction: the job exists iff the issue
+    does); a worker makes it, so the "Ban hành" click never waits on LibreOffice."""
     if not getattr(settings, "KEHOACH_PDF_AT_ISSUE", True):
         return
+    make_issued_pdf.enqueue(plan.pk)
 
-    def make() -> None:
-        try:
-            ensure_pdf(frozen(plan))
-        except (PdfError, OSError, NotIssued):
-            log.exception("the PDF of issued plan %s could not be made now", plan.pk)
 
-    transaction.on_commit(make, using=alias())
+@task()
+def make_issued_pdf(plan_pk: int, attempt: int = 1) -> str:
+    """The job: the frozen PDF from the frozen .docx; retried if LibreOffice fails."""
+
+    def work() -> str:
+        issued = ensure_pdf(frozen(Plan.objects.get(pk=plan_pk)))
+        return issued.pdf_sha256
+
+    return run_with_retries(make_issued_pdf, work, plan_pk, attempt=attempt, seconds=180)
 
 
 def store_original(plan: Plan, data: bytes, name: str) -> None:

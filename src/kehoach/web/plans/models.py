@@ -7,7 +7,27 @@ from django.db import models
 
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.document.serialise import plan_from_dict, plan_to_dict
+from kehoach.document.text import clean, fold
 from kehoach.web.orgs.models import Organisation
+
+
+def search_key(*parts: str) -> str:
+    """What search compares: the parts folded and joined ("Tuyên truyền" -> "tuyen truyen")."""
+    return " ".join(fold(clean(part)) for part in parts if part)
+
+
+DOC_TYPE_NAMES = {
+    "KH": "Kế hoạch",
+    "BC": "Báo cáo",
+    "QĐ": "Quyết định",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "CV": "Công văn",
+    "CT": "Chỉ thị",
+    "NQ": "Nghị quyết",
+    "TTr": "Tờ trình",
+}
 
 
 class Plan(models.Model):
@@ -15,7 +35,7 @@ class Plan(models.Model):
 
     class Kind(models.TextChoices):
         UPPER = "upper", "Văn bản cấp trên"
-        OWN = "own", "Kế hoạch của đơn vị"
+        OWN = "own", "Văn bản của đơn vị"
 
     class Status(models.TextChoices):
         RECEIVED = "received", "Đã tiếp nhận"
@@ -51,6 +71,9 @@ class Plan(models.Model):
     issuer = models.CharField("cơ quan ban hành", max_length=300, blank=True)
     doc_date = models.DateField("ngày văn bản", null=True, blank=True)
     year = models.PositiveIntegerField("năm", null=True, blank=True)
+    # Title, number and issuer folded (lower case, no tone marks, đ as d): search ignores both,
+    # the same on SQLite and PostgreSQL.
+    search_text = models.TextField("chuỗi tìm kiếm", blank=True, editable=False)
 
     # What was uploaded (upper plans): the text as read and the findings of lint on it.
     source_name = models.CharField("tệp gốc", max_length=255, blank=True)
@@ -145,6 +168,20 @@ class Plan(models.Model):
         self.issuer = (plan.issuer or "")[:300]
         self.doc_date = plan.date
         self.year = plan.year or (plan.date.year if plan.date else None)
+        numbered = f"{self.number}/{self.symbol}" if self.number else self.symbol
+        self.search_text = search_key(self.title, numbered, self.issuer)
+
+    @property
+    def type_name(self) -> str:
+        """ "Kế hoạch", "Báo cáo", ...: the name of the document's type (Phụ lục III)."""
+        return DOC_TYPE_NAMES.get(self.doc_type, "Văn bản")
+
+    @property
+    def kind_label(self) -> str:
+        """ "Báo cáo của đơn vị" for our BC, "Văn bản cấp trên" for a received one."""
+        if self.kind == self.Kind.UPPER:
+            return f"{self.type_name} của cấp trên"
+        return f"{self.type_name} của đơn vị"
 
     @property
     def is_editable_status(self) -> bool:

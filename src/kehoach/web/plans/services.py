@@ -20,7 +20,7 @@ from kehoach.web.core.db import atomic
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans.frozen import freeze_docx, pdf_after_commit, store_original
 from kehoach.web.plans.models import Plan, PlanVersion, Register
-from kehoach.web.plans.signals import plan_issued
+from kehoach.web.plans.signals import plan_issued, plan_moved
 
 
 class StaleVersion(Exception):
@@ -103,6 +103,7 @@ def save_plan(
             issuer=draft.issuer,
             doc_date=draft.doc_date,
             year=draft.year,
+            search_text=draft.search_text,
             updated_at=timezone.now(),
         )
         if not updated:
@@ -114,6 +115,11 @@ def save_plan(
         _add_version(plan, user, note)
         record(user, plan.organisation, "plan.save", plan, note, version=plan.version)
     return plan
+
+
+def _moved(plan: Plan, user: Any, action: str) -> None:
+    """Tell the inbox, inside the step's transaction: a notification never outlives a rolled-back step."""
+    plan_moved.send(sender=Plan, plan=plan, user=user, action=action)
 
 
 def _transition(
@@ -133,6 +139,7 @@ def _transition(
             plan,
             extra.get("return_comment", "") or extra.get("submit_comment", "") or plan.title[:200],
         )
+        _moved(plan, user, action)
     return plan
 
 
@@ -253,5 +260,6 @@ def issue_plan(
         freeze_docx(locked)
         plan_issued.send(sender=Plan, plan=locked, user=user)
         pdf_after_commit(locked)
+        _moved(locked, user, "plan.issue")
     plan.refresh_from_db()
     return plan

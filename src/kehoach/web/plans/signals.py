@@ -7,3 +7,7 @@ date set) and `user`; a receiver that raises rolls the issue back.
 from django.dispatch import Signal
 
 plan_issued = Signal()
+
+# Sent inside the transaction of a workflow step (submit, withdraw, approve, return, issue) with `plan`,
+# `user` and `action` ("plan.submit" ...): the inbox turns it into notifications.
+plan_moved = Signal()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -15,7 +14,7 @@ from kehoach.web.plans.access import plan_for
 from kehoach.web.plans.checks import counts, stored_plan_findings
 from kehoach.web.plans.compare import changes
 from kehoach.web.plans.forms import IssueForm, ReturnForm
-from kehoach.web.plans.models import IssuedDocument, Plan
+from kehoach.web.plans.models import IssuedDocument, Plan, search_key
 from kehoach.web.plans.wording import review_items
 from kehoach.web.plans.workflow import submit_form
 
@@ -34,9 +33,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("trang_thai") or ""
     kind = request.GET.get("loai") or ""
     if query:
-        plans = plans.filter(
-            Q(title__icontains=query) | Q(number__icontains=query) | Q(issuer__icontains=query)
-        )
+        plans = plans.filter(search_text__contains=search_key(query))
     if status in Plan.Status.values:
         plans = plans.filter(status=status)
     if kind in Plan.Kind.values:

@@ -21,6 +21,7 @@ from django.db.models import Count, Min
 from django.urls import reverse
 
 from kehoach.document.dates import format_short
+from kehoach.web.audit.log import person_name
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import UnitReport
@@ -72,7 +73,7 @@ class Digest:
 
     def body(self, day: date) -> str:
         site = getattr(settings, "KEHOACH_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-        name = self.user.get_full_name() or self.user.username
+        name = person_name(self.user)
         lines = [f"Kính gửi {name},"]
         if self.late or self.today or self.soon:
             lines += ["", "Các nhiệm vụ cần báo cáo của đơn vị:"]

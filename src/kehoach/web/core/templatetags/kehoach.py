@@ -9,6 +9,7 @@ from django import template
 from django.utils import timezone
 
 from kehoach.document.dates import format_long, format_short
+from kehoach.web.audit.log import person_name
 
 register = template.Library()
 
@@ -68,3 +69,11 @@ def get(mapping: Any, key: Any) -> Any:
         return mapping.get(key)
     except AttributeError:
         return None
+
+
+@register.filter
+def ho_ten(user: Any) -> str:
+    """A person's full name in Vietnamese order, family name first ("Nguyễn Văn Soạn")."""
+    if user is None or not hasattr(user, "get_username"):
+        return ""
+    return person_name(user)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from django.utils.crypto import get_random_string
 
 from kehoach.web.jobs.schedule import run_scheduler
 
@@ -20,10 +22,19 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         stop = threading.Event()
+        worker_id = get_random_string(32)
         if not options["no_schedule"] and not options["batch"]:
-            threading.Thread(target=run_scheduler, args=(stop,), daemon=True).start()
+            interval = settings.KEHOACH_SCHEDULER_INTERVAL
+            scheduler = threading.Thread(
+                target=run_scheduler, args=(stop, worker_id, interval), daemon=True
+            )
+            scheduler.start()
         try:
-            worker_options: dict[str, Any] = {"queue_name": "*", "reload": False}
+            worker_options: dict[str, Any] = {
+                "queue_name": "*",
+                "reload": False,
+                "worker_id": worker_id,
+            }
             if options["batch"]:
                 worker_options.update(batch=True, startup_delay=False)
             call_command("db_worker", verbosity=options["verbosity"], **worker_options)

@@ -1,0 +1,33 @@
+"""In-app notifications: what happened that a person should know, beside the e-mail digest."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from kehoach.web.orgs.models import Organisation
+
+
+class Notification(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người nhận",
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="cơ quan", on_delete=models.CASCADE, related_name="+"
+    )
+    text = models.CharField("nội dung", max_length=500)
+    url = models.CharField("đường dẫn", max_length=300, blank=True)
+    created_at = models.DateTimeField("lúc", auto_now_add=True)
+    read_at = models.DateTimeField("đã đọc lúc", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "thông báo"
+        verbose_name_plural = "thông báo"
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]
+
+    def __str__(self) -> str:
+        return self.text

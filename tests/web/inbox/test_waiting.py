@@ -1,0 +1,103 @@
+"""Việc cần làm: each person sees what waits for them, with the count in the menu."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from kehoach.web.inbox.models import Notification
+from kehoach.web.inbox.waiting import waiting_for
+from kehoach.web.orgs.models import Membership
+from kehoach.web.plans import services
+from kehoach.web.reports import services as report_services
+from web.factories import make_user
+
+Role = Membership.Role
+
+
+@pytest.fixture
+def clerk(ward):
+    return make_user("vanthu", ward, Role.CLERK)
+
+
+def test_the_leader_sees_the_plan_waiting_for_approval(approver, submitted):
+    assert waiting_for(approver).to_approve == [submitted]
+
+
+def test_a_plan_submitted_to_another_leader_is_not_in_my_inbox(ward, drafter, approver, draft):
+    other = make_user("phochutich", ward, Role.APPROVER)
+    services.submit_plan(draft, drafter, "", other)
+    assert waiting_for(approver).to_approve == []
+    assert waiting_for(other).to_approve == [draft]
+
+
+def test_the_drafter_sees_a_returned_plan(drafter, approver, submitted):
+    services.return_plan(submitted, approver, "Bổ sung thời hạn")
+    assert waiting_for(drafter).returned == [submitted]
+
+
+def test_the_clerk_sees_what_to_issue_and_the_leader_then_does_not(clerk, approver, approved):
+    assert waiting_for(clerk).to_issue == [approved]
+    assert waiting_for(approver).to_issue == []
+
+
+def test_the_leader_issues_where_the_ward_has_no_clerk(approver, approved):
+    assert waiting_for(approver).to_issue == [approved]
+
+
+def test_a_unit_sees_its_tasks_due_within_a_week(vhxh_reporter, issued_plan):
+    today = timezone.localdate()
+    due = waiting_for(vhxh_reporter, today).tasks_due
+    assert due and all(t.deadline <= today + timedelta(days=7) for t in due)
+
+
+def test_the_drafter_sees_reports_to_review(drafter, vhxh_task, vhxh_reporter):
+    report = report_services.save_report(
+        vhxh_task,
+        vhxh_reporter,
+        figures={},
+        text="Đã phát thanh 3 buổi.",
+        no_activity=False,
+        partial=False,
+        files=[],
+        base_version=None,
+        submit=True,
+    )
+    assert waiting_for(drafter).to_review == [report]
+    assert waiting_for(vhxh_reporter).to_review == []
+
+
+def test_the_menu_counts_what_waits(client, approver, submitted):
+    client.force_login(approver)
+    page = client.get(reverse("inbox:home")).text
+    assert submitted.title in page
+    assert 'aria-label="2 việc đang chờ"' in page  # the plan, and the notification of it
+
+
+def test_submitting_notifies_the_leader_with_the_comment(approver, drafter, draft):
+    services.submit_plan(draft, drafter, "Xin ý kiến trước thứ Sáu")
+    [note] = Notification.objects.filter(user=approver)
+    assert "chờ anh/chị phê duyệt" in note.text and "Xin ý kiến trước thứ Sáu" in note.text
+
+
+def test_returning_notifies_the_drafter_and_not_the_leader(approver, drafter, submitted):
+    services.return_plan(submitted, approver, "Thiếu thời hạn")
+    assert Notification.objects.filter(user=drafter, text__contains="Thiếu thời hạn").exists()
+    assert not Notification.objects.filter(user=approver, text__contains="bị trả lại").exists()
+
+
+def test_reading_a_notification_opens_the_plan(client, approver, drafter, draft):
+    services.submit_plan(draft, drafter)
+    note = Notification.objects.get(user=approver)
+    client.force_login(approver)
+    response = client.post(reverse("inbox:read", kwargs={"pk": note.pk}))
+    assert response["Location"] == reverse("plans:detail", kwargs={"pk": draft.pk})
+    assert Notification.objects.get(pk=note.pk).read_at is not None
+
+
+def test_nothing_waiting_says_so(client, drafter):
+    client.force_login(drafter)
+    assert "Không có việc nào đang chờ" in client.get(reverse("inbox:home")).text
