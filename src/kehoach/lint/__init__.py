@@ -22,6 +22,7 @@ from kehoach.lint import (
     language_rules,
     layout_rules,
     reference_rules,
+    spelling_rules,
     writing_rules,
 )
 from kehoach.lint.config import LintConfig
@@ -47,6 +48,7 @@ _RULE_MODULES = (
     calendar_rules,
     reference_rules,
     language_rules,
+    spelling_rules,
     writing_rules,
     docx_rules,
 )
@@ -114,7 +116,10 @@ def merge_same_span(findings: Iterable[Finding]) -> list[Finding]:
             suggestion = lead.suggestion or next(
                 (f.suggestion for f in group if f.suggestion), None
             )
-            lead = dataclasses.replace(lead, message=" ".join(messages), suggestion=suggestion)
+            edits = lead.edits or next((f.edits for f in group if f.edits), ())
+            lead = dataclasses.replace(
+                lead, message=" ".join(messages), suggestion=suggestion, edits=edits
+            )
         merged.append(lead)
     return sorted(merged, key=lambda f: (f.line, f.column, f.rule, f.message))
 
@@ -130,7 +135,7 @@ def lint_source(
     chosen = chosen_rules(
         select if select is not None else config.select, [*config.ignore, *(ignore or ())]
     )
-    document = LintDocument.from_source(source, config.size_profile)
+    document = LintDocument.from_source(source, config.size_profile, config.allowed)
     return lint_document(document, chosen)
 
 
@@ -151,6 +156,6 @@ def lint_plan(
     )
     lines = plan_lines(plan)
     document = LintDocument(
-        name, "text", lines, "\n".join(lines).encode("utf-8"), config.size_profile
+        name, "text", lines, "\n".join(lines).encode("utf-8"), config.size_profile, config.allowed
     )
     return lint_document(document, chosen)

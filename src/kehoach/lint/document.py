@@ -90,6 +90,7 @@ class LintDocument:
     lines: list[str]
     raw: bytes = b""
     size_profile: str = "13-14"
+    allow: frozenset[str] = frozenset()  # the ward's own names: spelled as they are
     plain: list[str] = field(init=False)
     text: str = field(init=False)
     starts: list[int] = field(init=False)
@@ -109,8 +110,10 @@ class LintDocument:
             offset += len(line) + 1
 
     @classmethod
-    def from_source(cls, source: SourceLike, size_profile: str = "13-14") -> LintDocument:
-        return cls(source.name, source.kind, list(source.lines), source.raw, size_profile)
+    def from_source(
+        cls, source: SourceLike, size_profile: str = "13-14", allow: frozenset[str] = frozenset()
+    ) -> LintDocument:
+        return cls(source.name, source.kind, list(source.lines), source.raw, size_profile, allow)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset in `text`."""
