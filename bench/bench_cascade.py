@@ -20,7 +20,7 @@ from kehoach.read import read_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared"))
-PROFILES = sorted((ROOT / "examples" / "profiles").glob("phuong-*.yaml"))
+PROFILES = sorted((ROOT / "examples" / "profiles").glob("*.yaml"))
 
 
 def _report(label: str, seconds: list[float]) -> None:
@@ -67,6 +67,18 @@ def main() -> None:
             draft_yaml(cascade(read_plan(path), profile, mapping=mapping))
             end_to_end.append(time.perf_counter() - began)
     _report("parse + cascade + YAML", end_to_end)
+
+    path, largest = max(plans, key=lambda item: item[0].stat().st_size)
+    worst = []
+    for _ in range(5):
+        for profile in profiles:
+            began = time.perf_counter()
+            cascade(largest, profile, mapping=mapping)
+            worst.append(time.perf_counter() - began)
+    print(
+        f"{'largest plan (' + path.name[:20] + '…)':<34} max {max(worst) * 1e3:7.2f} ms   "
+        f"mean {statistics.mean(worst) * 1e3:7.2f} ms   ({path.stat().st_size:,} bytes)"
+    )
 
     began = time.perf_counter()
     load_mapping()

@@ -418,7 +418,8 @@ def main() -> int:
         cookie = f"sessionid={drafter_session}"
         for path, label in ((f"/tien-do/ke-hoach/{big.pk}/", "dashboard page (HTML)"),
                             (f"/tien-do/ke-hoach/{big.pk}/?loc=qua-han&trang=3", "dashboard, late units, page 3"),
-                            (f"/tien-do/ke-hoach/{big.pk}/tien-do.svg", "timeline picture (SVG)")):  # fmt: skip
+                            (f"/tien-do/ke-hoach/{big.pk}/tien-do.svg", "timeline picture (SVG)"),
+                            ("/tien-do/", "progress overview (HTML)")):  # fmt: skip
             for _ in range(3):
                 request(port, "GET", path, cookie)  # warm the workers
             timings = []
@@ -433,6 +434,24 @@ def main() -> int:
                 line(label, timings)
                 + f"   ({verdict} the 200 ms p95 budget; {len(body) // 1024} kB)"
             )
+
+        from kehoach.report import build_report  # noqa: PLC0415
+        from kehoach.web.progress.rollup import collect  # noqa: PLC0415
+
+        drafts = []
+        for _ in range(3):
+            begin = time.perf_counter()
+            inputs = collect(big)
+            collected = time.perf_counter()
+            report = build_report(inputs)
+            drafts.append((collected - begin, time.perf_counter() - collected))
+        best = min(drafts, key=sum)
+        print(
+            f"result report (BC) of {args.dash_units} units x {tasks} tasks: "
+            f"collect {best[0] * 1000:.0f} ms + draft {best[1] * 1000:.0f} ms = {sum(best):.2f} s "
+            f"({len(inputs.works)} accepted reports; {'within' if sum(best) <= 2 else 'OVER'} the 2 s budget; "
+            f"{len(report.review)} sentences to write)"
+        )
 
         from django.contrib.auth.models import User  # noqa: PLC0415
         from django.db import connection  # noqa: PLC0415

@@ -69,6 +69,9 @@ def test_report_rules_section_moves_our_dates_earlier_and_feeds_the_lead() -> No
     )
     draft = cascade(upper, hai_phong())
     report = next(s for s in draft.sections if s.title == "CHẾ ĐỘ BÁO CÁO")
-    assert "(trước ngày 03/12)" in report.paragraphs[0]
-    assert "báo cáo Ủy ban nhân dân phường (qua Phòng Văn hóa - Xã hội)" in report.paragraphs[0]
-    assert "trước ngày 10/12 hằng năm." in draft.assignments[0].text
+    assert (
+        "báo cáo kết quả thực hiện về Ủy ban nhân dân phường (qua Phòng Văn hóa - Xã hội) "
+        "trước ngày 03/12 hằng năm" in report.paragraphs[0]
+    )
+    assert "trước ngày 09/12 hằng năm (hạn của cấp trên: ngày 10/12)" in report.paragraphs[1]
+    assert "(hạn của cấp trên: ngày 10/12)" in draft.assignments[0].text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import yaml
@@ -62,8 +63,8 @@ def test_budget_comes_from_the_profile() -> None:
 
 def test_sections_are_renumbered_with_tcth_in_place() -> None:
     draft = cascade(city_plan(), hai_phong())
-    assert [s.number for s in draft.sections] == ["I", "II", "III"]
-    assert draft.sections[2].title == "TỔ CHỨC THỰC HIỆN"
+    assert [s.number for s in draft.sections] == ["I", "II", "III", "IV"]
+    assert [s.title for s in draft.sections[2:]] == ["TỔ CHỨC THỰC HIỆN", "CHẾ ĐỘ BÁO CÁO"]
 
 
 def test_anniversaries_move_with_an_explicit_year() -> None:
@@ -93,25 +94,25 @@ def test_counterpart_duties_follow_the_rule_table() -> None:
     assert "Mở chuyên mục" in _unit(draft, "Trung tâm Dịch vụ sự nghiệp công").text
 
 
-def test_unplaced_duty_is_kept_as_unassigned_with_a_note() -> None:
+def test_unplaced_duty_goes_to_the_lead_unit_with_a_note() -> None:
     draft = cascade(city_plan(), hai_phong())
-    unassigned = _unit(draft, UNASSIGNED)
-    assert unassigned.text == "Làm các việc khác được giao."
-    index = draft.assignments.index(unassigned)
-    assert any(n.path == f"assignments[{index}].unit" for n in draft.review)
+    assert UNASSIGNED not in [a.unit for a in draft.assignments]
+    assert "Làm các việc khác được giao." in _unit(draft, "Phòng Văn hóa - Xã hội").text
+    assert any("tạm giao Phòng Văn hóa - Xã hội" in n.note for n in draft.review)
 
 
 def test_upper_units_without_counterpart_are_listed_not_dropped_silently() -> None:
     draft = cascade(city_plan(), hai_phong())
-    assert any("Cục Thống kê" in n.note for n in draft.review if n.path == "assignments")
+    notes = [n.note for n in draft.review if n.path == "Nội dung không đưa vào"]
+    assert len(notes) == 1 and "Cục Thống kê: Cung cấp số liệu." in notes[0]
 
 
 def test_lead_unit_reports_upward_by_the_upper_deadline() -> None:
     lead = cascade(city_plan(), hai_phong()).assignments[0]
     assert (lead.unit, lead.role) == ("Phòng Văn hóa - Xã hội", "lead")
     assert (
-        "báo cáo Ủy ban nhân dân thành phố Hải Phòng (qua Sở Nội vụ) trước ngày 15/12/2025"
-        in lead.text
+        "báo cáo Ủy ban nhân dân thành phố Hải Phòng (qua Sở Nội vụ) trước ngày 12/12/2025 "
+        "(hạn của cấp trên: ngày 15/12/2025)" in lead.text
     )
 
 
@@ -142,7 +143,7 @@ def test_signature_comes_from_the_profile() -> None:
 def test_every_assignment_has_a_review_note() -> None:
     draft = cascade(city_plan(), hai_phong())
     noted = {n.path for n in draft.review}
-    assert all(f"assignments[{i}]" in noted for i in range(len(draft.assignments)))
+    assert all(f"Tổ chức thực hiện: {a.unit}" in noted for a in draft.assignments)
 
 
 def test_assignments_match_the_tcth_section() -> None:
@@ -209,12 +210,19 @@ def test_a_plan_giving_no_work_to_wards_says_so() -> None:
     assert draft.assignments[0].role == "lead"
 
 
-def test_lead_unit_reports_upward_even_without_a_deadline() -> None:
+def test_without_an_upper_deadline_reports_are_quarterly_and_dated() -> None:
     upper = city_plan()
     upper.sections[2].children[1].paragraphs = ["a) Đẩy mạnh tuyên truyền Phong trào thi đua."]
-    lead = cascade(upper, hai_phong()).assignments[0]
-    assert "báo cáo Ủy ban nhân dân thành phố Hải Phòng theo yêu cầu." in lead.text
-    assert lead.deadline is None
+    draft = cascade(upper, hai_phong())
+    lead = draft.assignments[0]
+    assert (
+        "báo cáo Ủy ban nhân dân thành phố Hải Phòng hằng quý, trước ngày 20 của tháng cuối quý"
+        in lead.text
+    )
+    assert lead.deadline == date(2025, 9, 20)
+    others = draft.assignments[1:]
+    assert others and all(a.deadline == date(2025, 9, 15) for a in others)
+    assert all("hằng quý, trước ngày 15 của tháng cuối quý" in a.text for a in others)
 
 
 def test_the_same_duty_from_two_upper_assignments_is_given_once() -> None:
@@ -224,3 +232,36 @@ def test_the_same_duty_from_two_upper_assignments_is_given_once() -> None:
     )
     text = _unit(cascade(upper, hai_phong()), "Công an phường").text
     assert text.count("Bảo đảm an ninh trật tự trong các ngày lễ.") == 1
+
+
+def test_a_unit_named_after_a_person_is_written_in_full_on_the_place_line() -> None:
+    data = yaml.safe_load(HAI_PHONG.read_text(encoding="utf-8")) | {"named_after": "person"}
+    draft = cascade(city_plan(), profile_from_dict(data))
+    assert draft.place == "Phường Lê Chân"
+
+
+def test_a_locality_that_looks_like_a_persons_name_gets_a_note() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert draft.place == "Lê Chân"
+    assert any("“Phường Lê Chân, ngày" in n.note for n in draft.review if n.path == "Địa danh")
+
+
+def test_an_issuer_other_than_the_parent_and_a_title_of_another_year_are_noted() -> None:
+    upper = city_plan()
+    upper.issuer = "Ủy ban nhân dân tỉnh Quảng Ninh"
+    notes = [n.note for n in cascade(upper, hai_phong(), year=2026).review]
+    assert any("không phải cấp trên trực tiếp" in n for n in notes)
+    upper = city_plan()
+    upper.title = "Tuyên truyền năm 2025"
+    notes = [n.note for n in cascade(upper, hai_phong(), year=2026).review]
+    assert any("Trích yếu nói năm 2025, dự thảo lập cho năm 2026" in n for n in notes)
+
+
+def test_review_notes_name_no_field_paths() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert not any(re.search(r"\w\[\d*\]|_", n.path + n.note) for n in draft.review)
+
+
+def test_a_profile_not_yet_valid_on_the_drafts_date_is_noted() -> None:
+    draft = cascade(city_plan(), hai_phong(), today=date(2025, 3, 3))
+    assert any(n.path == "Hồ sơ đơn vị" and "01/07/2025" in n.note for n in draft.review)

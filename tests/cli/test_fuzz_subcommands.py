@@ -25,7 +25,7 @@ SEED = next((FIXTURES / "seeds").glob("002_*.txt"))
 PROFILE = ROOT / "examples" / "profiles" / "phuong-le-chan-hai-phong.yaml"
 NOT_FUZZED = {
     "serve": "starts a web server; it reads no input file",
-    "worker": "runs the queued jobs of the site; it reads no input file",
+    "worker": "runs the queued jobs of the database; it reads no input file",
 }
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PKG = "http://schemas.openxmlformats.org/package/2006/relationships"

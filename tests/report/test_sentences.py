@@ -68,3 +68,7 @@ def test_one_unit_several_sentences_name_it_once():
 
 def test_unit_list_uses_va():
     assert unit_list(["A", "B", "C"]) == "A, B và C"
+
+
+def test_a_generic_unit_name_is_lower_case_inside_a_sentence():
+    assert unit_list(["Công an phường", "Các tổ dân phố"]) == "Công an phường và các tổ dân phố"

@@ -230,3 +230,20 @@ def test_seed_plan_content_items_come_from_its_noi_dung():
     titles = [c.title for c in bc.sections[1].children]
     assert titles[:2] == ["Nội dung tuyên truyền", "Các hoạt động và hình thức tuyên truyền"]
     assert bc.title.startswith("Kết quả thực hiện Kế hoạch số 05/")
+
+
+def test_thousands_of_units_are_written_out_up_to_a_limit_and_the_rest_counted():
+    names = [f"Tổ dân phố số {n}" for n in range(1, 351)]
+    works = [
+        UnitWork(name, "Phát thanh", "Đã phát thanh 2 buổi trên loa truyền thanh.")
+        for name in names
+    ]
+    report = build_report(ReportInputs(our_plan(), works=works, assigned_units=names))
+    results = report.sections[1]
+    assert "Ngoài các cơ quan, đơn vị nêu dưới đây, 50 cơ quan, đơn vị khác đã báo cáo" in " ".join(
+        results.paragraphs
+    )
+    written = [
+        p for item in results.children for p in item.paragraphs if p.startswith("- Tổ dân phố")
+    ]
+    assert len(written) == 300

@@ -14,8 +14,9 @@ from datetime import date
 
 from kehoach.cascade.deadlines import Shift, rewrite_deadlines
 from kehoach.cascade.mapping import Mapping
-from kehoach.cascade.preamble import split_issuer
 from kehoach.cascade.profile import Profile
+from kehoach.cascade.reporting import Due
+from kehoach.cascade.scale import Scaler, relevel, subject_words
 from kehoach.document.model import Plan, Section
 from kehoach.document.text import clean, fold
 
@@ -32,16 +33,10 @@ _TCTH_MAX_CHARS = 60
 _MARKER = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s*")
 _INLINE_MARKER = re.compile(r"(?<=[.;:])\s+(?=(?:[-–•+]|[a-zđ]\))\s)")
 _DUTY_HEADING_WORDS = 12
-# "các sở, ban, ngành tỉnh", "Các Sở, ngành, địa phương": the upper level's departments -> ours
-_UPPER_DEPARTMENTS = re.compile(
-    r"(?i)\bcác sở,? (?:ban,? )?ngành(?:,? (?:đoàn thể|địa phương|đơn vị))*(?: (?:tỉnh|thành phố))?(?!\w)"
-)
-# words before a committee's name that make it the addressee of a duty
-_ADDRESS = re.compile(
-    r"(tham muu|bao cao|gui|gui ve|trinh|de nghi|de xuat|giup|phoi hop voi)"
-    r"(\s+(ket qua|tinh hinh|ve|len|cho|thuc hien|[^\s,;]+)){0,3}\s*$"
-)
 _UNIT_OFFSET = 12
+# "1.1. Bằng khen của Chủ tịch": a numbered heading of a few words, not a duty
+_HEADING_ONLY = re.compile(r"^\d+(?:\.\d+)+\.?\s+(?:\S+\s+){0,9}\S+$")
+_CONCERN_SAMPLE = 20_000  # characters of the upper body searched for a plan's subject (speed)
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 # Verbs that start what a unit must do: a duty written as "UBND các xã, phường tăng cường ..." is routed on
 # the words from the verb on, so the names of the units do not decide the topic.
@@ -180,47 +175,14 @@ def upper_assignments(upper: Plan) -> list[UpperAssignment]:
             covered.add(fold(unit))
     for assignment in upper.assignments:
         unit = clean(assignment.unit)
+        if _HEADING_ONLY.match(
+            clean(assignment.text)
+        ):  # the reader took the next heading for its text
+            continue
         if fold(unit) not in covered:
             duties = split_duties(assignment.text) or [clean(assignment.text)]
             found.append(UpperAssignment(len(found), unit, duties))
     return found
-
-
-def _addressed(text: str, start: int) -> bool:
-    """The committee at `start` is the one a duty reports to or advises ("tham mưu UBND tỉnh", "báo cáo
-    kết quả về UBND tỉnh"), not one whose documents are cited ("văn bản chỉ đạo của UBND tỉnh")."""
-    before = fold(text[max(0, start - 40) : start])
-    return bool(_ADDRESS.search(before))
-
-
-def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
-    """An upper duty worded for our level: the upper committee becomes ours, "(qua ...)" our lead unit."""
-    level, locality = split_issuer(upper.issuer)
-    if level:
-        name = rf"(?:\s+{re.escape(locality)})?" if locality else ""
-        pattern = re.compile(
-            rf"(Chủ tịch (?:Ủy|Uỷ) ban nhân dân|Chủ tịch UBND|(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
-            rf"\s+{re.escape(level)}{name}(?!\w)",
-            re.IGNORECASE,
-        )
-        text = pattern.sub(
-            lambda m: (
-                f"{m.group(1)} {profile.level}" if _addressed(text, m.start()) else m.group(0)
-            ),
-            text,
-        )
-        text = re.sub(
-            rf"(?i)trên địa bàn {re.escape(level)}(?:\s+{re.escape(locality or '')})?(?!\w)",
-            f"trên địa bàn {profile.level}",
-            text,
-        )
-        text = re.sub(rf"(?i)\btoàn {re.escape(level)}(?!\w)", f"toàn {profile.level}", text)
-    text = _UPPER_DEPARTMENTS.sub(
-        lambda m: ("Các" if m.group(0)[0] == "C" else "các") + " phòng, ban, đơn vị", text
-    )
-    # "(qua Sở Nội vụ)" after a report to our committee now goes through our lead unit
-    ours = rf"((?:(?:Ủy|Uỷ) ban nhân dân|UBND) {re.escape(profile.level)}(?!\w)[^()]{{0,40}}?)"
-    return re.sub(ours + r"\(qua [^)]{3,80}\)", rf"\g<1>(qua {lead_name})", text)
 
 
 def predicate(duty: str, unit: str) -> str:
@@ -244,38 +206,44 @@ def distribute(
     profile: Profile,
     mapping: Mapping,
     assignments: list[UpperAssignment],
+    scaler: Scaler,
     year: int | None = None,
 ) -> Distribution:
-    """Give every duty that concerns us to one of our units (or to UNASSIGNED)."""
+    """Give every duty that concerns us to one of our units; a duty no rule places goes to the lead unit
+    with a note, so that every assignment names a unit of the profile."""
     result = Distribution()
     lead = profile.lead
     lead_days = profile.deadline_lead_days
     for upper_assignment in assignments:
         unit = upper_assignment.unit
         where = f"mục {upper_assignment.index + 1} phần Tổ chức thực hiện của kế hoạch cấp trên"
-        concern = mapping.concerns_us(unit, profile.level)
+        concern = mapping.concerns_us(subject_words(unit), profile.level)
         if concern:
             result.ours_found = True
             guess = (
-                " (suy đoán: cụm từ chung có thể gồm cấp phường)" if concern == "inferred" else ""
+                f" (suy đoán: cụm từ chung có thể gồm cấp {profile.level})"
+                if concern == "inferred"
+                else ""
             )
             for duty in upper_assignment.duties:
                 via = via_of(duty)
-                text, pairs = rewrite_deadlines(
-                    relevel(duty, upper, profile, lead.name), lead_days, year
-                )
+                scaled = scaler.line(duty, keep=True) or duty
+                text, pairs = rewrite_deadlines(scaled, lead_days, year)
                 unit_id, topic = mapping.route(predicate(duty, unit), profile)
                 deadline = min((p.ours for p in pairs), default=None)
                 result.upper_deadlines.extend(pairs)
                 if pairs and via and via not in result.report_to:
                     result.report_to.append(via)
-                origin = f"Nhiệm vụ giao cho '{unit}' ({where}){guess}"
+                origin = f"Nhiệm vụ giao cho “{unit}” ({where}){guess}"
                 if unit_id is None:
-                    note = f"{origin}: không quy tắc chủ đề nào chỉ ra đơn vị thực hiện, cần phân công."
-                    result.unassigned.append(Placed(text, note, deadline))
+                    note = (
+                        f"{origin}: không chủ đề nào của bảng ánh xạ chỉ ra đơn vị thực hiện, tạm giao "
+                        f"{lead.name} (đơn vị chủ trì): cần xem lại."
+                    )
+                    result.add(lead.id, Placed(text, note, deadline))
                     continue
                 name = profile.unit(unit_id).name  # type: ignore[union-attr]
-                note = f"{origin}; giao {name} theo chủ đề '{topic}' của bảng ánh xạ."
+                note = f"{origin}; giao {name} theo chủ đề “{topic}” của bảng ánh xạ."
                 if "xay dung ke hoach" in fold(duty):
                     note += " Việc xây dựng kế hoạch chính là dự thảo này: có thể bỏ nhiệm vụ này."
                 if pairs:
@@ -285,26 +253,21 @@ def distribute(
                 result.add(unit_id, Placed(text, note, deadline))
             continue
         unit_id, phrase = mapping.counterpart(unit, profile)
-        if unit_id is None and phrase is None:
-            result.not_ours.append(unit)
-            continue
         if unit_id is None:
+            result.not_ours.append(unit)
             for duty in upper_assignment.duties:
-                note = (
-                    f"Nhiệm vụ của '{unit}' ({where}) ứng với quy tắc '{phrase}', nhưng hồ sơ đơn vị "
-                    "không có đơn vị tương ứng: cần phân công."
-                )
-                result.unassigned.append(Placed(relevel(duty, upper, profile, lead.name), note))
+                scaler.drop(duty, unit)
             continue
         name = profile.unit(unit_id).name  # type: ignore[union-attr]
         for duty in upper_assignment.duties:
-            text, pairs = rewrite_deadlines(
-                relevel(duty, upper, profile, lead.name), lead_days, year
-            )
+            mirrored = scaler.line(duty, subject_ours=name)
+            if mirrored is None:
+                continue
+            text, pairs = rewrite_deadlines(mirrored, lead_days, year)
             deadline = min((p.ours for p in pairs), default=None)
             note = (
-                f"Kế thừa nhiệm vụ của '{unit}' ({where}) cho {name} theo quy tắc '{phrase}'; "
-                "câu chữ đã chuyển sang cấp phường, cần kiểm tra."
+                f"Kế thừa nhiệm vụ của “{unit}” ({where}) cho {name} theo quy tắc “{phrase}”; "
+                f"câu chữ đã chuyển sang cấp {profile.level}, cần kiểm tra."
             )
             result.add(unit_id, Placed(text, note, deadline))
     return result
@@ -342,36 +305,50 @@ def standing_duties(profile: Profile, result: Distribution) -> None:
             result.add(unit.id, Placed(duty, note))
 
 
-def lead_duties(profile: Profile, upper_issuer: str, result: Distribution) -> list[Placed]:
+def lead_duties(
+    profile: Profile, upper_issuer: str, result: Distribution, rounds: list[Due]
+) -> list[Placed]:
     """What the lead unit always does: run the plan, follow up, and report upstairs before each deadline."""
-    duties = [
+    via = f" (qua {', '.join(result.report_to)})" if result.report_to else ""
+    dates = "; ".join(r.ward_text for r in rounds)
+    return [
         Placed(
             f"Chủ trì, tham mưu {profile.name} tổ chức triển khai thực hiện Kế hoạch này; "
             "hướng dẫn, theo dõi, đôn đốc các đơn vị thực hiện.",
             "Nhiệm vụ chủ trì do kehoach thêm cho đơn vị chủ trì ghi trong hồ sơ đơn vị.",
-        )
+        ),
+        Placed(
+            f"Tổng hợp kết quả của các đơn vị, tham mưu {profile.name} báo cáo {upper_issuer}{via} "
+            f"{dates}.",
+            "Hạn báo cáo lên cấp trên sớm hơn hạn của cấp trên; hạn của các đơn vị sớm hơn nữa.",
+            min(r.ward for r in rounds),
+        ),
     ]
-    via = f" (qua {', '.join(result.report_to)})" if result.report_to else ""
-    seen: set[tuple[date, bool]] = set()
-    for shift in sorted(result.upper_deadlines, key=lambda s: s.upper):
-        if (shift.upper, shift.recurring) in seen:
+
+
+def concern_duties(profile: Profile, mapping: Mapping, upper: Plan, result: Distribution) -> None:
+    """Units the plan's subject plainly concerns get a supporting duty when the upper plan gave none."""
+    body = " ".join(p for s in upper.all_sections() for p in [s.title, *s.paragraphs])[
+        :_CONCERN_SAMPLE
+    ]
+    for unit_id, rule in mapping.concerned(upper.title or "", body, profile):
+        if result.by_unit.get(unit_id):
             continue
-        seen.add((shift.upper, shift.recurring))
-        yearly = " hằng năm" if shift.recurring else ""
-        duties.append(
-            Placed(
-                f"Tổng hợp kết quả của các đơn vị, tham mưu {profile.name} báo cáo {upper_issuer}{via} "
-                f"trước ngày {shift.show(shift.upper)}{yearly}.",
-                "Hạn báo cáo cấp trên lấy từ kế hoạch cấp trên; hạn của các đơn vị đã được lùi sớm hơn.",
-                shift.upper,
-            )
-        )
-    if not seen:
-        duties.append(
-            Placed(
-                f"Tổng hợp kết quả thực hiện của các đơn vị, tham mưu {profile.name} báo cáo "
-                f"{upper_issuer}{via} theo yêu cầu.",
-                "Kế hoạch cấp trên không nêu hạn báo cáo: cần ghi hạn nếu cấp trên yêu cầu.",
-            )
-        )
-    return duties
+        lead = profile.lead.name
+        duty = rule.duty.rstrip(". ")
+        text = f"Phối hợp với {lead}: {duty[:1].lower()}{duty[1:]}."
+        note = f"Kế hoạch về “{rule.name}”: giao thêm nhiệm vụ phối hợp theo bảng ánh xạ."
+        result.add(unit_id, Placed(text, note))
+
+
+def second_lead(text: str, lead_name: str) -> str:
+    """A non-lead unit's "Chủ trì triển khai kế hoạch" ("Là cơ quan thường trực, chủ trì theo dõi thực hiện
+    Kế hoạch") becomes support: one plan has one lead."""
+    return re.sub(
+        r"^(?:Là cơ quan (?:thường trực|chủ trì|đầu mối),?\s*)?(?:chủ trì,?\s*)?"
+        r"(?=(?:tham mưu\s+)?(?:tổ chức\s+)?(?:triển khai|thực hiện|theo dõi)(?:,?\s+(?:thực hiện|đôn đốc))?"
+        r"\s+(?:việc thực hiện\s+)?(?:các nội dung của\s+)?(?:Kế hoạch|kế hoạch))",
+        f"Phối hợp với {lead_name} ",
+        text,
+        flags=re.IGNORECASE,
+    )

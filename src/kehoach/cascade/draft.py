@@ -8,23 +8,26 @@ machine made is listed in `plan.review` (path, Vietnamese note) for the editor t
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 from datetime import date
 
 from kehoach.cascade.anniversaries import Recomputed, recompute, rewrite_text
 from kehoach.cascade.assignments import (
-    UNASSIGNED,
     Distribution,
     Placed,
+    concern_duties,
     distribute,
     is_tcth,
     lead_duties,
     report_rules,
+    second_lead,
     standing_duties,
     upper_assignments,
 )
 from kehoach.cascade.mapping import Mapping, mapping_for
 from kehoach.cascade.preamble import (
+    ABBREVIATIONS,
     implemented_bases,
     opening,
     plan_title,
@@ -35,6 +38,8 @@ from kehoach.cascade.preamble import (
 )
 from kehoach.cascade.profile import TWO_LEVEL_START, Profile
 from kehoach.cascade.recipients import archive, recipients, signature
+from kehoach.cascade.reporting import Due, report_section, schedule
+from kehoach.cascade.scale import Scaler
 from kehoach.cascade.tidy import fix_text, fix_texts, tidy_section
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, ReviewNote, Section
@@ -67,47 +72,64 @@ def _order(profile: Profile, distribution: Distribution) -> list[str]:
 
 
 def _tcth_section(
-    number: str, profile: Profile, distribution: Distribution, plan: Plan
+    profile: Profile, distribution: Distribution, plan: Plan, rounds: list[Due]
 ) -> tuple[Section, list[Assignment]]:
-    """Our TỔ CHỨC THỰC HIỆN, its assignments, and review notes (added to `plan.review`)."""
-    section = Section(number=number, title=TCTH_TITLE)
+    """Our TỔ CHỨC THỰC HIỆN and its assignments: one lead, every unit of the profile, every one dated.
+
+    Each unit other than the lead reports to our committee by the first round's date; that date is its
+    assignment's deadline unless one of its duties is due earlier."""
+    section = Section(number="", title=TCTH_TITLE)
     assignments: list[Assignment] = []
-    groups: list[tuple[str, list[Placed], str | None]] = []
-    for unit_id in _order(profile, distribution):
-        groups.append(
-            (_unit_title(profile, unit_id), distribution.by_unit.get(unit_id, []), unit_id)
-        )
-    if distribution.unassigned:
-        groups.append((UNASSIGNED, distribution.unassigned, None))
-    for index, (title, placed, group_unit) in enumerate(groups, start=1):
-        unit = profile.unit(group_unit) if group_unit else None
-        child = Section(number=str(index), title=title, paragraphs=[f"- {p.text}" for p in placed])
-        section.children.append(child)
+    lead = profile.lead.name
+    ours = f"Ủy ban nhân dân {profile.level}"
+    for index, unit_id in enumerate(_order(profile, distribution), start=1):
+        unit = profile.unit(unit_id)
+        assert unit is not None
+        placed = distribution.by_unit.get(unit_id, [])
+        cap = rounds[0].ward if unit_id == profile.lead_unit else rounds[0].units
+        for p in placed:
+            _not_after(p, cap)
+        lines = [
+            p.text if unit_id == profile.lead_unit else second_lead(p.text, lead) for p in placed
+        ]
         deadlines = [p.deadline for p in placed if p.deadline]
-        assignment_index = len(assignments)
+        if unit_id != profile.lead_unit:
+            verb = "Gửi" if unit.kind == "request" else "Báo cáo"
+            lines.append(f"{verb} kết quả thực hiện về {ours} (qua {lead}) {rounds[0].units_text}.")
+            deadlines.append(rounds[0].units)
+        child = Section(number=str(index), title=_unit_title(profile, unit_id))
+        child.paragraphs = [f"- {line}" for line in lines]
+        section.children.append(child)
+        label = f"Tổ chức thực hiện: {unit.name}"
         assignments.append(
             Assignment(
-                unit=unit.name if unit else title,
-                text=" ".join(p.text for p in placed),
-                role="lead" if group_unit == profile.lead_unit else None,
-                deadline=min(deadlines) if deadlines else None,
+                unit=unit.name,
+                text=" ".join(lines),
+                role="lead" if unit_id == profile.lead_unit else "support",
+                deadline=min(deadlines) if deadlines else rounds[0].ward,
             )
         )
         for p in placed:
-            plan.review.append(ReviewNote(f"assignments[{assignment_index}]", p.note))
-        if group_unit is None:
-            plan.review.append(
-                ReviewNote(
-                    f"assignments[{assignment_index}].unit",
-                    f"{len(placed)} nhiệm vụ chưa xác định được đơn vị thực hiện: cần phân công.",
-                )
-            )
+            plan.review.append(ReviewNote(label, p.note))
     return section, assignments
+
+
+def _not_after(placed: Placed, cap: date) -> None:
+    """A mirrored duty's date (from an upper body's own deadline) no later than our units' report date."""
+    if placed.deadline and placed.deadline > cap:
+        placed.text = placed.text.replace(format_short(placed.deadline), format_short(cap))
+        placed.note += f" Hạn đưa về {format_short(cap)} cho kịp báo cáo của phường."
+        placed.deadline = cap
 
 
 def _is_report(section: Section) -> bool:
     title = fold(section.title)
     return "bao cao" in title and len(title.split()) <= _REPORT_TITLE_WORDS
+
+
+def _label(section: Section) -> str:
+    """How a review note names a section: "Mục II. NỘI DUNG" (never a field path)."""
+    return f"Mục {section.number}. {section.title}".strip()
 
 
 def _sections(
@@ -116,47 +138,53 @@ def _sections(
     plan: Plan,
     changes: list[Recomputed],
     distribution: Distribution,
+    scaler: Scaler,
 ) -> int:
-    """Inherited sections into `plan.sections`; returns the index where TỔ CHỨC THỰC HIỆN goes.
+    """Inherited sections at our scale into `plan.sections`; returns where TỔ CHỨC THỰC HIỆN goes.
 
-    A "CHẾ ĐỘ BÁO CÁO" section is reworded for our level and its dates moved earlier; its upper
-    deadlines are recorded in `distribution` for the lead unit's upward report."""
+    A "CHẾ ĐỘ BÁO CÁO" section of the upper plan gives its deadlines to `distribution` (our report
+    section is written from them) and is replaced by ours."""
     tcth_at = len(upper.sections)
     for section in upper.sections:
         if is_tcth(section):
             tcth_at = len(plan.sections)
             continue
         ours = copy.deepcopy(section)
+        if _is_report(ours):
+            report_rules(ours, upper, profile, plan.year, distribution)
+            continue
         ours.number = ROMAN[len(plan.sections)] if len(plan.sections) < len(ROMAN) else ours.number
-        path = f"sections[{len(plan.sections)}]"
         if _is_budget(ours) and profile.budget:
             ours.paragraphs, ours.children = [profile.budget], []
             plan.review.append(
-                ReviewNote(path, "Kinh phí lấy theo hồ sơ đơn vị, thay cho nguồn của cấp trên.")
-            )
-        else:
-            for part in ours.walk():
-                part.paragraphs = [rewrite_text(p, changes) for p in part.paragraphs]
-                part.title = rewrite_text(part.title, changes)
-                moved = [c for c in part.children if is_tcth(c)]
-                if moved:
-                    part.children = [c for c in part.children if not is_tcth(c)]
-                    titles = ", ".join(f"{c.number}. {c.title}" for c in moved)
-                    note = f"Mục {titles} của cấp trên đã chuyển thành phần Tổ chức thực hiện."
-                    plan.review.append(ReviewNote(path, note))
-            plan.review.append(
                 ReviewNote(
-                    path,
-                    "Nội dung kế thừa nguyên văn từ kế hoạch cấp trên: cần điều chỉnh cho cấp phường.",
+                    _label(ours), "Kinh phí lấy theo hồ sơ đơn vị, thay cho nguồn của cấp trên."
                 )
             )
-            if _is_report(ours) and report_rules(ours, upper, profile, plan.year, distribution):
-                note = "Chế độ báo cáo: hạn đã lùi sớm hơn hạn của cấp trên, báo cáo về phường."
-                plan.review.append(ReviewNote(path, note))
-            fixes = tidy_section(ours)
-            if fixes:
-                note = "Đã sửa lỗi kế thừa từ kế hoạch cấp trên: " + "; ".join(fixes) + "."
-                plan.review.append(ReviewNote(path, note))
+            plan.sections.append(ours)
+            continue
+        for part in ours.walk():
+            part.paragraphs = [rewrite_text(p, changes) for p in part.paragraphs]
+            part.title = rewrite_text(part.title, changes)
+            moved = [c for c in part.children if is_tcth(c)]
+            if moved:
+                part.children = [c for c in part.children if not is_tcth(c)]
+                titles = ", ".join(f"{c.number}. {c.title}" for c in moved)
+                note = f"Mục {titles} của cấp trên đã chuyển thành phần Tổ chức thực hiện."
+                plan.review.append(ReviewNote(_label(ours), note))
+        if not scaler.section(ours):
+            continue
+        plan.review.append(
+            ReviewNote(
+                _label(ours),
+                f"Nội dung lấy từ kế hoạch cấp trên, đã chuyển sang cấp {profile.level}: cần kiểm tra "
+                "số liệu, thời gian và địa bàn cho phù hợp.",
+            )
+        )
+        fixes = tidy_section(ours)
+        if fixes:
+            note = "Đã sửa lỗi kế thừa từ kế hoạch cấp trên: " + "; ".join(fixes) + "."
+            plan.review.append(ReviewNote(_label(ours), note))
         plan.sections.append(ours)
     return min(tcth_at, len(plan.sections))
 
@@ -178,31 +206,125 @@ def _renumber(plan: Plan) -> None:
 
 
 def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> None:
-    """Notes on an upper plan older than our committee or than the two-level government."""
-    path = f"bases[{len(plan.bases) - 1}]"
+    """What does not fit: an upper plan older than our committee or than the two-level government, an
+    issuer that is not our parent, a profile not yet valid on the draft's date, a title of another year."""
+    label = "Căn cứ"
     if upper.date and profile.valid_from and upper.date < profile.valid_from:
         plan.review.append(
             ReviewNote(
-                path,
+                label,
                 f"Kế hoạch cấp trên ban hành ngày {format_short(upper.date)}, trước khi {profile.name} "
                 f"được thành lập ({format_short(profile.valid_from)}); cần kiểm tra còn hiệu lực.",
             )
         )
     elif upper.date and upper.date < TWO_LEVEL_START <= (today or date(plan.year or 1, 12, 31)):
         note = "Kế hoạch cấp trên ban hành trước khi tổ chức chính quyền địa phương hai cấp."
-        plan.review.append(ReviewNote(path, note))
+        plan.review.append(ReviewNote(label, note))
+    issuer = upper.issuer or ""
+    if issuer and fold(issuer) != fold(profile.parent):
+        plan.review.append(
+            ReviewNote(
+                label,
+                f"Kế hoạch cấp trên do {issuer} ban hành, không phải cấp trên trực tiếp của "
+                f"{profile.name} ({profile.parent}): cần xem có phải triển khai không, và báo cáo về đâu.",
+            )
+        )
+    on = today or date(plan.year or 1, 12, 31)
+    if profile.valid_from and on < profile.valid_from:
+        plan.review.append(
+            ReviewNote(
+                "Hồ sơ đơn vị",
+                f"Hồ sơ đơn vị chỉ có hiệu lực từ ngày {format_short(profile.valid_from)}, sau ngày của "
+                f"dự thảo ({format_short(on)}): cần dùng hồ sơ đúng thời điểm.",
+            )
+        )
+    years = {int(y) for y in re.findall(r"(?<![\d/-])(20\d\d)(?![\d/-])", plan.title or "")}
+    if plan.year and years and plan.year not in years and len(years) == 1:
+        plan.review.append(
+            ReviewNote(
+                "Trích yếu",
+                f"Trích yếu nói năm {years.pop()}, dự thảo lập cho năm {plan.year}: cần thống nhất.",
+            )
+        )
+
+
+# Common family names: a locality that opens with one may be named after a person ("Lê Chân", "Hoàng Văn Thụ").
+_SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Lương",
+        "Trương",
+        "Mạc",
+        "Chu",
+        "Đào",
+        "Cao",
+        "Tô",
+        "Kim",
+        "Mai",
+        "Tôn",
+        "Thái",
+        "Triệu",
+        "Lâm",
+        "Quách",
+        "Văn",
+    ]
+)
+
+
+def _place(plan: Plan, profile: Profile) -> None:
+    """Phụ lục I (Nghị định 30/2020), II.4: a unit named after a person, a number or a historical event is
+    written in full on the place line ("Phường Lê Chân, ngày ..."), from the profile's `named_after`;
+    a locality that looks like a person's name or a number gets a note when the profile does not say."""
+    full = f"{profile.level[:1].upper()}{profile.level[1:]} {profile.locality}"
+    if fold(profile.place) == fold(full):
+        return
+    if profile.named_after:
+        plan.place = full
+        note = f"Địa danh ghi đầy đủ “{full}” vì {profile.level} đặt theo tên người, số hoặc sự kiện (Phụ lục I)."
+        plan.review.append(ReviewNote("Địa danh", note))
+        return
+    words = profile.locality.split()
+    if profile.locality.isdigit() or (len(words) >= 2 and words[0] in _SURNAMES):
+        plan.review.append(
+            ReviewNote(
+                "Địa danh",
+                f"Nếu {profile.level} {profile.locality} đặt theo tên người, số hoặc sự kiện lịch sử thì "
+                f"địa danh ghi đầy đủ “{full}, ngày … tháng … năm …” (Phụ lục I, Nghị định 30/2020/NĐ-CP); "
+                "khai báo điều này trong hồ sơ đơn vị để dự thảo tự ghi đầy đủ.",
+            )
+        )
 
 
 def _opening(plan: Plan, upper: Plan, profile: Profile, changes: list[Recomputed]) -> None:
     """Title, bases, references and the preamble citing the upper plan."""
     review = plan.review
     subject, title_fixes = fix_text(rewrite_text(plan_title(upper), changes))
-    plan.title = rewrite_title(subject, upper, profile)
+    plan.title = ABBREVIATIONS.sub(
+        lambda m: m.group(0).upper(), rewrite_title(subject, upper, profile)
+    )
     note = f"Trích yếu lấy từ kế hoạch cấp trên, chuyển sang phạm vi {profile.area}."
-    review.append(ReviewNote("title", note))
+    review.append(ReviewNote("Trích yếu", note))
     if title_fixes:
-        review.append(ReviewNote("title", "Đã sửa lỗi kế thừa: " + "; ".join(title_fixes) + "."))
-    upper_ref = upper_reference(upper, subject)
+        review.append(
+            ReviewNote("Trích yếu", "Đã sửa lỗi kế thừa: " + "; ".join(title_fixes) + ".")
+        )
+    upper_ref = upper_reference(upper, ABBREVIATIONS.sub(lambda m: m.group(0).upper(), subject))
     bases = implemented_bases(upper)
     plan.bases = [*bases, upper_ref]
     keys = {r.key for r in plan.bases}
@@ -210,26 +332,39 @@ def _opening(plan: Plan, upper: Plan, profile: Profile, changes: list[Recomputed
     plan.preamble = opening(upper_ref, bases, plan.title, profile, split_issuer(upper.issuer)[1])
     if not upper.number or not upper.date or not upper.issuer:
         note = "Kế hoạch cấp trên thiếu số, ngày hoặc cơ quan ban hành: cần bổ sung trích dẫn."
-        review.append(ReviewNote("preamble[0]", note))
+        review.append(ReviewNote("Phần mở đầu", note))
     if bases:
         note = f"Trích dẫn thêm {len(bases)} văn bản mà kế hoạch cấp trên 'thực hiện'."
-        review.append(ReviewNote("preamble[0]", note))
+        review.append(ReviewNote("Phần mở đầu", note))
 
 
 def _organisation(
-    plan: Plan, upper: Plan, profile: Profile, mapping: Mapping, reports: Distribution
-) -> Distribution:
-    """Our units' duties (with the report deadlines of `reports`), the lead unit's first."""
+    plan: Plan,
+    upper: Plan,
+    profile: Profile,
+    mapping: Mapping,
+    reports: Distribution,
+    scaler: Scaler,
+) -> tuple[Distribution, list[Due]]:
+    """Our units' duties (with the report deadlines of `reports`), the lead unit's first, and the report
+    rounds every unit's deadline comes from."""
     given = upper_assignments(upper)
-    distribution = distribute(upper, profile, mapping, given, plan.year)
+    distribution = distribute(upper, profile, mapping, given, scaler, plan.year)
     distribution.upper_deadlines.extend(reports.upper_deadlines)
     distribution.report_to.extend(v for v in reports.report_to if v not in distribution.report_to)
+    concern_duties(profile, mapping, upper, distribution)
     standing_duties(profile, distribution)
+    start = plan.date or upper.date or date(plan.year or 2000, 1, 1)
+    if plan.year and start.year < plan.year:
+        start = date(plan.year, 1, 1)
+    rounds = schedule(distribution.upper_deadlines, profile, start)
     upper_body = upper.issuer or profile.parent
     distribution.by_unit.setdefault(profile.lead_unit, [])
-    distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, upper_body, distribution)
+    distribution.by_unit[profile.lead_unit][:0] = lead_duties(
+        profile, upper_body, distribution, rounds
+    )
     _tidy_duties(distribution)
-    return distribution
+    return distribution, rounds
 
 
 def _closing(plan: Plan, upper: Plan, profile: Profile, distribution: Distribution) -> None:
@@ -238,10 +373,10 @@ def _closing(plan: Plan, upper: Plan, profile: Profile, distribution: Distributi
     upper_body = upper.issuer or profile.parent
     plan.recipients = recipients(profile, upper_body, distribution.report_to, assigned)
     note = "Nơi nhận lập theo hồ sơ đơn vị và các đơn vị được giao nhiệm vụ."
-    plan.review.append(ReviewNote("recipients", note))
+    plan.review.append(ReviewNote("Nơi nhận", note))
     plan.archive = archive(profile)
     plan.signature = signature(profile)
-    plan.review.append(ReviewNote("signature", "Người ký lấy theo hồ sơ đơn vị."))
+    plan.review.append(ReviewNote("Người ký", "Người ký lấy theo hồ sơ đơn vị."))
     plan.closing = [
         profile.closing
         or (
@@ -278,38 +413,39 @@ def cascade(
         raise InputError("Không xác định được năm của kế hoạch: hãy chỉ rõ --year.")
     plan = Plan(doc_type="KH", symbol="KH-UBND", issuer=profile.name, place=profile.place)
     plan.year, plan.date, plan.parent_issuer = plan_year, today, profile.parent_issuer
-    plan.review.append(ReviewNote("number", "Số văn bản để trống, văn thư cấp số khi ban hành."))
+    plan.review.append(
+        ReviewNote("Số, ký hiệu", "Số văn bản để trống, văn thư cấp số khi ban hành.")
+    )
     note = "Ngày ban hành để trống." if today is None else "Ngày ban hành lấy là hôm nay."
-    plan.review.append(ReviewNote("date", note))
+    plan.review.append(ReviewNote("Ngày ban hành", note))
 
     shift = plan_year - upper_year if year and upper_year else 0
     changes = [recompute(a, shift) for a in upper.anniversaries]
     _opening(plan, upper, profile, changes)
     _validity(plan, upper, profile, today)
+    _place(plan, profile)
     for change in changes:
         plan.anniversaries.append(change.new)
         if change.note:
-            path = f"anniversaries[{len(plan.anniversaries) - 1}]"
-            plan.review.append(ReviewNote(path, change.note))
+            plan.review.append(ReviewNote("Ngày kỷ niệm", change.note))
     plan.slogans = fix_texts([rewrite_text(s, changes) for s in upper.slogans])[0]
 
     reports = Distribution()
-    tcth_at = _sections(upper, profile, plan, changes, reports)
-    distribution = _organisation(plan, upper, profile, mapping, reports)
-    tcth, plan.assignments = _tcth_section("", profile, distribution, plan)
-    plan.sections.insert(tcth_at, tcth)
+    scaler = Scaler(upper, profile, mapping)
+    tcth_at = _sections(upper, profile, plan, changes, reports, scaler)
+    distribution, rounds = _organisation(plan, upper, profile, mapping, reports, scaler)
+    tcth, plan.assignments = _tcth_section(profile, distribution, plan, rounds)
+    upper_body = upper.issuer or profile.parent
+    report = report_section(profile, upper_body, distribution.report_to, rounds)
+    plan.sections[tcth_at:tcth_at] = [tcth, report]
     _renumber(plan)
-    if distribution.not_ours:
-        plan.review.append(
-            ReviewNote(
-                "assignments",
-                "Nhiệm vụ của các đơn vị cấp trên không có đơn vị tương ứng ở phường, không đưa vào: "
-                + "; ".join(distribution.not_ours)
-                + ".",
-            )
-        )
+    note = "Các đơn vị báo cáo về phường, phường báo cáo cấp trên theo các hạn đã ghi."
+    plan.review.append(ReviewNote("Chế độ báo cáo", note))
+    dropped = scaler.note()
+    if dropped:
+        plan.review.append(ReviewNote("Nội dung không đưa vào", dropped))
     if not distribution.ours_found:
         note = "Kế hoạch cấp trên không giao nhiệm vụ trực tiếp cho cấp xã, phường."
-        plan.review.append(ReviewNote("assignments", note))
+        plan.review.append(ReviewNote("Tổ chức thực hiện", note))
     _closing(plan, upper, profile, distribution)
     return plan

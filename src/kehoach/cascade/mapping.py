@@ -9,6 +9,8 @@ The table is a YAML file an officer can read and edit (examples/profiles/mapping
   unit id of the profile, a list of ids (the first the profile has wins) or a table level -> id(s).
 - `topics`: keywords of a duty -> the unit ids that do it; a duty of ours goes to the topic whose keyword
   appears first in its text.
+- `concerns`: keywords of a plan's subject -> the units it plainly concerns (Công an for elections and
+  violence, Trạm Y tế for health...) and the duty they get when the upper plan gave them none.
 
 Matching is on folded text (no tone marks, lower case), whole words, with "UBND", "HĐND", "MTTQ" spelt out.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,7 @@ _ABBREVIATIONS = (
 )
 _SEPARATORS = re.compile(r"[/;:()\[\]\"“”]+|\s+-\s+|\s*&\s*")
 _SPACES = re.compile(r"\s+")
+_CONCERN_MIN_MENTIONS = 3
 
 
 def normalise(text: str) -> str:
@@ -79,6 +83,19 @@ class TopicRule:
 
 
 @dataclass
+class ConcernRule:
+    """A plan's subject that concerns a unit: keywords, the unit ids (first the profile has) and a duty."""
+
+    name: str
+    patterns: list[re.Pattern[str]]
+    units: list[str]
+    duty: str
+
+    def __post_init__(self) -> None:
+        self.combined = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
+
+
+@dataclass
 class Mapping:
     """The rule table, loaded; methods answer for one profile."""
 
@@ -86,6 +103,7 @@ class Mapping:
     ours_inferred: list[re.Pattern[str]]
     units: list[UnitRule]
     topics: list[TopicRule]
+    concerns: list[ConcernRule] = field(default_factory=list)
     source: str = "<mapping>"
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -111,6 +129,30 @@ class Mapping:
                             return unit_id, phrase
                     return None, phrase
         return None, None
+
+    def phrases(self) -> list[tuple[str, str]]:
+        """Every upper unit name of the table with its folded form, longest first (for matching at the
+        start of a line)."""
+        if "phrases" not in self._cache:
+            names = [p for rule in self.units for p in rule.phrases if not p.startswith("re:")]
+            self._cache["phrases"] = [(n, fold(n)) for n in sorted(names, key=len, reverse=True)]
+        return self._cache["phrases"]
+
+    def concerned(self, title: str, body: str, profile: Profile) -> list[tuple[str, ConcernRule]]:
+        """Our units the plan's subject plainly concerns: a keyword in its title, or several in its body."""
+        title_text, body_text = normalise(title), normalise(body)
+        found: list[tuple[str, ConcernRule]] = []
+        for rule in self.concerns:
+            in_title = any(p.search(title_text) for p in rule.patterns)
+            mentions = islice(rule.combined.finditer(body_text), _CONCERN_MIN_MENTIONS)
+            if not (in_title or sum(1 for _ in mentions) >= _CONCERN_MIN_MENTIONS):
+                continue
+            for unit_id in rule.units:
+                if profile.unit(unit_id) is not None:
+                    if all(unit_id != u for u, _ in found):
+                        found.append((unit_id, rule))
+                    break
+        return found
 
     def route(self, duty: str, profile: Profile) -> tuple[str | None, str | None]:
         """Our unit id for one duty and the topic that decided it; (None, None) if no keyword matched."""
@@ -196,7 +238,23 @@ def mapping_from_dict(data: Any, where: str = "<mapping>") -> Mapping:
                 bool(item.get("fallback", False)),
             )
         )
-    return Mapping(ours, inferred, units, topics, source=where)
+    concerns = []
+    for index, item in enumerate(data.get("concerns") or []):
+        item_where = f"{where}, concerns[{index}]"
+        if not isinstance(item, dict) or not all(k in item for k in ("keywords", "units", "duty")):
+            raise InputError(
+                f"Bảng ánh xạ {item_where}: mỗi mục cần 'keywords', 'units' và 'duty'."
+            )
+        keywords = _phrases(item["keywords"], item_where)
+        concerns.append(
+            ConcernRule(
+                str(item.get("name") or keywords[0]),
+                [_compile(k) for k in keywords],
+                _ids(item["units"], item_where)["*"],
+                str(item["duty"]),
+            )
+        )
+    return Mapping(ours, inferred, units, topics, concerns, source=where)
 
 
 def load_mapping(path: str | Path | None = None) -> Mapping:

@@ -100,6 +100,13 @@ def is_upper_case(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+# Abbreviations of Phụ lục III (Nghị định 30/2020) and common ones, always written in capitals.
+ABBREVIATIONS = re.compile(
+    r"(?<!\w)(?:hđnd|ubnd|mttq|đbqh|tw|bchqs|hđtđkt|lđlđ|hlhpn|ccb|tncs|xhcn|bch)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def sentence_case(title: str, names: list[str], symbols: list[str]) -> str:
     """An upper-case title ("PHÁT ĐỘNG ĐỢT THI ĐUA ... CỦA ĐẢNG") in sentence case, proper names kept."""
     text = title.lower()
@@ -112,6 +119,7 @@ def sentence_case(title: str, names: list[str], symbols: list[str]) -> str:
     text = _CODE.sub(lambda m: by_fold.get(fold(m.group(0)), _symbol_case(m.group(0))), text)
     text = _LAW.sub("Luật", text)
     text = _QUOTED.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = ABBREVIATIONS.sub(lambda m: m.group(0).upper(), text)
     return text[:1].upper() + text[1:]
 
 

@@ -61,6 +61,10 @@ class Profile:
     scope: str = "national"
     valid_from: date | None = None
     deadline_lead_days: int = 5
+    # units report "hằng quý, trước ngày N của tháng cuối quý" when the upper plan sets no date
+    report_day: int = 15
+    # "person", "number" or "event": the place line names the unit in full (Phụ lục I, II.4)
+    named_after: str | None = None
     budget: str | None = None
     leaders_recipients: list[str] = field(default_factory=list)
     extra_recipients: list[str] = field(default_factory=list)
@@ -181,6 +185,17 @@ def profile_from_dict(data: Any, where: str = "<profile>", base: Path | None = N
         raise InputError(
             f"Hồ sơ đơn vị {where}: 'deadline_lead_days' phải là số ngày làm việc từ 0 đến 60."
         )
+    named_after = _text(data, "named_after", where, required=False)
+    if named_after not in (None, "person", "number", "event"):
+        raise InputError(
+            f"Hồ sơ đơn vị {where}: 'named_after' chỉ nhận person (tên người), number (số) hoặc event "
+            "(sự kiện lịch sử)."
+        )
+    report_day = data.get("report_day", 15)
+    if not isinstance(report_day, int) or isinstance(report_day, bool) or not 1 <= report_day <= 23:
+        raise InputError(
+            f"Hồ sơ đơn vị {where}: 'report_day' phải là ngày trong tháng từ 1 đến 23."
+        )
     scope = _text(data, "scope", where, required=False) or "national"
     if scope not in SCOPES:
         raise InputError(f"Hồ sơ đơn vị {where}: 'scope' chỉ nhận {', '.join(SCOPES)}.")
@@ -215,6 +230,8 @@ def profile_from_dict(data: Any, where: str = "<profile>", base: Path | None = N
         scope=scope,
         valid_from=valid_from,
         deadline_lead_days=lead_days,
+        report_day=report_day,
+        named_after=named_after,
         budget=_text(data, "budget", where, required=False),
         leaders_recipients=_texts(recipients, "leaders", where),
         extra_recipients=_texts(recipients, "others", where),

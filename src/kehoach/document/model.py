@@ -165,9 +165,9 @@ class Plan:
     # Extensions that keep what the user wrote around the body (see serialise.py).
     attachment_note: str | None = None  # "(Kèm theo Quyết định số 120/QĐ-UBND ...)" under the title
     recipient_lines: list[str] = field(default_factory=list)  # Nơi nhận lines as written, no "- "
-    national: str | None = (
-        None  # the motto as written when not "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    )
+    national: str | None = None  # the motto as written, when not the standard spelling
+    # "PHỤ LỤC 01", "Biểu 02" after the plan: number = the label, title, paragraphs and tables.
+    appendices: list[Section] = field(default_factory=list)
 
     def all_sections(self) -> list[Section]:
         """Every section at every depth, in document order."""

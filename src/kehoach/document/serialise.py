@@ -7,7 +7,8 @@ The other extensions follow the same rule (written only when they say something)
 month while its day is blank and "date" null), an assignment's "partners" (the units a lead works with),
 "attachment_note" (the "(Kèm theo ...)" line under the title), "recipient_lines" (the Nơi nhận lines as
 written, with their purpose tags, when one differs from "name;"), "national" (the motto as written when
-it is not the standard spelling).
+it is not the standard spelling), "appendices" (sections: number = the label "PHỤ LỤC 01", title,
+paragraphs, tables).
 """
 
 from __future__ import annotations
@@ -157,6 +158,8 @@ def _around_body(plan: Plan) -> dict[str, Any]:
         out["recipient_lines"] = list(lines)
     if plan.national:
         out["national"] = plan.national
+    if plan.appendices:
+        out["appendices"] = [section_to_dict(appendix) for appendix in plan.appendices]
     return out
 
 
@@ -258,4 +261,5 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
         attachment_note=_text(data.get("attachment_note")),
         recipient_lines=[nfc(str(r)) for r in data.get("recipient_lines") or []],
         national=_text(data.get("national")),
+        appendices=[section_from_dict(a) for a in data.get("appendices") or []],
     )

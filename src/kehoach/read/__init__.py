@@ -14,7 +14,14 @@ from kehoach.errors import InputError
 from kehoach.read.docx import docx_lines
 from kehoach.read.pdf import pdf_lines
 from kehoach.read.plan import parse
-from kehoach.read.source import Source, check_size, decode_text, kind_of, text_lines
+from kehoach.read.source import (
+    Source,
+    check_size,
+    decode_text,
+    kind_of,
+    read_regular_file,
+    text_lines,
+)
 
 __all__ = ["Source", "load", "load_bytes", "parse", "read_plan", "parse_text"]
 
@@ -40,7 +47,7 @@ def load(path: str | Path) -> Source:
     """The Source of a file on disk."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except IsADirectoryError:
         raise InputError(f"{path}: là thư mục, không phải tệp.") from None
     except FileNotFoundError:

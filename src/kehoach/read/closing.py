@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kehoach.document.model import Signature
 from kehoach.document.recipients import recipient_name
+from kehoach.read.appendices import is_appendix_start
 from kehoach.read.header import doc_type_of
 from kehoach.read.text import Line, strip_markup
 
@@ -24,7 +25,6 @@ _GAP = re.compile(r"\s{3,}|\t+")
 _SIGNED = re.compile(
     r"^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ|đã ký và đóng dấu|chữ ký)[^)]*\)?\.?$", re.IGNORECASE
 )
-_APPENDIX = re.compile(r"^PHỤ LỤC\b")
 
 
 @dataclass
@@ -65,7 +65,7 @@ def is_signature_start(text: str) -> bool:
 
 
 def is_appendix(text: str) -> bool:
-    return bool(_APPENDIX.match(text))
+    return is_appendix_start(text)
 
 
 def _pieces(lines: list[Line]) -> list[str]:

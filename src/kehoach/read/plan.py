@@ -16,6 +16,7 @@ from kehoach.document.references import find_references, unique
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
 from kehoach.read.anniversaries import find_anniversaries, find_slogans
+from kehoach.read.appendices import read_appendices, untitled_appendix
 from kehoach.read.assignments import find_assignments
 from kehoach.read.closing import find_closing_start, is_appendix, read_closing
 from kehoach.read.docx import bold_leads
@@ -115,7 +116,7 @@ def _infer_issuer(header: Header, texts: list[str]) -> str | None:
     return None
 
 
-_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
+_ATTACHED = re.compile(r"^(?:\*\s*)?\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
 
 
 def attachment_note(lines: list[Line], start: int) -> tuple[int, str | None]:
@@ -123,7 +124,7 @@ def attachment_note(lines: list[Line], start: int) -> tuple[int, str | None]:
     title: the note and the index after it; a note over several lines ends at its ")"."""
     if start >= len(lines) or not _ATTACHED.match(lines[start].text):
         return start, None
-    parts = [lines[start].text]
+    parts = [lines[start].text.removeprefix("* ")]
     position = start + 1
     opened = parts[0].startswith("(")
     while opened and ")" not in parts[-1] and position < len(lines) and len(parts) < 4:
@@ -197,6 +198,13 @@ def parse_lines(
     blocks, plan.closing = _split_closing(blocks)
     preamble, plan.sections = build_sections(blocks, placed)
     plan.preamble = [block.text for block in pre_blocks] + preamble
+    if appendix is None and closing_at is not None:
+        appendix = untitled_appendix(lines, closing_at)
+    if appendix is not None:
+        appendix_end = (
+            closing_at if closing_at is not None and closing_at > appendix else len(lines)
+        )
+        plan.appendices = read_appendices(lines[appendix:appendix_end], tables, hard)
     if closing_at is not None:
         closing = read_closing(lines, closing_at)
         plan.recipients, plan.archive, plan.signature = (

@@ -87,7 +87,8 @@ def read_part(
         raise InputError(
             f"{name}: tệp .docx bị từ chối vì dung lượng giải nén bất thường (nghi là bom nén)."
         )
-    if _DOCTYPE.search(data[:4096]) or _DOCTYPE.search(data):
+    # Also in UTF-16/32, where NUL bytes sit between the letters of "<!DOCTYPE".
+    if _DOCTYPE.search(data) or _DOCTYPE.search(data.replace(b"\x00", b"")):
         raise InputError(
             f"{name}: tệp .docx chứa khai báo DOCTYPE/ENTITY trong {part} (không an toàn), bị từ chối."
         )

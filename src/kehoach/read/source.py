@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -151,6 +152,24 @@ def kind_of(name: str, data: bytes) -> str:
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
     return "text"
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file, its size checked before reading: a FIFO, a device (/dev/zero) or
+    a socket would block or never end, so they are refused; OSError is left to the caller."""
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(
+            f"{path}: không phải tệp thông thường (thiết bị, ống dẫn hoặc socket); hãy chọn một tệp."
+        )
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(f"{path}: tệp quá lớn ({info.st_size // (1024 * 1024)} MB; tối đa 50 MB).")
+    with path.open("rb") as stream:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    check_size(data, str(path))
+    return data
 
 
 def check_size(data: bytes, name: str) -> None:

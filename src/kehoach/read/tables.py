@@ -69,18 +69,19 @@ TableFinder = Callable[[tuple[int, int]], list[TableSpan]]
 
 
 def place_tables(
-    lines: list[Line], finder: TableFinder | None, hard: bool
+    lines: list[Line], finder: TableFinder | None, hard: bool, until: int | None = None
 ) -> tuple[list[Line], dict[str, Table]]:
     """The body's lines with each table that lies wholly inside them replaced by a placeholder line,
     and the tables by placeholder text. A table must have two rows or two columns: a one-cell table
-    is a frame around text, and stays text."""
+    is a frame around text, and stays text. `until` extends the range to that entry of the file (the
+    end of the document, whose last table may end in empty cells)."""
     if finder is None or not lines:
         return lines, {}
-    spans = finder((lines[0].index, lines[-1].index + 1))
+    spans = finder((lines[0].index, max(lines[-1].index + 1, until or 0)))
     if not spans:
         return lines, {}
     indexes = {line.index for line in lines}
-    low, high = lines[0].index, lines[-1].index
+    low, high = lines[0].index, max(lines[-1].index, (until or 0) - 1)
     tables: dict[str, Table] = {}
     starts: dict[int, tuple[TableSpan, str]] = {}
     covered: set[int] = set()

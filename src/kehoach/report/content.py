@@ -10,6 +10,9 @@ from kehoach.report.items import OTHER, ContentItem, best_item, content_items
 from kehoach.report.sentences import join_predicates, report_sentence, split_sentences, unit_list
 
 MAX_NAMED = 20
+# Beyond this many units (a city's report on thousands of wards' groups) the words of the first ones
+# are written out and the others are counted: their figures are all in the per-unit table.
+MAX_DETAILED = 300
 _ALL = "Kết quả thực hiện các nhiệm vụ được giao"
 
 
@@ -44,15 +47,20 @@ def _figures_sentence(result: UnitResult, specs: list[FigureSpec]) -> str:
 
 def results_by_item(
     plan: Plan, works: list[UnitWork], results: list[UnitResult], specs: list[FigureSpec]
-) -> list[tuple[str, list[str]]]:
-    """(item title, paragraphs) for every content item of the plan, then the work matching none."""
+) -> tuple[list[tuple[str, list[str]]], int]:
+    """(item title, paragraphs) for every content item of the plan, then the work matching none;
+    and how many more units reported than are written out (MAX_DETAILED)."""
     items = content_items(plan)
     other = ContentItem("", OTHER if items else _ALL)
     buckets: dict[str, dict[str, list[str]]] = {item.title: {} for item in [*items, other]}
     task_items: dict[str, ContentItem | None] = {}
     written: set[str] = set()
+    counted: set[str] = set()
     for work in works:
         if work.no_activity and not work.text.strip():
+            continue
+        if work.unit not in written and len(written) >= MAX_DETAILED:
+            counted.add(work.unit)
             continue
         if work.task not in task_items:
             task_items[work.task] = best_item(items, work.task)
@@ -64,14 +72,18 @@ def results_by_item(
             )
             written.add(work.unit)
     for result in results:
-        if result.unit in written:
+        if result.unit in written or result.unit in counted:
+            continue
+        if len(written) >= MAX_DETAILED:
+            counted.add(result.unit)
             continue
         sentence = _figures_sentence(result, specs)
         if sentence:
             labels = " ".join(spec.label for spec in specs if result.figures.get(spec.key))
             item = best_item(items, labels) or other
             buckets[item.title].setdefault(result.unit, []).append(sentence)
-    out = []
+            written.add(result.unit)
+    out: list[tuple[str, list[str]]] = []
     for item in [*items, other]:
         units = buckets[item.title]
         if item is other and not units:
@@ -79,4 +91,4 @@ def results_by_item(
         out.append(
             (item.title, [f"- {join_predicates(unit, said)}" for unit, said in units.items()])
         )
-    return out
+    return out, len(counted)

@@ -104,7 +104,8 @@ def targets_table(results: list[UnitResult], specs: list[FigureSpec]) -> Table:
 def unit_table(results: list[UnitResult], specs: list[FigureSpec]) -> Table:
     """TT, unit, one column per figure, a row per unit and "Tổng cộng"; blank where not reported."""
     rows = [["TT", "Đơn vị", *[spec.heading for spec in specs]]]
-    for index, result in enumerate(results, start=1):
+    shown = [r for r in results if r.figures or not r.no_activity]  # "không phát sinh": no row
+    for index, result in enumerate(shown, start=1):
         cells = [
             number(result.figures.get(spec.key)) if spec.applies_to(result.unit) else ""
             for spec in specs

@@ -7,11 +7,11 @@ nothing goes under the item of the unit's task, and failing that under "Các nhi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from kehoach.document.model import Plan, Section
 from kehoach.document.text import clean, fold
+from kehoach.report.folding import fold_words
 
 OTHER = "Các nhiệm vụ khác"
 _CONTENT = ("noi dung", "nhiem vu", "hoat dong")
@@ -65,7 +65,6 @@ _SMALL = frozenset(
         "dung",
     ]
 )
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass
@@ -79,7 +78,7 @@ class ContentItem:
 
 def words_of(text: str) -> frozenset[str]:
     """The telling words of a text: folded, two letters or more, without the small words."""
-    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in _SMALL)
+    return frozenset(w for w in fold_words(text) if len(w) > 1 and w not in _SMALL and w.isascii())
 
 
 def _section_text(section: Section) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kehoach.document.text import clean, fold
+from kehoach.document.text import clean
+from kehoach.report.folding import folded_head
 
 # Subjects a unit uses for itself: replaced by the unit's name.
 _SELF = ("don vi chung toi", "co quan chung toi", "chung toi", "don vi", "co quan", "chung em")
@@ -75,6 +76,7 @@ _VERBS = (
     "theo doi",
     "tong hop",
 )
+_VERB_SET = frozenset(_VERBS)
 # Capitalised words that stay so in mid-sentence.
 _KEEP = ("Đảng", "Nhà nước", "Bác", "Tổ quốc", "Chủ tịch", "Thủ đô", "Mặt trận", "Hội ", "Đoàn ")
 _SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[-+•*]?\s*[A-ZĐÀ-Ỹ0-9])|\n+")
@@ -114,16 +116,16 @@ def _starts_with(folded: str, words: tuple[str, ...]) -> str | None:
 
 def report_sentence(unit: str, sentence: str) -> str:
     """One sentence with the unit as its subject, ending in a full stop."""
-    text = clean(sentence).rstrip(" .;,:")
+    text = sentence.rstrip(" .;,:") if "  " not in sentence else clean(sentence).rstrip(" .;,:")
     if not text:
         return ""
-    folded = fold(text)
-    unit_folded = fold(unit)
-    if folded.startswith(unit_folded):
+    folded = folded_head(text)
+    if text.lower().startswith(unit.lower()):
         body = text
     elif (pronoun := _starts_with(folded, _SELF)) is not None:
         rest = text[len(pronoun) :].lstrip(" ,")
-        verb = _first_word_is_verb(fold(rest)) and not fold(rest).startswith(_ASPECT)
+        folded_rest = folded_head(rest)
+        verb = _first_word_is_verb(folded_rest) and not folded_rest.startswith(_ASPECT)
         body = f"{unit} {'đã ' if verb else ''}{lower_first(rest)}"
     elif folded.startswith(_ASPECT):
         body = f"{unit} {lower_first(text)}"
@@ -139,7 +141,8 @@ def report_sentence(unit: str, sentence: str) -> str:
 
 
 def _first_word_is_verb(folded: str) -> bool:
-    return any(folded == verb or folded.startswith(verb + " ") for verb in _VERBS)
+    words = folded.split(" ", 2)
+    return words[0] in _VERB_SET or " ".join(words[:2]) in _VERB_SET
 
 
 def join_predicates(unit: str, sentences: list[str]) -> str:
@@ -157,8 +160,14 @@ def join_predicates(unit: str, sentences: list[str]) -> str:
     return "; ".join([first, *tails]) + "."
 
 
+def in_sentence(name: str) -> str:
+    """A unit named mid-sentence: "Các tổ dân phố" -> "các tổ dân phố"; proper names unchanged."""
+    return "c" + name[1:] if name.startswith("Các ") else name
+
+
 def unit_list(units: list[str]) -> str:
-    """ "A, B và C"."""
-    if len(units) <= 1:
-        return "".join(units)
-    return ", ".join(units[:-1]) + " và " + units[-1]
+    """ "A, B và C", as written inside a sentence."""
+    names = [in_sentence(unit) for unit in units]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " và " + names[-1]

@@ -22,6 +22,7 @@ from kehoach.report.figures import (
     totals,
     unit_table,
 )
+from kehoach.report.folding import quick_fold
 from kehoach.report.inputs import ReportInputs
 from kehoach.report.marks import still_to_write, to_write
 from kehoach.report.periods import Period, is_estimate, period_in
@@ -130,7 +131,7 @@ def _amount(spec: FigureSpec, value: int) -> str:
 
 
 def _results(inputs: ReportInputs) -> Section:
-    grouped = results_by_item(inputs.plan, inputs.works, inputs.results, inputs.specs)
+    grouped, more = results_by_item(inputs.plan, inputs.works, inputs.results, inputs.specs)
     children = []
     for index, (title, paragraphs) in enumerate(grouped, start=1):
         body = paragraphs or [to_write("kết quả thực hiện nội dung này (chưa có đơn vị báo cáo)")]
@@ -145,17 +146,40 @@ def _results(inputs: ReportInputs) -> Section:
     quiet = no_activity_line(inputs.works, inputs.results)
     if quiet:
         intro.append(quiet)
+    if more:
+        intro.append(
+            f"Ngoài các cơ quan, đơn vị nêu dưới đây, {more} cơ quan, đơn vị khác đã báo cáo kết quả; "
+            "số liệu của từng đơn vị tại Bảng 2."
+        )
     children.append(_figures_section(inputs, str(len(children) + 1)))
     return Section("II", "KẾT QUẢ THỰC HIỆN", intro, children)
 
 
+MAX_OPINIONS = 30
+
+
 def _from_units(inputs: ReportInputs, attribute: str) -> list[str]:
-    lines = []
+    """The units' own difficulties, causes or proposals, one line each (the first MAX_OPINIONS)."""
+    lines: dict[str, None] = {}
+    more = 0
     for work in inputs.works:
-        text = clean(getattr(work, attribute)).rstrip(" .;")
-        if text and fold(text) not in {"khong", "khong co"}:
-            lines.append(f"- {text[:1].upper()}{text[1:]} ({work.unit}).")
-    return list(dict.fromkeys(lines))
+        raw = getattr(work, attribute)
+        if not raw:
+            continue
+        text = clean(raw).rstrip(" .;")
+        if not text or quick_fold(text) in {"khong", "khong co"}:
+            continue
+        line = f"- {text[:1].upper()}{text[1:]} ({work.unit})."
+        if line in lines:
+            continue
+        if len(lines) < MAX_OPINIONS:
+            lines[line] = None
+        else:
+            more += 1
+    found = list(lines)
+    if more:
+        found.append(f"- Và {more} ý kiến khác của các cơ quan, đơn vị.")
+    return found
 
 
 def _assessment(inputs: ReportInputs) -> Section:
@@ -251,7 +275,11 @@ def build_report(inputs: ReportInputs) -> Plan:
         place=plan.place,
         date=today,
         year=today.year if today else (period.end.year if period else plan.year),
-        title=f"Kết quả thực hiện {citation} về {_topic(plan)}",
+        title=(
+            f"Kết quả {period.label} thực hiện {citation} về {_topic(plan)}"
+            if when and period
+            else f"Kết quả thực hiện {citation} về {_topic(plan)}"
+        ),
         bases=[r for r in (request, plan_reference(plan)) if r is not None],
         references=[r for r in (request, plan_reference(plan)) if r is not None],
         sections=sections,

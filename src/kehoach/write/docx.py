@@ -19,6 +19,7 @@ from kehoach.document.dates import format_long
 from kehoach.document.model import Plan, Section, Table
 from kehoach.document.recipients import written_line
 from kehoach.write import xml_parts
+from kehoach.write.appendices import appendices_xml
 from kehoach.write.body_table import table_xml
 from kehoach.write.header import Header, resolve
 from kehoach.write.layout import (
@@ -403,6 +404,7 @@ def document_xml(plan: Plan, header: Header, profile: Profile) -> str:
         + _title(plan, header, profile, text_width)
         + body.xml()
         + _closing_table(plan, header, profile, text_width)
+        + appendices_xml(plan.appendices, profile, text_width)
         + _sect_pr(header)
         + "</w:body></w:document>"
     )

@@ -11,7 +11,7 @@ from django.urls import reverse
 from kehoach.web.reports import services
 
 pytestmark = pytest.mark.django_db
-VIEWS = ["progress:dashboard", "progress:timeline"]
+VIEWS = ["progress:dashboard", "progress:timeline", "progress:excel"]
 
 
 def get(client, user, name, plan):

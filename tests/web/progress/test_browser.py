@@ -114,8 +114,9 @@ def test_a_report_goes_from_the_unit_to_the_result_report(
     read = parse(load_bytes(Path(download.value.path()).read_bytes(), "bao-cao.docx"))
     assert read.doc_type == "BC"
     assert read.title.startswith("Kết quả thực hiện Kế hoạch số 01/KH-UBND")
-    units = "\n".join(read.sections[0].children[1].paragraphs)
-    assert "Phòng Văn hóa - Xã hội: Buổi phát thanh: 12 buổi" in units
+    assert read.sections[1].title == "KẾT QUẢ THỰC HIỆN"
+    units = "\n".join(p for item in read.sections[1].children for p in item.paragraphs)
+    assert "Phòng Văn hóa - Xã hội đã phát thanh 12 buổi trên loa truyền thanh" in units
     log_out(page)
 
     # The city sees the ward's plan in its overview.

@@ -63,7 +63,8 @@ def test_figure_totals_count_only_accepted_reports(
         (spec.key, value)
         for spec, value in queries.figure_totals(vhxh_task.plan_id, DEFAULT_FIGURES)
     )
-    assert totals["phat_thanh"] == 12 and totals["luot_nguoi"] == 40 and totals["hoi_nghi"] == 0
+    # a figure nobody reported is blank (None), not 0
+    assert totals["phat_thanh"] == 12 and totals["luot_nguoi"] == 40 and totals["hoi_nghi"] is None
 
 
 def test_unit_rows_put_late_units_first(vhxh_task, police_task):
@@ -134,3 +135,38 @@ def test_phases_are_drawn_above_the_assignments():
     texts = [t.text for t in ElementTree.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
     assert texts.index("Tuyên truyền Tết") < texts.index("A")
     assert "10/01 – 05/02/2025" in texts
+
+
+def test_close_milestones_with_long_names_never_overlap():
+    names = [
+        "Ngày thành lập Đảng Cộng sản Việt Nam và đón Tết Nguyên đán Giáp Thìn năm 2024",
+        "Ngày sinh Chủ tịch Tôn Đức Thắng, Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Kỷ niệm ngày Thầy thuốc Việt Nam",
+    ]
+    milestones = [Milestone(date(2025, 2, 3 + i), name) for i, name in enumerate(names)]
+    svg = render_svg(
+        date(2025, 1, 6), [Row("A", date(2025, 3, 1), 2, 1, 0, 0)], milestones, date(2025, 2, 1)
+    )
+    root = ElementTree.fromstring(svg)
+    boxes = []
+    for t in root.iter("{http://www.w3.org/2000/svg}text"):
+        size = float(t.get("font-size", "12"))
+        width = 0.6 * size * len(t.text or "")
+        left = float(t.get("x")) - (
+            width / 2
+            if t.get("text-anchor") == "middle"
+            else width
+            if t.get("text-anchor") == "end"
+            else 0
+        )
+        boxes.append((left, float(t.get("y")) - size, left + width, float(t.get("y"))))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    legend = [
+        t.text
+        for t in root.iter("{http://www.w3.org/2000/svg}text")
+        if t.get("class") == "milestone-legend"
+    ]
+    assert legend[0].startswith("Ngày thành lập Đảng") and len(legend) == 3
+    assert float(root.get("height")) >= max(box[3] for box in boxes)

@@ -52,3 +52,13 @@ def test_only_the_wards_drafter_sets_figures(
         client.force_login(user)
         assert client.post(url, {"lines": "X"}).status_code == status
     assert figure_specs(issued_plan.pk) == DEFAULT_FIGURES
+
+
+def test_a_figure_can_be_assigned_to_named_units():
+    specs = parse_lines(
+        "Buổi phát thanh (buổi): 20 | Trung tâm Dịch vụ sự nghiệp công; Tổ dân phố số 1\nTin, bài",
+        [],
+    )
+    assert specs[0].units == ("Trung tâm Dịch vụ sự nghiệp công", "Tổ dân phố số 1")
+    assert specs[0].target == 20 and specs[1].units == ()
+    assert parse_lines(as_lines(specs), specs) == specs

@@ -3,11 +3,16 @@ in the audit log); the ward's leader follows progress."""
 
 from __future__ import annotations
 
+import io
+from datetime import date
+
 import pytest
 from django.core import mail
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from kehoach.web.audit.models import AuditEntry
+from kehoach.web.reports import services
 from kehoach.web.tasks.models import Nudge
 
 pytestmark = pytest.mark.django_db
@@ -73,3 +78,30 @@ def test_the_wards_leader_sees_the_progress_overview(client, approver, issued_pl
     response = client.get(reverse("progress:overview"))
     assert response.status_code == 200
     assert issued_plan.organisation.name in response.content.decode()
+
+
+def test_the_figures_download_as_excel_with_the_accepted_numbers(
+    client, drafter, approver, vhxh_task, vhxh_reporter
+):
+    report = services.save_report(
+        vhxh_task,
+        vhxh_reporter,
+        figures={"phat_thanh": 1500},
+        text="Đã phát thanh.",
+        no_activity=False,
+        partial=False,
+        files=[],
+        base_version=None,
+        submit=True,
+        today=date(2025, 2, 1),
+    )
+    services.accept_report(report, drafter)
+    client.force_login(approver)
+    response = client.get(reverse("progress:excel", args=[vhxh_task.plan_id]))
+    assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
+    book = load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames == ["Chỉ tiêu", "Số liệu đơn vị", "Tiến độ"]
+    units = book["Số liệu đơn vị"]
+    rows = [[c.value for c in row] for row in units.iter_rows(min_row=2)]
+    assert rows[0][:3] == ["TT", "Đơn vị", "Buổi phát thanh (buổi)"]
+    assert rows[-1][1:3] == ["Tổng cộng", 1500]

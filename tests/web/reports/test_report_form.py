@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from kehoach.web.reports.models import UnitReport
+from kehoach.web.tasks.models import PlanFigures
 from web.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +71,26 @@ def test_the_form_shows_the_one_click_button(client, vhxh_reporter, vhxh_task):
     assert client.login(username=vhxh_reporter.username, password=PASSWORD)
     page = client.get(reverse("reports:task", args=[vhxh_task.pk])).content.decode()
     assert 'value="khong-phat-sinh"' in page and "Kiến nghị, đề xuất" in page
+
+
+def test_a_unit_is_asked_only_the_figures_assigned_to_it(client, vhxh_reporter, vhxh_task):
+    PlanFigures.objects.create(
+        plan=vhxh_task.plan,
+        figures=[
+            {
+                "key": "phat_thanh",
+                "label": "Buổi phát thanh",
+                "measure": "buổi",
+                "units": [vhxh_task.unit.name],
+            },
+            {
+                "key": "hoi_nghi",
+                "label": "Hội nghị",
+                "measure": "cuộc",
+                "units": ["Công an phường"],
+            },
+        ],
+    )
+    assert client.login(username=vhxh_reporter.username, password=PASSWORD)
+    page = client.get(reverse("reports:task", args=[vhxh_task.pk])).content.decode()
+    assert 'name="so_phat_thanh"' in page and 'name="so_hoi_nghi"' not in page

@@ -8,6 +8,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from kehoach.report import period_in
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import UnitReport
 from kehoach.web.tasks.models import Task
@@ -25,8 +26,19 @@ def test_each_ward_has_an_issued_plan_with_tasks_and_reports():
         plan = Plan.objects.get(organisation__slug=slug, status="issued", doc_type="KH")
         assert Task.objects.filter(plan=plan).count() >= 3
         states = sorted(UnitReport.objects.filter(task__plan=plan).values_list("state", flat=True))
-        assert states == ["accepted", "submitted"]
+        # accepted, "không phát sinh" accepted, returned then corrected and accepted, one waiting
+        assert states == ["accepted", "accepted", "accepted", "submitted"]
         assert Plan.objects.filter(organisation__slug=slug, status="draft", kind="own").exists()
+
+
+def test_the_demo_plan_is_issued_within_its_period_and_reported_before_its_end():
+    load()
+    plan = Plan.objects.get(organisation__slug="le-chan", status="issued", doc_type="KH")
+    period = period_in(plan.title)
+    assert period is not None and period.start <= plan.doc_date <= period.end
+    returned = UnitReport.objects.get(task__plan=plan, revisions__action="return")
+    assert returned.state == "accepted" and returned.difficulties
+    assert UnitReport.objects.filter(task__plan=plan, no_activity=True, state="accepted").exists()
 
 
 def test_the_demo_reporter_has_something_due():

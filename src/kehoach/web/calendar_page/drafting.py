@@ -1,10 +1,17 @@
 """A draft plan for a set of occasions, in the shape of seed 000 ("Tổ chức các hoạt động tuyên
 truyền quý I năm 2024"): purposes, content per occasion with lunar dates, channels, assignments to
-the organisation's units, slogans, recipients. The drafter edits it like any other draft."""
+the organisation's units, slogans, recipients. The drafter edits it like any other draft.
+
+An organisation with a unit profile gets the library's draft (kehoach.cascade.occasions): its header,
+signer and Nơi nhận, duties per unit kind dated from each event; one without keeps the plain draft."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from kehoach.calendar.commemorations import Occasion
+from kehoach.cascade.occasions import occasions_draft
+from kehoach.cascade.profile import profile_from_dict
 from kehoach.document.dates import format_short
 from kehoach.document.model import Anniversary, Assignment, ReviewNote, Section, Signature
 from kehoach.document.model import Plan as DocumentPlan
@@ -54,7 +61,11 @@ def occasions_plan(
     parent_issuer: str | None,
     place: str | None,
     units: list[str],
+    profile: dict[str, Any] | None = None,
 ) -> DocumentPlan:
+    if profile:
+        ours = profile_from_dict(profile, where=issuer)
+        return occasions_draft(occasions, slogans, ours, year=year, quarter=quarter)
     period = _period(year, quarter)
     content = Section(
         "1",

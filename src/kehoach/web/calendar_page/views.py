@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from kehoach.calendar.commemorations import SCOPE_NAMES, Occasion, occasions, quarter_range
 from kehoach.calendar.lunar import solar_to_lunar
 from kehoach.calendar.slogans import slogans_for
+from kehoach.cascade.occasions import suggested
 from kehoach.document.dates import weekday_name
 from kehoach.web import permissions
 from kehoach.web.calendar_page.drafting import occasions_plan
@@ -47,9 +48,10 @@ def _occasions(year: int, quarter: int | None, scope: str) -> list[Occasion]:
     return occasions(start, end, scope)
 
 
-def _suggested(occasion: Occasion) -> bool:
-    """Ticked by default: the major holidays and the round (năm tròn, năm lẻ 5) anniversaries."""
-    return occasion.commemoration.major or occasion.anniversary_class in {"năm tròn", "năm lẻ 5"}
+def _suggested(occasion: Occasion, scope: str) -> bool:
+    """Ticked by default: the major holidays, the round (năm tròn, năm lẻ 5) anniversaries and the
+    locality's own commemorations."""
+    return suggested(occasion, scope)
 
 
 @login_required
@@ -64,7 +66,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
             "css": {"năm tròn": "class-tron", "năm lẻ 5": "class-le5"}.get(
                 o.anniversary_class or "", ""
             ),
-            "selected": _suggested(o),
+            "selected": _suggested(o, scope),
         }
         for o in found
     ]
@@ -118,6 +120,7 @@ def create_plan(request: HttpRequest) -> HttpResponse:
         parent_issuer=organisation.parent_issuer or None,
         place=organisation.place or None,
         units=list(organisation.units.values_list("name", flat=True)),
+        profile=organisation.profile or None,
     )
     plan = services.create_plan(
         organisation, document, request.user, note="Tạo từ lịch kỷ niệm", action="plan.create"

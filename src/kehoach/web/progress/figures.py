@@ -15,10 +15,10 @@ from django.shortcuts import redirect, render
 from django.utils.text import slugify
 
 from kehoach.document.text import clean, fold
-from kehoach.report import FigureSpec
+from kehoach.report import FigureSpec, periods
 from kehoach.web import permissions
 from kehoach.web.progress.views import plan_for_progress
-from kehoach.web.tasks.models import PlanFigures, figure_specs
+from kehoach.web.tasks.models import PlanFigures, figure_specs, period_kind
 
 MAX_FIGURES = 12
 _LINE = re.compile(
@@ -29,7 +29,8 @@ _LINE = re.compile(
 
 def _line(spec: FigureSpec) -> str:
     text = f"{spec.label} ({spec.measure})" if spec.measure else spec.label
-    return f"{text}: {spec.target}" if spec.target is not None else text
+    text = f"{text}: {spec.target}" if spec.target is not None else text
+    return f"{text} | {'; '.join(spec.units)}" if spec.units else text
 
 
 def as_lines(specs: list[FigureSpec]) -> str:
@@ -43,6 +44,9 @@ def parse_lines(text: str, current: list[FigureSpec]) -> list[FigureSpec]:
     used: set[str] = set()
     for raw in text.splitlines():
         line = clean(raw).lstrip("-•* ").strip()
+        line, _, assignees = line.partition("|")
+        line = line.strip()
+        units = tuple(clean(u) for u in assignees.split(";") if clean(u))
         if not line:
             continue
         match = _LINE.match(line)
@@ -55,7 +59,7 @@ def parse_lines(text: str, current: list[FigureSpec]) -> list[FigureSpec]:
         while key in used:
             key, n = f"{base}_{n}", n + 1
         used.add(key)
-        specs.append(FigureSpec(key, label[:80], measure[:30], target))
+        specs.append(FigureSpec(key, label[:80], measure[:30], target, units))
     return specs
 
 
@@ -63,10 +67,24 @@ class FiguresForm(forms.Form):
     lines = forms.CharField(
         label=(
             "Số liệu các đơn vị phải báo cáo (mỗi dòng một loại, đơn vị tính trong ngoặc, "
-            "chỉ tiêu sau dấu hai chấm: “Buổi phát thanh (buổi): 20”)"
+            "chỉ tiêu sau dấu hai chấm, các đơn vị phải báo cáo sau dấu |: "
+            "“Buổi phát thanh (buổi): 20 | Trung tâm Dịch vụ sự nghiệp công; Tổ dân phố số 1”; "
+            "không ghi đơn vị thì mọi đơn vị báo cáo)"
         ),
         widget=forms.Textarea(attrs={"rows": 8}),
         max_length=3000,
+    )
+
+    period_kind = forms.ChoiceField(
+        label="Báo cáo định kỳ",
+        required=False,
+        choices=[
+            ("", "Không (mỗi nhiệm vụ báo cáo một lần)"),
+            (periods.MONTH, "Hằng tháng"),
+            (periods.QUARTER, "Hằng quý"),
+            (periods.HALF, "6 tháng"),
+            (periods.YEAR, "Hằng năm"),
+        ],
     )
 
     def __init__(self, *args, current: list[FigureSpec], **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -95,13 +113,23 @@ def edit_figures(request: HttpRequest, pk: int) -> HttpResponse:
                 plan=plan,
                 defaults={
                     "figures": [
-                        {"key": s.key, "label": s.label, "measure": s.measure, "target": s.target}
+                        {
+                            "key": s.key,
+                            "label": s.label,
+                            "measure": s.measure,
+                            "target": s.target,
+                            "units": list(s.units),
+                        }
                         for s in form.cleaned_data["lines"]
-                    ]
+                    ],
+                    "period_kind": form.cleaned_data["period_kind"],
                 },
             )
             messages.success(request, "Đã lưu danh mục số liệu cần báo cáo.")
             return redirect("progress:dashboard", pk=plan.pk)
     else:
-        form = FiguresForm(initial={"lines": as_lines(current)}, current=current)
+        form = FiguresForm(
+            initial={"lines": as_lines(current), "period_kind": period_kind(plan.pk)},
+            current=current,
+        )
     return render(request, "progress/figures.html", {"nav": "tasks", "plan": plan, "form": form})

@@ -69,14 +69,15 @@ def summary(plan_id: int, today: date) -> dict[str, int]:
     return summarise(unit_counts(plan_id, today))
 
 
-def figure_totals(plan_id: int, specs: list[FigureSpec]) -> list[tuple[FigureSpec, int]]:
+def figure_totals(plan_id: int, specs: list[FigureSpec]) -> list[tuple[FigureSpec, int | None]]:
+    """Each figure summed over the accepted reports; None (shown blank) when nobody reported it."""
     sums = dict(
         AcceptedFigure.objects.filter(plan_id=plan_id)
         .values("key")
         .annotate(total=Sum("value"))
         .values_list("key", "total")
     )
-    return [(spec, int(sums.get(spec.key) or 0)) for spec in specs]
+    return [(spec, None if sums.get(spec.key) is None else int(sums[spec.key])) for spec in specs]
 
 
 @dataclass
@@ -89,7 +90,7 @@ class UnitRow:
     partial: int
     returned: int
     late: int
-    figures: list[int] = field(default_factory=list)
+    figures: list[int | None] = field(default_factory=list)  # None: not reported or not assigned
 
     @property
     def pct_accepted(self) -> int:
@@ -127,7 +128,7 @@ def unit_rows(
     shown = ordered[start : start + PAGE]
     ids = [row[0] for row in shown]
     names = dict(Unit.objects.filter(pk__in=ids).values_list("pk", "name"))
-    sums: dict[tuple[int, str], int] = {
+    sums: dict[tuple[int, str], int | None] = {
         (u, k): int(v or 0)
         for u, k, v in AcceptedFigure.objects.filter(plan_id=plan_id, unit_id__in=ids)
         .values("unit_id", "key")
@@ -140,7 +141,10 @@ def unit_rows(
             row[0],
             names.get(row[0], "?"),
             *row[1:],
-            figures=[sums.get((row[0], spec.key), 0) for spec in specs],
+            figures=[
+                sums.get((row[0], spec.key)) if spec.applies_to(names.get(row[0], "")) else None
+                for spec in specs
+            ],
         )
         for row in shown
     ]

@@ -12,6 +12,7 @@ from django.utils import timezone
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.document.model import Reference
 from kehoach.report import Outstanding, ReportInputs, UnitResult, UnitWork, build_report
+from kehoach.report.periods import Period, from_code
 from kehoach.report.structure import plan_citation
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import AcceptedFigure, UnitReport
@@ -32,14 +33,34 @@ def reference_to(plan: Plan) -> Reference:
     document = plan.document()
     kind = KINDS.get(document.doc_type or "KH", "Văn bản")
     text = plan_citation(document).replace("Kế hoạch", kind, 1)
+    title = (document.title or "").strip()
+    if title:
+        text += f" về {title[:1].lower()}{title[1:]}"
     return Reference(kind, document.number, document.symbol, document.date, document.issuer, text)
 
 
-def collect(plan: Plan) -> ReportInputs:
+def _in_period(code: str, period: Period | None) -> bool:
+    """A report counts for the BC of `period` when its own period lies inside it (a quarter's report
+    in the half-year's BC); a one-off report ("") counts for every BC of the plan."""
+    if period is None or not code:
+        return True
+    own = from_code(code)
+    return own is not None and period.contains(own)
+
+
+def collect(plan: Plan, period: Period | None = None) -> ReportInputs:
+    codes = [
+        code
+        for code in UnitReport.objects.filter(task__plan=plan, state=UnitReport.State.ACCEPTED)
+        .values_list("period", flat=True)
+        .distinct()
+        .order_by()
+        if _in_period(code, period)
+    ]
     works = [
         UnitWork(unit, task, text, no_activity, difficulties, causes, proposals)
         for unit, task, text, no_activity, difficulties, causes, proposals in UnitReport.objects.filter(
-            task__plan=plan, state=UnitReport.State.ACCEPTED
+            task__plan=plan, state=UnitReport.State.ACCEPTED, period__in=codes
         )
         .order_by("task__unit__order", "task__unit__name", "task__position")
         .values_list(
@@ -54,15 +75,18 @@ def collect(plan: Plan) -> ReportInputs:
     ]
     results: dict[str, UnitResult] = {w.unit: UnitResult(w.unit) for w in works}
     for unit, key, total in (
-        AcceptedFigure.objects.filter(plan=plan)
+        AcceptedFigure.objects.filter(plan=plan, period__in=codes)
         .values("unit__name", "key")
         .annotate(total=Sum("value"))
         .values_list("unit__name", "key", "total")
         .order_by()
     ):
         results.setdefault(unit, UnitResult(unit)).figures[key] = int(total or 0)
+    quiet: dict[str, bool] = {}
+    for work in works:
+        quiet[work.unit] = quiet.get(work.unit, True) and work.no_activity
     for result in results.values():
-        result.no_activity = all(w.no_activity for w in works if w.unit == result.unit)
+        result.no_activity = quiet.get(result.unit, False)
     states = dict(Task.ReportState.choices)
     outstanding = [
         Outstanding(unit, text, deadline, states.get(state, state).lower())
@@ -94,9 +118,10 @@ def collect(plan: Plan) -> ReportInputs:
         assigned_units=assigned,
         request=reference_to(upper) if upper is not None else None,
         follow_ups=follow_ups,
+        period=period,
         today=timezone.localdate(),
     )
 
 
-def result_document(plan: Plan) -> DocumentPlan:
-    return build_report(collect(plan))
+def result_document(plan: Plan, period: Period | None = None) -> DocumentPlan:
+    return build_report(collect(plan, period))

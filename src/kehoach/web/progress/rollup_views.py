@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
+from kehoach.report.periods import from_code
 from kehoach.web import permissions
 from kehoach.web.plans import services
 from kehoach.web.plans.models import Plan
@@ -27,16 +28,14 @@ def make_result_report(request: HttpRequest, pk: int) -> HttpResponse:
     plan = plan_for_progress(request, pk)
     if not permissions.can_draft(request.user, plan.organisation):
         raise PermissionDenied("Chỉ chuyên viên của cơ quan mới lập được báo cáo kết quả.")
-    document = result_document(plan)
-    existing = (
-        Plan.objects.filter(
-            parent=plan,
-            doc_type="BC",
-            status__in=[Plan.Status.DRAFT, Plan.Status.RETURNED],
-        )
-        .order_by("-pk")
-        .first()
+    period = from_code(request.POST.get("ky", ""))
+    document = result_document(plan, period)
+    drafts = Plan.objects.filter(
+        parent=plan, doc_type="BC", status__in=[Plan.Status.DRAFT, Plan.Status.RETURNED]
     )
+    if period is not None:  # one draft per period: its title names the period
+        drafts = drafts.filter(title__icontains=period.label)
+    existing = drafts.order_by("-pk").first()
     if existing is not None:
         services.save_plan(
             existing, document, existing.version, request.user, "Cập nhật số liệu báo cáo kết quả"

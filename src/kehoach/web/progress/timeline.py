@@ -14,6 +14,7 @@ from kehoach.document.dates import format_short
 WIDTH = 960
 LABEL_W = 250
 ROW_H = 30
+LEGEND_LINE = 16
 TOP = 48
 RIGHT = 30
 FONT = "Liberation Sans, Arial, sans-serif"
@@ -47,6 +48,19 @@ class Milestone:
 
 def _short(text: str, limit: int = 36) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _number_levels(xs: list[float], gap: float = 16) -> list[int]:
+    """The row under the axis of each milestone's number, so that close numbers stack, not overlap."""
+    lasts: list[float] = []
+    levels = []
+    for mx in xs:
+        level = next((i for i, last in enumerate(lasts) if abs(mx - last) >= gap), len(lasts))
+        if level == len(lasts):
+            lasts.append(mx)
+        lasts[level] = mx
+        levels.append(level)
+    return levels
 
 
 def _months(start: date, end: date) -> list[date]:
@@ -91,10 +105,16 @@ def render_svg(
     plot_w = WIDTH - LABEL_W - RIGHT
     count = len(phases) + len(rows)
     bottom = TOP + ROW_H * max(count, 1)
-    height = bottom + (40 if shown else 12) + 24  # milestones, then the legend
 
     def x(day: date) -> float:
         return LABEL_W + plot_w * (day - begin).days / span
+
+    # Milestones are numbered markers on the axis and one legend line each below: long names and
+    # close dates never overlap, whatever the width the picture is shown at (a phone scales it down).
+    levels = _number_levels([x(m.day) for m in shown])
+    stack = 11 * max(levels, default=0)
+    legend_top = bottom + 30 + stack
+    height = (legend_top + LEGEND_LINE * len(shown) if shown else bottom + 12) + 24
 
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
@@ -161,12 +181,18 @@ def render_svg(
             f'<text x="{x1 + 10:.1f}" y="{y + 19}" fill="#1d232b">{format_short(row.deadline)} · '
             f"{done}/{row.total}</text>"
         )
-    for milestone in shown:
+    for number, (milestone, level) in enumerate(zip(shown, levels, strict=True), start=1):
         mx = x(milestone.day)
         out.append(
             f'<path d="M{mx:.1f} {bottom + 4} l6 10 h-12 z" fill="#a4161a"/>'
-            f'<text x="{mx:.1f}" y="{bottom + 28}" text-anchor="middle" fill="#a4161a" font-size="11">'
-            f"{escape(_short(milestone.label, 28))} {format_short(milestone.day)[:5]}</text>"
+            f'<text x="{mx:.1f}" y="{bottom + 26 + 11 * level}" text-anchor="middle" '
+            f'fill="#a4161a" font-size="10" class="milestone-number">{number}</text>'
+        )
+        line_y = legend_top + LEGEND_LINE * number - 4
+        out.append(
+            f'<text x="12" y="{line_y}" fill="#a4161a" font-size="11">{number}.</text>'
+            f'<text x="32" y="{line_y}" fill="#a4161a" font-size="11" class="milestone-legend">'
+            f"{escape(_short(milestone.label, 130))} ({format_short(milestone.day)})</text>"
         )
     if today <= end:
         tx = x(today)

@@ -10,14 +10,23 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from kehoach.document.model import Plan as DocumentPlan
+from kehoach.report import periods
+from kehoach.report.periods import Period, periods_of_year
 from kehoach.web import permissions
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans.models import Plan
-from kehoach.web.progress import queries
+from kehoach.web.progress import city, queries
 from kehoach.web.progress.phases import phases_of
 from kehoach.web.progress.timeline import Milestone, Row, render_svg
 from kehoach.web.tasks import access
-from kehoach.web.tasks.models import DEFAULT_FIGURES, figure_specs
+from kehoach.web.tasks.models import DEFAULT_FIGURES, figure_specs, period_kind
+
+
+class _NoPeriod:
+    code = ""
+
+
+NO_CODE = _NoPeriod()
 
 
 def plan_for_progress(request: HttpRequest, pk: int) -> Plan:
@@ -66,8 +75,21 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             "filters": queries.FILTERS.items(),
             "today": today,
             "can_rollup": permissions.can_draft(request.user, plan.organisation),
+            "report_periods": _report_periods(plan),
         },
     )
+
+
+def _report_periods(plan: Plan) -> list[Period]:
+    """For a plan with recurring reports: the periods of its year and the longer ones they make up."""
+    kind = period_kind(plan.pk)
+    if not kind:
+        return []
+    year = plan.year or (plan.doc_date.year if plan.doc_date else timezone.localdate().year)
+    order = [periods.MONTH, periods.QUARTER, periods.HALF, periods.YEAR]
+    longer = order[order.index(kind) :] if kind in order else [kind, periods.YEAR]
+    found = [p for k in longer for p in periods_of_year(year, k)]
+    return list(dict.fromkeys(found))
 
 
 def timeline_rows(plan: Plan, document: DocumentPlan, today) -> list[Row]:  # type: ignore[no-untyped-def]
@@ -140,23 +162,22 @@ def overview(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     organisation_ids = sorted(below | set(managed))
     plans = queries.plans_overview(organisation_ids, today)
-    sums = queries.figures_by_organisation(organisation_ids)
-    names = {plan.organisation_id: plan.organisation.name for plan in plans}
-    figure_rows = [
-        (names.get(org, ""), [sums[org].get(spec.key, 0) for spec in DEFAULT_FIGURES])
-        for org in sorted(sums, key=lambda org: names.get(org, ""))
-    ]
-    overall = [sum(row[i] for _, row in figure_rows) for i in range(len(DEFAULT_FIGURES))]
+    chosen = request.GET.get("ky", "")
+    shown = [p for p in plans if not chosen or (city.plan_period(p) or NO_CODE).code == chosen]
+    tables = city.figures_by_period(plans, DEFAULT_FIGURES)
     return render(
         request,
         "progress/overview.html",
         {
             "nav": "tasks",
-            "plans": plans,
+            "plans": shown,
             "today": today,
             "above": above,
             "specs": DEFAULT_FIGURES,
-            "figure_rows": figure_rows,
-            "overall": overall,
+            "tables": [t for t in tables if not chosen or t.code == chosen],
+            "periods": [(t.code, t.label) for t in tables if t.code],
+            "chosen": chosen,
+            "not_issued": city.plans_not_issued(organisation_ids),
+            "not_reported": city.plans_not_reported(plans, today),
         },
     )

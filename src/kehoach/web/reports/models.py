@@ -1,6 +1,6 @@
 """A unit's report on one task: figures, text, evidence files or "không phát sinh", and its review.
 
-One report per task (a unique key: a retried or doubled submission can never make two); every
+One report per task and period (a unique key: a retried or doubled submission can never make two); every
 submission, return and acceptance is kept as a revision. Figures of accepted reports are copied
 into AcceptedFigure rows so the dashboard and the roll-up sum them with one indexed aggregate.
 """
@@ -22,9 +22,12 @@ class UnitReport(models.Model):
         RETURNED = "returned", "Bị trả lại"
         ACCEPTED = "accepted", "Đã chấp nhận"
 
-    task = models.OneToOneField(
-        Task, verbose_name="nhiệm vụ", on_delete=models.CASCADE, related_name="report"
+    task = models.ForeignKey(
+        Task, verbose_name="nhiệm vụ", on_delete=models.CASCADE, related_name="reports"
     )
+    # "" for a one-off report; a period code ("2025-quy-1", kehoach.report.periods) when the plan asks
+    # for recurring reports: one report per task and period.
+    period = models.CharField("kỳ báo cáo", max_length=20, blank=True, default="")
     state = models.CharField("trạng thái", max_length=10, choices=State.choices)
     partial = models.BooleanField("báo cáo một phần (chưa đến hạn)", default=False)
     no_activity = models.BooleanField("không phát sinh", default=False)
@@ -49,6 +52,9 @@ class UnitReport(models.Model):
         verbose_name = "báo cáo của đơn vị"
         verbose_name_plural = "báo cáo của đơn vị"
         indexes = [models.Index(fields=["state", "-submitted_at"], name="report_state_time")]
+        constraints = [
+            models.UniqueConstraint(fields=["task", "period"], name="report_task_period")
+        ]
 
     def __str__(self) -> str:
         return f"Báo cáo: {self.task}"
@@ -125,6 +131,7 @@ class AcceptedFigure(models.Model):
     )
     key = models.CharField(max_length=40)
     value = models.BigIntegerField()
+    period = models.CharField(max_length=20, blank=True, default="")
 
     class Meta:
         indexes = [

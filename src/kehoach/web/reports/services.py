@@ -96,6 +96,7 @@ def save_report(
     submit: bool,
     today: date | None = None,
     details: dict[str, str] | None = None,
+    period: str = "",
 ) -> UnitReport:
     """Save the unit's report as a draft, or submit it (whole, or partial before the deadline)."""
     today = today or timezone.localdate()
@@ -107,7 +108,16 @@ def save_report(
     try:
         with atomic():
             report = _write(
-                task, user, figures, text, no_activity, partial, stored, base_version, submit
+                task,
+                user,
+                figures,
+                text,
+                no_activity,
+                partial,
+                stored,
+                base_version,
+                submit,
+                period,
             )
             if details:
                 for name in DETAILS:
@@ -136,10 +146,11 @@ def _write(
     stored: list[tuple[CheckedFile, str]],
     base_version: int | None,
     submit: bool,
+    period: str = "",
 ) -> UnitReport:
-    report = UnitReport.objects.select_for_update().filter(task=task).first()
+    report = UnitReport.objects.select_for_update().filter(task=task, period=period).first()
     if report is None:
-        report = UnitReport(task=task, version=0)
+        report = UnitReport(task=task, period=period, version=0)
     else:
         if base_version is not None and report.version != base_version:
             raise ReportRefused(
@@ -224,7 +235,12 @@ def accept_report(report: UnitReport, user: Any) -> UnitReport:
         task = locked.task
         AcceptedFigure.objects.bulk_create(
             AcceptedFigure(
-                plan_id=task.plan_id, unit_id=task.unit_id, report=locked, key=k, value=v
+                plan_id=task.plan_id,
+                unit_id=task.unit_id,
+                report=locked,
+                key=k,
+                value=v,
+                period=locked.period,
             )
             for k, v in locked.figures.items()
             if v is not None

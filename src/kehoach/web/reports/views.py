@@ -12,9 +12,11 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from kehoach.report.periods import Period, from_code, periods_of_year
 from kehoach.web.reports import services
 from kehoach.web.reports.evidence import (
     CONTENT_TYPES,
@@ -26,7 +28,7 @@ from kehoach.web.reports.evidence import (
 from kehoach.web.reports.forms import DETAILS, ReportForm, ReturnForm
 from kehoach.web.reports.models import Evidence, UnitReport
 from kehoach.web.tasks import access
-from kehoach.web.tasks.models import Task, figure_specs
+from kehoach.web.tasks.models import Task, figure_specs, period_kind
 
 DB_DOWN = (
     "Không lưu được báo cáo vì hệ thống không kết nối được cơ sở dữ liệu. Chưa có gì được lưu. "
@@ -76,15 +78,35 @@ def _context(
     }
 
 
+def report_periods(request: HttpRequest, task: Task) -> tuple[list[Period], Period | None]:
+    """The periods of a recurring report (the plan's year) and the one asked for ("?ky="), else
+    the period running today, else the last one; ([], None) for a one-off report."""
+    kind = period_kind(task.plan_id)
+    if not kind:
+        return [], None
+    today = timezone.localdate()
+    year = task.plan.year or (task.plan.doc_date or today).year
+    options = periods_of_year(year, kind)
+    asked = from_code(request.POST.get("ky") or request.GET.get("ky", ""))
+    if asked in options:
+        return options, asked
+    running = [p for p in options if p.start <= today <= p.end]
+    ended = [p for p in options if p.end < today]
+    return options, (running or ended[-1:] or options[:1])[0]
+
+
 @login_required
 def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
     task = access.task_for(request.user, task_pk)
-    specs = figure_specs(task.plan_id)
-    report = UnitReport.objects.filter(task=task).first()
+    # A unit is asked only the figures assigned to it.
+    specs = [spec for spec in figure_specs(task.plan_id) if spec.applies_to(task.unit.name)]
+    periods, period = report_periods(request, task)
+    code = period.code if period else ""
+    report = UnitReport.objects.filter(task=task, period=code).first()
     if request.method != "POST":
         form = ReportForm(initial=_initial(report), specs=specs)
         context = _context(request, task, form, report)
-        context["max_mb"] = max_bytes() // 1048576
+        context.update(max_mb=max_bytes() // 1048576, periods=periods, period=period)
         return render(request, "reports/task.html", context)
     if not access.can_report(request.user, task):
         raise PermissionDenied("Chỉ cán bộ báo cáo của đơn vị được giao mới gửi được báo cáo.")
@@ -110,6 +132,7 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
                 base_version=form.cleaned_data.get("version"),
                 submit=submit,
                 details=form.details(),
+                period=code,
             )
         except EvidenceRejected as rejected:
             form.add_error(None, str(rejected))
@@ -122,13 +145,19 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
                 request,
                 "Đã gửi báo cáo." if submit else "Đã lưu bản nháp (chưa gửi).",
             )
-            return redirect("reports:task", task_pk=task.pk)
+            url = reverse("reports:task", args=[task.pk])
+            return redirect(f"{url}?ky={code}" if code else url)
     context = _context(request, task, form, report)
-    context["max_mb"] = max_bytes() // 1048576
+    context.update(max_mb=max_bytes() // 1048576, periods=periods, period=period)
     return render(request, "reports/task.html", context, status=400)
 
 
 NO_ACTIVITY = "khong-phat-sinh"
+
+
+def _to_report(report: UnitReport) -> HttpResponse:
+    url = reverse("reports:task", args=[report.task_id])
+    return redirect(f"{url}?ky={report.period}" if report.period else url)
 
 
 def _one_click(request: HttpRequest, specs: list[Any]) -> Any:
@@ -194,7 +223,7 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, str(refused))
     else:
         messages.success(request, "Đã chấp nhận báo cáo.")
-    return redirect("reports:task", task_pk=report.task_id)
+    return _to_report(report)
 
 
 @login_required
@@ -211,7 +240,7 @@ def return_for_changes(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(refused))
         else:
             messages.success(request, "Đã trả lại báo cáo kèm ý kiến.")
-    return redirect("reports:task", task_pk=report.task_id)
+    return _to_report(report)
 
 
 @login_required

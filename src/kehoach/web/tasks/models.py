@@ -81,6 +81,8 @@ class PlanFigures(models.Model):
         Plan, verbose_name="kế hoạch", on_delete=models.CASCADE, related_name="figure_setup"
     )
     figures = models.JSONField("số liệu cần báo cáo", default=list)
+    # Recurring reports: "" (one report per task) or a period kind of kehoach.report.periods.
+    period_kind = models.CharField("kỳ báo cáo định kỳ", max_length=10, blank=True, default="")
 
     class Meta:
         verbose_name = "số liệu cần báo cáo"
@@ -142,3 +144,12 @@ class Nudge(models.Model):
         verbose_name_plural = "đôn đốc"
         ordering = ["-sent_at"]
         indexes = [models.Index(fields=["unit", "-sent_at"], name="nudge_unit_time")]
+
+
+def period_kind(plan: Plan | int) -> str:
+    """The plan's recurring report period kind ("quy", "thang", ...), "" for one report per task."""
+    plan_id = plan if isinstance(plan, int) else plan.pk
+    return (
+        PlanFigures.objects.filter(plan_id=plan_id).values_list("period_kind", flat=True).first()
+        or ""
+    )

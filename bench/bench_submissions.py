@@ -1,0 +1,119 @@
+"""Units submitting their reports at the same moment, counting every failure and retrying none.
+
+Run: .venv/bin/python bench/bench_submissions.py [--database sqlite|postgres|both] [--units 500]
+     [--clients 48]
+
+sqlite: the embedded default (a SQLite file, gunicorn gthread). postgres: the production shape from
+scripts/cluster (PostgreSQL, two app servers, nginx in front; the latency is measured at the proxy).
+Each unit opens its report form and sends it once; a unit whose request fails is counted, not retried.
+Afterwards every unit that got a success must have exactly one report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from web import sqlite_site  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("cluster", ROOT / "scripts" / "cluster.py")
+cluster = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
+_spec.loader.exec_module(cluster)  # type: ignore[union-attr]
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+def submit_once(port: int, unit: dict) -> tuple[int, float]:
+    path = f"/bao-cao/nhiem-vu/{unit['task']}/"
+    cookies = {"sessionid": unit["session"]}
+    try:
+        status, headers, page = sqlite_site.http(port, "GET", path, cookies)
+        token = next((m.group(1) for c in headers.get_all("Set-Cookie") or []
+                      if (m := re.match(r"csrftoken=([^;]+)", c))), None)  # fmt: skip
+        if status != 200 or token is None:
+            return status, 0.0
+        form = sqlite_site.form_fields(page) | {"csrfmiddlewaretoken": token, "action": "submit"}
+        started = time.perf_counter()
+        status = sqlite_site.http(port, "POST", path, cookies | {"csrftoken": token}, form)[0]
+        return status, time.perf_counter() - started
+    except OSError:
+        return -1, 0.0
+
+
+def run(label: str, port: int, units: list[dict], clients: int) -> list[int]:
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        results = list(pool.map(lambda unit: submit_once(port, unit), units))
+    elapsed = time.perf_counter() - started
+    ok = [seconds for status, seconds in results if status == 302]
+    failed = [status for status, _ in results if status != 302]
+    print(
+        f"{label:<10} {len(units)} units, {clients} clients: {len(ok)} ok, {len(failed)} failed "
+        f"{sorted(set(failed))}; {len(units) / elapsed:.1f} submissions/s; POST p50 "
+        f"{percentile(ok, 0.5) * 1e3:.0f} ms, p95 {percentile(ok, 0.95) * 1e3:.0f} ms"
+    )
+    return [unit["task"] for unit, (status, _) in zip(units, results, strict=True) if status == 302]
+
+
+def bench_sqlite(units: int, clients: int) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="kehoach-bench-sqlite-"))
+    env = sqlite_site.site_environment(folder)
+    seeded = sqlite_site.seed(env, units)
+    port = sqlite_site.free_port()
+    server = sqlite_site.start(env, port, folder / "gunicorn.log")
+    try:
+        done = run("sqlite", port, seeded["units"], clients)
+    finally:
+        server.terminate()
+        server.wait()
+    with sqlite3.connect(folder / "kehoach.sqlite3") as db:
+        stored = dict(
+            db.execute("SELECT task_id, COUNT(*) FROM reports_unitreport GROUP BY task_id")
+        )
+    assert all(stored.get(task) == 1 for task in done), "a success without exactly one report"
+
+
+def bench_postgres(units: int, clients: int) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="kehoach-bench-pg-", dir="/tmp"))
+    os.chmod(folder, 0o755)
+    site = cluster.Site(folder)
+    try:
+        site.start_database()
+        seeded = sqlite_site.seed(site.environment(), units)
+        for index in range(len(site.app_ports)):
+            site.start_app(index)
+        site.start_nginx()
+        run("postgres", site.port, seeded["units"], clients)
+    finally:
+        site.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--units", type=int, default=500)
+    parser.add_argument("--clients", type=int, default=48)
+    args = parser.parse_args()
+    if args.database in {"sqlite", "both"}:
+        bench_sqlite(args.units, args.clients)
+    if args.database in {"postgres", "both"}:
+        bench_postgres(args.units, args.clients)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Measures of a draft a ward can send: what in its body still belongs to the upper level.
+
+Counted per draft: lines whose subject is an upper body, lines that reach down to levels a ward does not
+have, footnote marks, assignments to units outside the profile, assignments without a deadline, and whether
+the report section is there with dates. Used by the corpus test and `bench/evaluate_cascade.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kehoach.cascade import levels
+from kehoach.cascade.profile import Profile
+from kehoach.cascade.scale import upper_subject
+from kehoach.document.model import Plan
+
+_DATED = re.compile(r"trước ngày \d{1,2}(?:/\d{1,2}(?:/\d{4})?| của tháng)")
+_REPORT = "CHẾ ĐỘ BÁO CÁO"
+
+
+@dataclass
+class Measure:
+    """The figures of one draft; `examples` keeps the first offending lines for a reader."""
+
+    upper_actors: int = 0
+    reach_downs: int = 0
+    footnotes: int = 0
+    outside_profile: int = 0
+    without_deadline: int = 0
+    report_dated: bool = False
+    examples: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return (
+            self.upper_actors
+            == self.reach_downs
+            == self.footnotes
+            == self.outside_profile
+            == self.without_deadline
+            == 0
+            and self.report_dated
+        )
+
+
+def _body_lines(plan: Plan) -> list[str]:
+    return [t for s in plan.all_sections() for t in [s.title, *s.paragraphs] if t.strip()]
+
+
+def measure(plan: Plan, profile: Profile) -> Measure:
+    """The figures of one draft against its profile."""
+    result = Measure()
+    for line in _body_lines(plan):
+        found = []
+        if upper_subject(line):
+            result.upper_actors += 1
+            found.append("upper")
+        if levels.reaches_down(line):
+            result.reach_downs += 1
+            found.append("down")
+        if levels.FOOTNOTE.search(line):
+            result.footnotes += 1
+            found.append("footnote")
+        if found and len(result.examples) < 5:
+            result.examples.append(f"{'/'.join(found)}: {line[:120]}")
+    names = {u.name for u in profile.units}
+    result.outside_profile = sum(a.unit not in names for a in plan.assignments)
+    result.without_deadline = sum(a.deadline is None for a in plan.assignments)
+    report = next((s for s in plan.sections if s.title == _REPORT), None)
+    if report is not None:
+        lines = [p for part in report.walk() for p in part.paragraphs]
+        result.report_dated = len(lines) >= 2 and all(_DATED.search(p) for p in lines)
+    return result

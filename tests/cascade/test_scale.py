@@ -1,0 +1,124 @@
+"""Ward scale on plans written for these tests (a province's election awards, a city's health campaign):
+upper bodies mirrored or left out with a reason, no reach-down, footnotes gone, split headings joined."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from cascade_helpers import hai_phong
+
+from kehoach.cascade import cascade
+from kehoach.cascade.evaluate import measure
+from kehoach.cascade.scale import join_split_heading
+from kehoach.document.model import Plan, Section
+from kehoach.read import read_plan
+
+PLANS = Path(__file__).parent / "plans"
+
+
+@cache
+def _draft(name: str) -> Plan:
+    return cascade(read_plan(PLANS / name), hai_phong())
+
+
+def _body(plan: Plan) -> str:
+    return "\n".join(t for s in plan.all_sections() for t in [s.title, *s.paragraphs])
+
+
+def _dropped(plan: Plan) -> str:
+    return next(n.note for n in plan.review if n.path == "Nội dung không đưa vào")
+
+
+def test_an_upper_unit_heading_becomes_its_ward_counterpart() -> None:
+    body = _body(_draft("thanhpho-y-te.txt"))
+    assert "Trạm Y tế phường chủ trì giám sát dịch tễ" in body
+    assert "Sở Y tế chủ trì" not in body
+
+
+def test_an_upper_body_without_counterpart_is_left_out_and_listed() -> None:
+    draft = _draft("thanhpho-y-te.txt")
+    assert "Trung tâm Kiểm soát bệnh tật" not in _body(draft)
+    assert "Không có đơn vị tương ứng ở phường" in _dropped(draft)
+
+
+def test_guiding_the_levels_below_is_left_out_with_its_reason() -> None:
+    draft = _draft("tinh-bau-cu.txt")
+    assert "hướng dẫn chuyên môn" not in _body(draft)
+    assert "Việc của cấp trên đối với cấp dưới" in _dropped(draft)
+
+
+def test_provincial_quotas_are_left_out() -> None:
+    draft = _draft("tinh-bau-cu.txt")
+    assert "không quá 05 cá nhân" not in _body(draft)
+    assert "chỉ tiêu do cấp trên phân bổ" in _dropped(draft)
+
+
+def test_the_performing_body_after_a_label_is_mirrored() -> None:
+    body = _body(_draft("tinh-bau-cu.txt"))
+    assert "Cơ quan thực hiện: Phòng Văn hóa - Xã hội chủ trì, phối hợp với các phòng" in body
+    assert "đặc khu" not in body
+
+
+def test_addressed_to_our_level_speaks_as_our_committee() -> None:
+    body = _body(_draft("thanhpho-y-te.txt"))
+    assert "Ủy ban nhân dân phường tổ chức tổng vệ sinh môi trường" in body
+
+
+def test_footnote_marks_go() -> None:
+    body = _body(_draft("tinh-bau-cu.txt"))
+    assert "theo quy định của Bộ Nội vụ." in body and "[3]" not in body
+
+
+def test_a_heading_cut_in_two_is_joined() -> None:
+    section = Section("3.2.", "Bằng khen của Chủ tịch", ["UBND tỉnh", "- Tập thể tiêu biểu."])
+    join_split_heading(section)
+    assert (section.title, section.paragraphs) == (
+        "Bằng khen của Chủ tịch UBND tỉnh",
+        ["- Tập thể tiêu biểu."],
+    )
+
+
+def test_a_short_sentence_is_not_taken_for_a_heading_tail() -> None:
+    section = Section("1", "Mục đích", ["- Tập thể tiêu biểu.", "- Khác."])
+    join_split_heading(section)
+    assert section.title == "Mục đích"
+
+
+def test_abbreviations_in_the_title_are_capitals() -> None:
+    assert "đại biểu HĐND các cấp" in (_draft("tinh-bau-cu.txt").title or "")
+
+
+def test_an_election_plan_gives_work_to_the_ward_police() -> None:
+    units = [a.unit for a in _draft("tinh-bau-cu.txt").assignments]
+    assert "Công an phường" in units
+
+
+def test_our_own_plans_measure_clean() -> None:
+    for name in sorted(p.name for p in PLANS.glob("*.txt")):
+        figures = measure(_draft(name), hai_phong())
+        assert figures.clean, (name, figures)
+
+
+def test_a_subject_without_a_known_verb_is_still_mirrored() -> None:
+    body = _body(_draft("thanhpho-giao-thong.txt"))
+    assert "- Phòng Văn hóa - Xã hội đưa nội dung an toàn giao thông vào các trường học." in body
+
+
+def test_an_inspectorate_of_an_upper_department_is_not_cut_inside_its_name() -> None:
+    body = _body(_draft("thanhpho-giao-thong.txt"))
+    assert "Xây dựng kiểm tra" not in body
+
+
+def test_a_mirrored_standing_body_supports_the_lead_instead_of_leading() -> None:
+    police = next(
+        a for a in _draft("thanhpho-giao-thong.txt").assignments if a.unit == "Công an phường"
+    )
+    assert police.text.startswith("Phối hợp với Phòng Văn hóa - Xã hội theo dõi thực hiện Kế hoạch")
+    assert [a.role for a in _draft("thanhpho-giao-thong.txt").assignments].count("lead") == 1
+
+
+def test_no_unit_is_due_after_the_units_report_date() -> None:
+    draft = _draft("thanhpho-giao-thong.txt")
+    lead, *others = draft.assignments
+    assert others and all(a.deadline is not None and a.deadline <= lead.deadline for a in others)

@@ -1,0 +1,157 @@
+"""The thi đua cycle in a real browser (Debian's chromium through Playwright) against a live server:
+launch from seed 002's plan, registrations by three units with one returned, nominations with one
+refused by the 15 % ratio, the council's secret ballot, the decision issued, certificates printed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from kehoach.web.emulation.models import AwardDecision, Nomination, Registration
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+PASSWORD = "mat-khau-thu"
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: scripts/bootstrap installs Debian's chromium")
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def as_user(browser, base: str, username: str) -> Page:
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    page.goto(f"{base}/dang-nhap/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+    return page
+
+
+def test_the_whole_cycle_in_the_browser(
+    browser, live_server, upper, drafter, approver, units, unit_reporters, council, secretary
+):
+    base = live_server.url
+    page = as_user(browser, base, drafter.username)
+    page.goto(f"{base}/thi-dua/")
+    page.click("button:has-text('Dựng phong trào thi đua')")
+    page.wait_for_url("**/thi-dua/*/")
+    page.wait_for_selector("text=Khẩu hiệu thi đua")
+    movement_url = page.url
+    assert "Đảng bộ, chính quyền, quân và dân quận Dương Kinh" in page.content()
+
+    boss = as_user(browser, base, approver.username)
+    boss.goto(movement_url)
+    boss.click("text=Phát động tới các đơn vị")
+    boss.wait_for_selector("text=Đã phát động")
+
+    for reporter in unit_reporters:
+        unit_page = as_user(browser, base, reporter.username)
+        unit_page.goto(movement_url)
+        unit_page.fill("input[name=target_a]", "100% cán bộ, viên chức quán triệt")
+        unit_page.fill("input[name=individuals]", "3")
+        unit_page.click("button:has-text('Gửi đăng ký')")
+        unit_page.wait_for_selector("text=Đã lưu bản đăng ký thi đua.")
+        unit_page.context.close()
+
+    page.goto(movement_url)
+    for unit in units[:2]:
+        page.locator("tr", has_text=unit.name).locator("button:has-text('Duyệt')").click()
+        page.wait_for_load_state()
+    page.fill(f"input[aria-label='Lý do trả lại {units[2].name}']", "Bổ sung chỉ tiêu nội dung b")
+    page.locator("tr", has_text=units[2].name).locator("button:has-text('Trả lại')").click()
+    page.wait_for_selector("text=Lý do trả lại: Bổ sung chỉ tiêu nội dung b")
+    assert sorted(Registration.objects.filter(unit__in=units).values_list("state", flat=True)) == [
+        "approved",
+        "approved",
+        "returned",
+    ]
+
+    proposer = as_user(browser, base, unit_reporters[0].username)
+    people = [
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Hoàng Văn Em",
+        "Vũ Thị Giang",
+        "Đỗ Văn Hải",
+    ]
+    proposals = [(n, "lao_dong_tien_tien", "") for n in people] + [
+        (n, "chien_si_thi_dua_co_so", "Sáng kiến số hóa") for n in people[:2]
+    ]
+    for name, award, initiative in proposals:
+        proposer.goto(movement_url)
+        proposer.fill("input[name=name]", name)
+        proposer.select_option("select[name=rating]", "hoan_thanh_tot")
+        proposer.fill("input[name=initiative]", initiative)
+        proposer.select_option("select[name=award]", award)
+        proposer.click("button:has-text('Gửi đề nghị')")
+        proposer.wait_for_load_state()
+    proposer.goto(movement_url)
+    proposer.select_option("select[name=kind]", "collective")
+    proposer.fill("input[name=name]", "Tổ Tuyên truyền")
+    proposer.select_option("select[name=award]", "giay_khen")
+    proposer.fill(
+        "textarea[name=achievements]", "Tổ chức 45 buổi phát thanh chào mừng 70 năm Ngày Giải phóng"
+    )
+    proposer.click("button:has-text('Gửi đề nghị')")
+    proposer.wait_for_selector("text=Đã đề nghị Giấy khen cho Tổ Tuyên truyền.")
+    assert "vượt 15%" in proposer.content()
+    refused = Nomination.objects.filter(state="refused")
+    assert [n.name for n in refused] == ["Trần Thị Bình"]
+
+    clerk = as_user(browser, base, secretary.username)
+    clerk.goto(movement_url)
+    actions = clerk.locator("form[action*='bo-phieu']").evaluate_all(
+        "forms => forms.map(f => f.getAttribute('action'))"
+    )
+    assert len(actions) == 9
+    for action in actions:
+        form = clerk.locator(f"form[action='{action}']")
+        form.locator("input[name=yes]").fill("5")
+        form.locator("input[name=no]").fill("0")
+        form.locator("input[name=invalid]").fill("0")
+        form.locator("button").click()
+        clerk.wait_for_load_state()
+    assert Nomination.objects.filter(state="passed").count() == 9
+
+    page.goto(movement_url)
+    page.fill("input[name=signer]", "Phạm Việt Anh")
+    page.click("button:has-text('Lập dự thảo quyết định')")
+    page.wait_for_selector("text=Đã lập dự thảo quyết định.")
+    boss.goto(movement_url)
+    boss.click("button:has-text('Phê duyệt quyết định')")
+    boss.wait_for_selector("text=Đã phê duyệt quyết định.")
+    boss.click("button:has-text('Ban hành (lấy số)')")
+    boss.wait_for_selector("text=Đã ban hành quyết định.")
+    assert AwardDecision.objects.get().number == "01"
+    assert "Số 01/QĐ-UBND" in boss.content()
+
+    response = boss.request.get(f"{base}{boss.get_attribute('text=In Giấy khen (.pdf)', 'href')}")
+    assert response.headers["content-type"] == "application/pdf"
+    pdf = pypdfium2.PdfDocument(response.body())
+    assert len(pdf) == 1  # one Giấy khen: the collective's
+    assert "GIẤY KHEN" in pdf[0].get_textpage().get_text_range()
