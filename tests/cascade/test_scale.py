@@ -12,7 +12,9 @@ from kehoach.cascade import cascade
 from kehoach.cascade.evaluate import measure
 from kehoach.cascade.scale import join_split_heading
 from kehoach.document.model import Plan, Section
-from kehoach.read import read_plan
+from kehoach.lint import ERROR, lint_source
+from kehoach.read import load_bytes, read_plan
+from kehoach.write.docx import render_docx
 
 PLANS = Path(__file__).parent / "plans"
 
@@ -122,3 +124,10 @@ def test_no_unit_is_due_after_the_units_report_date() -> None:
     draft = _draft("thanhpho-giao-thong.txt")
     lead, *others = draft.assignments
     assert others and all(a.deadline is not None and a.deadline <= lead.deadline for a in others)
+
+
+def test_the_drafts_of_our_plans_render_without_lint_errors() -> None:
+    for path in sorted(PLANS.glob("*.txt")):
+        rendered = load_bytes(render_docx(_draft(path.name)), "draft.docx")
+        errors = [(f.rule, f.message) for f in lint_source(rendered) if f.severity == ERROR]
+        assert errors == [], path.name

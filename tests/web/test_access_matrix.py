@@ -44,6 +44,7 @@ NO_WARD_DATA = {
     "tasks:start": "redirects to tasks:home or plans:list, shows nothing",
     "inbox:read_all": "marks the user's own notifications read, nothing else",
     "healthz": "says only whether the database and LibreOffice are up (for the proxy)",
+    "twofactor": "the user's own second factor; holds no ward data",
     "metrics": "counters for the operator's Prometheus, only from KEHOACH_METRICS_ALLOWED addresses",
 }
 
@@ -64,6 +65,8 @@ class Case:
 
 
 CASES = [
+    Case("plans:register", "get", "issued", "stranger", OTHER_WARD, HIDDEN),
+    Case("plans:register", "get", "issued", "reporter", WRONG_ROLE, 403),
     Case("inbox:home", "get", "submitted", "stranger", OTHER_WARD, HIDDEN),
     Case("inbox:home", "get", "submitted", "reporter", WRONG_ROLE, HIDDEN),
     Case("inbox:read", "post", "notification", "stranger", OTHER_WARD, 404),
@@ -109,6 +112,7 @@ CASES = [
 
 # Who may see what the HIDDEN cases hide: proves the hidden text would be on the page.
 OWNERS = {
+    "plans:register": "approver",
     "inbox:home": "approver",
     "plans:list": "drafter",
     "orgs:mine": "drafter",

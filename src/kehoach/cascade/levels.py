@@ -42,6 +42,7 @@ _VERB = re.compile(rf"(?<!\w)(?:{_VERBS})(?!\w)", re.IGNORECASE)
 # A verb right after these words is part of the name: "Ban Chỉ đạo", "Hội đồng Thi đua", "Ban Tổ chức".
 _NAME_HEAD = re.compile(rf"(?:^|\s)(?:{_ORG}|Tổ|Bộ phận)\s*$", re.IGNORECASE)
 _SUBJECT_MAX_WORDS = 16
+_LIST_HEAD_MAX_WORDS = 24  # the first name of a list of subjects, up to its comma
 
 # Territory words of levels above a ward or commune.
 _UPPER_SCOPE = re.compile(
@@ -105,11 +106,19 @@ def subject_of(text: str) -> tuple[int, int] | None:
         break
     else:
         if stop == len(text) and len(text.split()) > _SUBJECT_MAX_WORDS:
-            return None
+            stop = _first_comma(text)
     end = len(text[:stop].rstrip(" ,-–"))
-    if len(text[:end].split()) > _SUBJECT_MAX_WORDS or end == 0:
-        return None
-    return 0, end
+    if len(text[:end].split()) > _SUBJECT_MAX_WORDS:
+        end = len(text[: _first_comma(text)].rstrip(" ,-–"))
+        if len(text[:end].split()) > _LIST_HEAD_MAX_WORDS:
+            return None
+    return (0, end) if end else None
+
+
+def _first_comma(text: str) -> int:
+    """Where a long list of subjects ends its first name ("Ủy ban MTTQ tỉnh, Thủ trưởng các sở ...")."""
+    at = text.find(",")
+    return at if at > 0 else len(text)
 
 
 def before_verb(text: str) -> str:

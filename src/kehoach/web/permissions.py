@@ -107,6 +107,22 @@ def can_issue_plan(user: Any, plan: Plan) -> bool:
     )
 
 
+def can_amend_plan(user: Any, plan: Plan) -> bool:
+    """Start the decision recalling or correcting an issued plan: its drafters."""
+    return (
+        plan.kind == Plan.Kind.OWN
+        and plan.status == Plan.Status.ISSUED
+        and Role.DRAFTER in roles_in(user, plan.organisation_id)
+    )
+
+
+def can_read_register(user: Any, organisation: Organisation) -> bool:
+    """The outgoing register (sổ văn bản đi): the office's drafters, leaders and văn thư."""
+    if getattr(user, "is_superuser", False):
+        return True
+    return bool(roles_in(user, organisation) & OFFICE)
+
+
 def can_override_gates(user: Any, plan: Plan) -> bool:
     """Issue despite the gates, with a written reason: a leader only."""
     return can_issue_plan(user, plan) and Role.APPROVER in roles_in(user, plan.organisation_id)

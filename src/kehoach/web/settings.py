@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "kehoach.web.jobs",
     "django_prometheus",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kehoach.web.core.security.ContentSecurityPolicyMiddleware",
@@ -148,6 +151,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Login throttling (django-axes): an account, or an address, is locked for a while after repeated
 # failures; the lock-out page (core.security.locked_out) says so in Vietnamese.
+OTP_TOTP_ISSUER = "kehoach"
 AXES_FAILURE_LIMIT = int(os.environ.get("KEHOACH_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("KEHOACH_LOGIN_LOCK_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from kehoach.web.core import health, metrics
+from kehoach.web.core import health, metrics, twofactor
 from kehoach.web.core import views as core_views
 
 handler500 = "kehoach.web.core.unavailable.server_error"
@@ -17,7 +17,8 @@ urlpatterns = [
     path("", core_views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
     path("metrics", metrics.metrics, name="metrics"),
-    path("dang-nhap/", auth_views.LoginView.as_view(), name="login"),
+    path("dang-nhap/", twofactor.LoginView.as_view(), name="login"),
+    path("tai-khoan/xac-thuc-hai-buoc/", twofactor.setup, name="twofactor"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("quan-tri/", admin.site.urls),
     path("co-quan/", include("kehoach.web.orgs.urls")),

@@ -107,6 +107,8 @@ CASES = [
     ("emulation:minutes", "get", "launched", "first_unit_reporter", WRONG_ROLE, 403, {}),
     ("emulation:submission", "get", "launched", "stranger", OTHER_WARD, 404, {}),
     ("emulation:submission", "get", "launched", "first_unit_reporter", WRONG_ROLE, 403, {}),
+    ("emulation:report", "get", "launched", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:report", "get", "launched", "first_unit_reporter", WRONG_ROLE, 403, {}),
     ("emulation:history", "get", "record", "stranger", OTHER_WARD, HIDDEN, {}),
     ("emulation:history", "get", "record", "first_unit_reporter", WRONG_ROLE, HIDDEN, {}),
     ("emulation:city", "get", "launched", "stranger", OTHER_WARD, HIDDEN, {}),

@@ -212,3 +212,7 @@ def test_dossier_documents_download(
     assert [c.text for c in ballot.rows[1].cells][-3:] == ["4", "1", "Đạt"]
     submission = client.get(reverse("emulation:submission", args=[launched.pk]))
     assert submission.status_code == 200
+    report = docx.Document(
+        io.BytesIO(client.get(reverse("emulation:report", args=[launched.pk])).content)
+    )
+    assert "BÁO CÁO" in [p.text for p in report.paragraphs]

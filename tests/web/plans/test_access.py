@@ -25,6 +25,7 @@ VIEWS = [
     ("plans:download", "get", "draft", {"fmt": "docx"}),
     ("plans:cascade", "post", "upper", {}),
     ("plans:original", "get", "received", {}),
+    ("plans:amend", "post", "issued", {}),
 ]
 
 # Users of the same ward without the role for the step, and what they get.
@@ -42,12 +43,15 @@ WRONG_ROLE = {
     "plans:cascade": [("approver", 403), ("reporter", 404)],
     "plans:withdraw": [("approver", 403), ("reporter", 404)],
     "plans:original": [("reporter", 404), ("city_viewer", 404)],
+    "plans:amend": [("approver", 403), ("reporter", 403), ("city_viewer", 403)],
 }
 
 
 def _call(client, name, method, plan, extra):
     url = reverse(name, kwargs={"pk": plan.pk, **extra})
     data = {"comment": "Không đồng ý"} if name == "plans:return" else {}
+    if name == "plans:amend":
+        data = {"kind": "recall", "reason": "Trùng nội dung"}
     return getattr(client, method)(url, data)
 
 

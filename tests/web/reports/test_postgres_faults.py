@@ -23,7 +23,9 @@ pytestmark = [
 
 
 def files_under(root) -> list:
-    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+    """The evidence files (the issued plan's frozen documents live elsewhere under the root)."""
+    evidence = root / "evidence"
+    return [p for p in evidence.rglob("*") if p.is_file()] if evidence.exists() else []
 
 
 def submission():

@@ -23,4 +23,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "nav_organisations": permissions.organisations_of(user),
         "nav_can_read_audit": permissions.can_read_any_audit(user),
         "nav_inbox": _inbox_count(user),
+        "nav_can_read_register": any(
+            permissions.can_read_register(user, o) for o in permissions.organisations_of(user)
+        ),
     }

@@ -7,7 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from kehoach.emulation import dossier
+from kehoach.emulation import dossier, result_report
 from kehoach.emulation import registration as reg
 from kehoach.emulation.certificate import Certificate, render_certificates
 from kehoach.emulation.checks import check_nominations
@@ -397,3 +397,33 @@ def submission_docx(movement: Movement) -> bytes:
         [_proposal(r) for r in rows],
     )
     return dossier.render(plan)
+
+
+def result_report_docx(movement: Movement) -> bytes:
+    """The movement's BC up the chain, from the registrations and nominations recorded."""
+    if movement.source_plan is None:
+        raise WorkflowError(
+            "Phong trào không gắn với kế hoạch phát động nào, không lập được báo cáo."
+        )
+    outcomes = []
+    regs = (
+        movement.registrations.filter(unit__isnull=False)
+        .select_related("unit")
+        .order_by("unit__order", "unit__name")
+    )
+    noms = list(movement.nominations.values_list("unit_id", "state"))
+    for r in regs:
+        outcomes.append(
+            result_report.UnitOutcome(
+                r.unit.name,
+                r.state == reg.APPROVED,
+                r.state_name,
+                [f"{k}) {v}" for k, v in r.targets.items() if v],
+                proposed=sum(1 for u, _ in noms if u == r.unit_id),
+                awarded=sum(1 for u, s in noms if u == r.unit_id and s == Nomination.State.PASSED),
+            )
+        )
+    report = result_report.movement_report(
+        movement.source_plan.document(), movement.organisation.name, outcomes
+    )
+    return dossier.render(report)

@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path("<int:pk>/bien-ban.docx", views.minutes, name="minutes"),
     path("<int:pk>/to-trinh.docx", views.submission, name="submission"),
+    path("<int:pk>/bao-cao.docx", views.report, name="report"),
     path("lich-su/", views.history, name="history"),
     path("cac-phuong/", views.city, name="city"),
 ]

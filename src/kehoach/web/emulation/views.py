@@ -435,3 +435,16 @@ def submission(request: HttpRequest, pk: int) -> HttpResponse:
     movement = access.movement_for(request.user, pk)
     _staff_only(request, movement)
     return _docx(services.submission_docx(movement), "to-trinh-de-nghi-khen-thuong.docx")
+
+
+@login_required
+def report(request: HttpRequest, pk: int) -> HttpResponse:
+    """The movement's result report (BC) to send up the chain."""
+    movement = access.movement_for(request.user, pk)
+    _staff_only(request, movement)
+    try:
+        data = services.result_report_docx(movement)
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+        return redirect("emulation:detail", pk=pk)
+    return _docx(data, "bao-cao-ket-qua-phong-trao.docx")

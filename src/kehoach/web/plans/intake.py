@@ -22,14 +22,23 @@ from kehoach.sandbox import Budget, read_in_sandbox
 from kehoach.web import permissions
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.orgs.profiles import profile_of
-from kehoach.web.plans import services
+from kehoach.web.plans import duplicates, services
 from kehoach.web.plans.access import plan_for
 from kehoach.web.plans.checks import as_dicts
 from kehoach.web.plans.forms import UploadForm
+from kehoach.web.plans.frozen import sha256
 from kehoach.web.plans.models import Plan
 
 log = logging.getLogger(__name__)
 
+ALREADY_UPLOADED = (
+    "Tệp này đã được tải lên trước đây ({date:%d/%m/%Y}); không tạo bản thứ hai. "
+    "Đây là văn bản đã có."
+)
+OUR_OWN = (
+    "Tệp này là văn bản do chính cơ quan ban hành (Số: {number}), không phải văn bản cấp trên; "
+    "không tạo bản mới. Đây là văn bản đã ban hành."
+)
 NOT_A_PLAN = (
     "Tệp không phải là một văn bản hành chính có thể đọc được: không tìm thấy trích yếu "
     "hay các mục I, II, III…"
@@ -84,6 +93,10 @@ def upload(request: HttpRequest) -> HttpResponse:
             raise PermissionDenied("Bạn không soạn thảo cho cơ quan này.")
         upload_file = form.cleaned_data["file"]
         data = upload_file.read()
+        earlier = duplicates.same_upload(organisation, sha256(data))
+        if earlier is not None:
+            messages.warning(request, ALREADY_UPLOADED.format(date=earlier.created_at))
+            return redirect("plans:detail", pk=earlier.pk)
         try:
             source, document, findings = read_upload(data, upload_file.name)
         except InputError as error:
@@ -94,6 +107,10 @@ def upload(request: HttpRequest) -> HttpResponse:
                 "file", "Không đọc được tệp này. Hãy thử lưu lại dưới dạng .docx hoặc .txt."
             )
         else:
+            ours = duplicates.own_issued(organisation, sha256(data), document)
+            if ours is not None:
+                messages.warning(request, OUR_OWN.format(number=f"{ours.number}/{ours.symbol}"))
+                return redirect("plans:detail", pk=ours.pk)
             plan = services.create_plan(
                 organisation,
                 document,
@@ -118,6 +135,14 @@ def upload(request: HttpRequest) -> HttpResponse:
 def cascade_plan(request: HttpRequest, pk: int) -> HttpResponse:
     """ "Tạo kế hoạch của đơn vị": our draft implementing this plan, in the same organisation."""
     upper = plan_for(request, pk, permissions.can_cascade_plan)
+    existing = duplicates.drafts_from(upper)
+    if existing and not request.POST.get("again"):
+        messages.warning(
+            request,
+            f"Đã có {len(existing)} kế hoạch của đơn vị thực hiện văn bản này; mở kế hoạch đã có, "
+            "hoặc bấm “Vẫn tạo thêm một kế hoạch” nếu thật sự cần bản thứ hai.",
+        )
+        return redirect("plans:detail", pk=existing[-1].pk)
     try:
         profile = profile_of(upper.organisation)
         draft = cascade(upper.document(), profile, today=timezone.localdate())

@@ -44,6 +44,11 @@ class Plan(models.Model):
         RETURNED = "returned", "Bị trả lại"
         APPROVED = "approved", "Đã phê duyệt"
         ISSUED = "issued", "Đã ban hành"
+        RECALLED = "recalled", "Đã thu hồi"
+
+    class Amendment(models.TextChoices):
+        CORRECT = "correct", "Đính chính"
+        RECALL = "recall", "Thu hồi"
 
     organisation = models.ForeignKey(
         Organisation, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="plans"
@@ -59,6 +64,18 @@ class Plan(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="implementations",
+    )
+    # A correction or recall is its own numbered document pointing at the plan it amends.
+    amends = models.ForeignKey(
+        "self",
+        verbose_name="đính chính / thu hồi văn bản",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="amendments",
+    )
+    amend_kind = models.CharField(
+        "loại sửa đổi", max_length=10, choices=Amendment.choices, blank=True
     )
     data = models.JSONField("nội dung (kehoach.plan/1)", default=dict)
     version = models.PositiveIntegerField("phiên bản", default=1)

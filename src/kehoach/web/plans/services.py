@@ -20,7 +20,7 @@ from kehoach.web.core.db import atomic
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans.frozen import freeze_docx, pdf_after_commit, store_original
 from kehoach.web.plans.models import Plan, PlanVersion, Register
-from kehoach.web.plans.signals import plan_issued, plan_moved
+from kehoach.web.plans.signals import amendment_issued, plan_issued, plan_moved
 
 
 class StaleVersion(Exception):
@@ -258,6 +258,8 @@ def issue_plan(
                 blockers=list(blockers or []),
             )
         freeze_docx(locked)
+        if locked.amends_id:
+            amendment_issued.send(sender=Plan, plan=locked, user=user)
         plan_issued.send(sender=Plan, plan=locked, user=user)
         pdf_after_commit(locked)
         _moved(locked, user, "plan.issue")

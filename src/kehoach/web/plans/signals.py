@@ -11,3 +11,6 @@ plan_issued = Signal()
 # Sent inside the transaction of a workflow step (submit, withdraw, approve, return, issue) with `plan`,
 # `user` and `action` ("plan.submit" ...): the inbox turns it into notifications.
 plan_moved = Signal()
+
+# Sent inside the issuing transaction of a decision that recalls or corrects a plan (`plan`, `user`).
+amendment_issued = Signal()

@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from kehoach.web.plans import downloads, edit, intake, views, workflow
+from kehoach.web.plans import amend, downloads, edit, intake, register, views, workflow
 
 app_name = "plans"
 urlpatterns = [
     path("", views.plan_list, name="list"),
     path("tai-len/", intake.upload, name="upload"),
+    path("so-van-ban-di/", register.register, name="register"),
     path("<int:pk>/", views.plan_detail, name="detail"),
     path("<int:pk>/tao-ke-hoach/", intake.cascade_plan, name="cascade"),
     path("<int:pk>/sua/", edit.edit, name="edit"),
@@ -21,4 +22,5 @@ urlpatterns = [
     path("<int:pk>/phien-ban/<int:number>/", views.version_detail, name="version"),
     path("<int:pk>/tai-ve.<str:fmt>", downloads.download, name="download"),
     path("<int:pk>/tep-goc/", downloads.original, name="original"),
+    path("<int:pk>/thu-hoi-dinh-chinh/", amend.amend, name="amend"),
 ]

@@ -112,6 +112,10 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_issue": can_issue,
             "can_override": permissions.can_override_gates(user, plan),
             "can_withdraw": permissions.can_withdraw_plan(user, plan),
+            "can_amend": permissions.can_amend_plan(user, plan),
+            "amendments": plan.amendments.filter(
+                pk__in=permissions.visible_plans(user).values("pk")
+            ).order_by("pk"),
             "blockers": gates.issue_blockers(plan) if can_issue else [],
             "issue_form": IssueForm(initial={"issue_date": timezone.localdate()}),
             "submit_form": submit_form(plan) if can_submit else None,

@@ -1,0 +1,168 @@
+"""The office's everyday moves in a real browser (Debian's chromium through Playwright): each inbox,
+the gates and the leader's override, withdraw, recall, duplicate detection, search without accents."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from conftest import SEEDS
+from kehoach.document.model import Assignment
+from kehoach.web.plans import services
+from kehoach.web.plans.models import Plan
+from web.factories import sample_document
+from web.test_browser import ARGS, CHROMIUM, DESKTOP, log_in, log_out
+
+pytestmark = pytest.mark.slow
+REASON = "Chỉ đạo khẩn của Thành ủy; số văn bản được dẫn sẽ bổ sung sau."
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: scripts/bootstrap installs Debian's chromium")
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def _page(browser) -> Page:
+    page = browser.new_context(viewport=DESKTOP, locale="vi-VN").new_page()
+    page.set_default_timeout(60_000)
+    return page
+
+
+def test_leader_inbox_gate_override_and_recall(browser, live_server, ward, drafter, approver):
+    base = live_server.url
+    document = dataclasses.replace(
+        sample_document(),
+        preamble=["Thực hiện Kế hoạch số /KH-UBND ngày 10/01/2025 của Ủy ban nhân dân thành phố."],
+        assignments=[Assignment("Phòng Văn hóa - Xã hội", "Chủ trì.", "lead", date(2025, 3, 1))],
+    )
+    plan = services.create_plan(ward, document, drafter)
+    services.submit_plan(plan, drafter, "Kính trình lãnh đạo xem xét")
+    page = _page(browser)
+    log_in(page, base, "lanhdao")
+
+    # The leader's inbox: the count in the menu, the plan with the drafter's comment.
+    assert page.locator("#menu-viec .count").inner_text().strip() != ""
+    page.click("#menu-viec")
+    page.wait_for_selector("#cho-phe-duyet")
+    assert "Kính trình lãnh đạo xem xét" in page.inner_text("#cho-phe-duyet")
+    page.click(f"#cho-phe-duyet a[href='/ke-hoach/{plan.pk}/']")
+    page.click("button:has-text('Phê duyệt')")
+
+    # The gate: refused with its reason, then issued on the leader's written reason.
+    page.wait_for_selector("#ban-hanh")
+    assert "số /KH-UBND" in page.inner_text("#ban-hanh")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#ban-hanh button[type=submit]")
+    page.wait_for_selector(".msg-error")
+    assert Plan.objects.get(pk=plan.pk).status == Plan.Status.APPROVED
+    page.fill("#id_override_reason", REASON)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#ban-hanh button[type=submit]")
+    page.wait_for_selector("#ban-hanh-co-ly-do")
+    assert REASON in page.inner_text("#ban-hanh-co-ly-do")
+    assert Plan.objects.get(pk=plan.pk).status == Plan.Status.ISSUED
+    log_out(page)
+
+    # The drafter starts the recall; once the decision is issued, each points at the other.
+    log_in(page, base, "soanthao")
+    page.goto(f"{base}/ke-hoach/{plan.pk}/")
+    page.click("text=Thu hồi hoặc đính chính văn bản này")
+    page.check("input[name=kind][value=recall]")
+    page.fill("#amend-reason", "Trùng nội dung với kế hoạch khác")
+    page.click("text=Tạo dự thảo quyết định")
+    page.wait_for_selector("#plan-form")
+    decision = Plan.objects.get(amends=plan)
+    services.submit_plan(decision, drafter)
+    services.approve_plan(decision, approver)
+    services.issue_plan(decision, approver)
+    page.goto(f"{base}/ke-hoach/{plan.pk}/")
+    assert "Đã thu hồi bởi" in page.inner_text("main")
+    page.click(f"a[href='/ke-hoach/{decision.pk}/']")
+    plan.refresh_from_db()
+    assert f"thu hồi Số {plan.number}/{plan.symbol}" in page.inner_text(".msg-info")
+    page.context.close()
+
+
+def test_drafter_confirms_withdraws_and_sees_the_returned_plan(
+    browser, live_server, ward, drafter, approver
+):
+    base = live_server.url
+    title = "Tuyên truyền kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)"
+    plan = services.create_plan(ward, sample_document(title=title), drafter)
+    page = _page(browser)
+    log_in(page, base, "soanthao")
+    page.goto(f"{base}/ke-hoach/{plan.pk}/")
+
+    # Submitting with a check error asks for confirmation first.
+    page.fill("#id_t-comment", "Xin ý kiến về số năm kỷ niệm")
+    page.click("#trinh button[type=submit]")
+    page.wait_for_selector("#id_t-confirm")
+    assert Plan.objects.get(pk=plan.pk).status == Plan.Status.DRAFT
+    page.check("#id_t-confirm")
+    page.click("form.card button[type=submit]")
+    page.wait_for_selector(".msg-success")
+    assert Plan.objects.get(pk=plan.pk).status == Plan.Status.SUBMITTED
+
+    # Withdrawn before the leader decides.
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("text=Rút lại để sửa")
+    page.wait_for_selector(".msg-success")
+    assert Plan.objects.get(pk=plan.pk).status == Plan.Status.DRAFT
+
+    # Returned by the leader: it waits in the drafter's inbox, with the comment.
+    services.submit_plan(plan, drafter)
+    services.return_plan(plan, approver, "Sửa số năm kỷ niệm thành 95")
+    page.click("#menu-viec")
+    page.wait_for_selector("#bi-tra-lai")
+    assert "Sửa số năm kỷ niệm thành 95" in page.inner_text("#bi-tra-lai")
+    assert "bị trả lại" in page.inner_text("#thong-bao")
+    page.context.close()
+
+
+def test_clerk_inbox_duplicates_and_search_without_accents(
+    browser, live_server, ward, drafter, approver, approved
+):
+    base = live_server.url
+    page = _page(browser)
+    log_in(page, base, "soanthao")
+
+    # The same file twice: the second upload opens the first.
+    for _ in range(2):
+        page.goto(f"{base}/ke-hoach/tai-len/")
+        page.set_input_files("input[type=file]", str(SEEDS[2]))
+        page.click("text=Tải lên và kiểm tra")
+        page.wait_for_url(f"{base}/ke-hoach/*/")
+    assert "đã được tải lên trước đây" in page.inner_text(".messages")
+    assert Plan.objects.filter(kind=Plan.Kind.UPPER).count() == 1
+
+    # Search ignores case and tone marks.
+    page.goto(f"{base}/ke-hoach/")
+    page.fill("#q", "GIAI PHONG HAI PHONG")
+    page.click("button:has-text('Lọc')")
+    assert "Giải phóng Hải Phòng" in page.inner_text("table")
+    log_out(page)
+
+    # The leader of a ward without văn thư finds the approved plan to issue.
+    log_in(page, base, "lanhdao")
+    page.click("#menu-viec")
+    page.wait_for_selector("#cho-ban-hanh")
+    assert approved.title in page.inner_text("#cho-ban-hanh")
+    page.context.close()
