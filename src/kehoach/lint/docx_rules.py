@@ -55,7 +55,7 @@ def page_setup(document: LintDocument) -> Iterator[Finding]:
     sections = docx.section_list
     for number, section in enumerate(sections, 1):
         # the page setup belongs to the document (or to one of its sections), not to a paragraph
-        where = f"Phần (section) {number}: " if len(sections) > 1 else ""
+        where = f"Phần {number} của văn bản: " if len(sections) > 1 else ""
         if section.width is None or section.height is None:
             continue
         short, long = sorted((section.width, section.height))
