@@ -22,6 +22,7 @@ from kehoach.lint import (
     language_rules,
     layout_rules,
     reference_rules,
+    report_rules,
     spelling_rules,
     writing_rules,
 )
@@ -47,6 +48,7 @@ _RULE_MODULES = (
     fact_rules,
     calendar_rules,
     reference_rules,
+    report_rules,
     language_rules,
     spelling_rules,
     writing_rules,
