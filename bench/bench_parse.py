@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -50,10 +51,31 @@ def bench(kind: str, rounds: int) -> None:
     )
 
 
+def startup(runs: int = 7) -> None:
+    """Wall time of `kehoach --version` and a one-file parse (best of `runs`), beside a bare interpreter."""
+    seed = ROOT / "tests" / "fixtures" / "seeds" / "000_241d595b7f6f31f3.txt"
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "kehoach --version": [sys.executable, "-m", "kehoach", "--version"],
+        "kehoach parse (one file)": [sys.executable, "-m", "kehoach", "parse", str(seed)],
+    }
+    for label, command in commands.items():
+        best = float("inf")
+        for _ in range(runs):
+            began = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            best = min(best, time.perf_counter() - began)
+        print(f"{label:26s} {best * 1000:7.0f} ms (best of {runs})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--startup", action="store_true", help="only the start-up times")
     args = parser.parse_args()
+    if args.startup:
+        startup()
+        return 0
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     for kind in ("text", "docx"):

@@ -25,6 +25,7 @@ from kehoach.web.plans.models import Plan, PlanVersion
 from kehoach.web.reports import services as report_services
 from kehoach.web.reports.models import Evidence, UnitReport
 from kehoach.web.tasks.models import PlanFigures
+from web.channels import test_access as channels_access
 from web.emulation import test_access as emulation_access
 from web.plans import test_access as plan_access
 from web.progress import test_access as progress_access
@@ -285,6 +286,10 @@ def covered() -> dict[str, set[str]]:
         kinds.setdefault(name, set()).add(kind)  # web/emulation/test_access.py
     for case in CASES:
         kinds.setdefault(case.name, set()).add(case.kind)
+    for (
+        name
+    ) in channels_access.COVERED:  # web/channels/test_access.py: another ward and the wrong role
+        kinds.setdefault(name, set()).update({OTHER_WARD, WRONG_ROLE})
     return kinds
 
 

@@ -13,9 +13,12 @@ from playwright.sync_api import Page, sync_playwright
 
 from conftest import SEEDS
 from kehoach.document.model import Assignment
+from kehoach.web.orgs.models import Membership
 from kehoach.web.plans import services
 from kehoach.web.plans.models import Plan
-from web.factories import sample_document
+from kehoach.web.reports import services as report_services
+from web.factories import make_user, sample_document
+from web.tasks.fixtures import *  # noqa: F403 - the issued plan, its tasks and unit reporters
 from web.test_browser import ARGS, CHROMIUM, DESKTOP, log_in, log_out
 
 pytestmark = pytest.mark.slow
@@ -160,9 +163,55 @@ def test_clerk_inbox_duplicates_and_search_without_accents(
     assert "Giải phóng Hải Phòng" in page.inner_text("table")
     log_out(page)
 
-    # The leader of a ward without văn thư finds the approved plan to issue.
+    # The leader of a ward without văn thư finds the approved plan to issue...
     log_in(page, base, "lanhdao")
     page.click("#menu-viec")
     page.wait_for_selector("#cho-ban-hanh")
     assert approved.title in page.inner_text("#cho-ban-hanh")
+    log_out(page)
+
+    # ...and once the ward has a văn thư, it waits in the văn thư's inbox, who issues it.
+    make_user("vanthu", ward, Membership.Role.CLERK)
+    log_in(page, base, "vanthu")
+    page.click("#menu-viec")
+    page.click(f"#cho-ban-hanh a[href='/ke-hoach/{approved.pk}/#ban-hanh']")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#ban-hanh button[type=submit]")
+    page.wait_for_selector("text=Đã ban hành: Số:")
+    assert Plan.objects.get(pk=approved.pk).status == Plan.Status.ISSUED
+    page.context.close()
+
+
+def test_unit_and_reviewer_inboxes(browser, live_server, vhxh_task, vhxh_reporter, drafter):
+    base = live_server.url
+    page = _page(browser)
+    page.goto(f"{base}/dang-nhap/")
+    page.fill("#id_username", vhxh_reporter.username)
+    page.fill("#id_password", "mat-khau-thu")
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+
+    # The unit's reporter: its late task, with the deadline, in "Việc cần làm".
+    page.goto(f"{base}/viec-can-lam/")
+    page.wait_for_selector("#nhiem-vu-den-han")
+    assert "quá hạn" in page.inner_text("#nhiem-vu-den-han")
+    report_services.save_report(
+        vhxh_task,
+        vhxh_reporter,
+        figures={},
+        text="Đã phát thanh 12 buổi trên hệ thống loa.",
+        no_activity=False,
+        partial=False,
+        files=[],
+        base_version=None,
+        submit=True,
+    )
+    page.context.close()
+
+    # The drafter: the unit's report waiting for review.
+    page = _page(browser)
+    log_in(page, base, "soanthao")
+    page.click("#menu-viec")
+    page.wait_for_selector("#bao-cao-cho-duyet")
+    assert vhxh_task.unit.name in page.inner_text("#bao-cao-cho-duyet")
     page.context.close()

@@ -27,6 +27,7 @@ SUBCOMMANDS: dict[str, tuple[str, ...]] = {
     "render_command": ("render",),
     "cascade_command": ("cascade",),
     "calendar_command": ("calendar",),
+    "channel_command": ("channel",),
     "emulation_command": ("thi-dua",),
     "serve_command": ("serve", "worker"),
     "backup_command": ("backup", "restore"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from kehoach.cli.progress import Progress
@@ -139,6 +140,17 @@ def outline(plan: Plan, name: str) -> str:
     return "\n".join(out)
 
 
+def _pages(name: str) -> Callable[[int, int], None]:
+    """Progress of OCR on a scanned PDF: "Nhận dạng chữ trang 3/12" on the terminal."""
+
+    def show(page: int, pages: int) -> None:
+        end = "\n" if page == pages else ""
+        print(f"\r\x1b[K{name}: nhận dạng chữ (OCR) trang {page}/{pages}", end=end, file=sys.stderr)
+        sys.stderr.flush()
+
+    return show
+
+
 def run(args: argparse.Namespace) -> int:
     files: list[str] = args.files
     failed = False
@@ -147,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
     for name in files:
         progress.step()
         try:
-            plan = read_plan(name)
+            plan = read_plan(name, _pages(name) if sys.stderr.isatty() else None)
         except InputError as error:
             failed = True
             progress.write(f"kehoach: {error}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 PURPOSE = re.compile(
-    r"\s*\((?:để|đề|de)?\s*(?:báo cáo|b/c|bc|thực hiện|t/h|chỉ đạo|phối hợp|biết|theo dõi|p/h)[^)]*\)\s*",
+    r"\s*\((?:để|đề|đế|de)?\s*(?:báo cáo|b/c|bc|thực hiện|t/h|chỉ đạo|phối hợp|biết|theo dõi|p/h)[^)]*\)\s*",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,8 @@ from kehoach.document.model import Plan
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
 from kehoach.read.docx import docx_lines
-from kehoach.read.pdf import pdf_lines
+from kehoach.read.ocr import Progress, unread_note
+from kehoach.read.pdf import read_pdf
 from kehoach.read.plan import parse
 from kehoach.read.source import (
     Source,
@@ -26,8 +27,9 @@ from kehoach.read.source import (
 __all__ = ["Source", "load", "load_bytes", "parse", "read_plan", "parse_text"]
 
 
-def load_bytes(data: bytes, name: str) -> Source:
-    """The Source of a file's bytes; `name` gives the kind where the bytes do not."""
+def load_bytes(data: bytes, name: str, progress: Progress | None = None) -> Source:
+    """The Source of a file's bytes; `name` gives the kind where the bytes do not. `progress` hears
+    of each page of a scanned PDF read by OCR (seconds a page)."""
     check_size(data, name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputError(f"{name}: định dạng Word cũ (.doc) chưa được hỗ trợ; hãy lưu thành .docx.")
@@ -37,13 +39,15 @@ def load_bytes(data: bytes, name: str) -> Source:
         if not any(line.strip() for line in lines):
             raise InputError(f"{name}: tệp .docx không có nội dung chữ.")
     elif kind == "pdf":
-        lines = pdf_lines(data, name)
+        text = read_pdf(data, name, progress)
+        notes = [unread_note(text.unread_pages)] if text.unread_pages else []
+        return Source(name, kind, text.lines, data, text.ocr, notes)
     else:
         lines = text_lines(decode_text(data, name))
     return Source(name=name, kind=kind, lines=lines, raw=data)
 
 
-def load(path: str | Path) -> Source:
+def load(path: str | Path, progress: Progress | None = None) -> Source:
     """The Source of a file on disk."""
     path = Path(path)
     try:
@@ -60,11 +64,11 @@ def load(path: str | Path) -> Source:
         raise InputError(
             f"{path}: không mở được tệp (lỗi đọc ổ đĩa; thử sao chép tệp sang chỗ khác)."
         ) from None
-    return load_bytes(data, str(path))
+    return load_bytes(data, str(path), progress)
 
 
-def read_plan(path: str | Path) -> Plan:
-    return parse(load(path))
+def read_plan(path: str | Path, progress: Progress | None = None) -> Plan:
+    return parse(load(path, progress))
 
 
 def parse_text(text: str, name: str = "<text>") -> Plan:

@@ -252,7 +252,11 @@ def _task_centred(sections: list[Section]) -> list[Assignment]:
         for section in top.walk():
             deadline = None
             pieces = [
-                piece for paragraph in section.paragraphs for piece in _NEXT_ROLE.split(paragraph)
+                piece
+                for paragraph in section.paragraphs
+                if ":" in paragraph
+                and ("trì" in paragraph or "hợp" in paragraph or "hiện" in paragraph)
+                for piece in _NEXT_ROLE.split(paragraph)
             ]
             matches = [m for m in (_TASK_UNIT.match(piece) for piece in pieces) if m]
             if matches:

@@ -1,12 +1,15 @@
-"""Lines of a PDF's text layer (pypdfium2). A scan without text, or an encrypted file, is refused."""
+"""Lines of a PDF's text layer (pypdfium2); a scan without one is read by OCR (read/ocr.py). An
+encrypted file is refused."""
 
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass, field
 from typing import Any
 
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
+from kehoach.read.ocr import Progress, ocr_pdf
 
 MAX_PAGES = 500
 
@@ -17,8 +20,21 @@ def pdfium() -> Any:
     return importlib.import_module("pypdfium2")
 
 
+@dataclass
+class PdfText:
+    lines: list[str]
+    ocr: bool = False  # the text came from OCR of a scan
+    unread_pages: list[int] = field(default_factory=list)
+
+
 def pdf_lines(data: bytes, name: str) -> list[str]:
     """One entry per line of the text layer, page after page (page numbers kept: they are text)."""
+    return read_pdf(data, name).lines
+
+
+def read_pdf(data: bytes, name: str, progress: Progress | None = None) -> PdfText:
+    """The PDF's text: its text layer, or what OCR reads on its page images (`progress` is told of
+    each page read)."""
     pypdfium2 = pdfium()
     try:
         document = pypdfium2.PdfDocument(data)
@@ -33,17 +49,16 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
         ) from None
     try:
         lines = _document_lines(document, name)
+        if sum(len(line.strip()) for line in lines) < 20:
+            scanned = ocr_pdf(document, name, progress)
+            return PdfText(scanned.lines, True, scanned.unread_pages)
     except pypdfium2.PdfiumError:
         raise InputError(
             f"{name}: tệp PDF hỏng, không đọc được trang. Hãy xuất lại PDF từ tệp gốc (hoặc tải lên tệp .docx) rồi thử lần nữa."
         ) from None
     finally:
         document.close()
-    if sum(len(line.strip()) for line in lines) < 20:
-        raise InputError(
-            f"{name}: tệp PDF không có lớp chữ (có thể là bản scan); cần nhận dạng chữ (OCR) trước."
-        )
-    return [nfc(line) for line in lines]
+    return PdfText([nfc(line) for line in lines])
 
 
 def _document_lines(document: Any, name: str) -> list[str]:

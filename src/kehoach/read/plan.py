@@ -259,4 +259,11 @@ def parse(source: Source) -> Plan:
             leads = None
     hard = source.kind == "docx"
     cleaned = clean_lines(lines, hard_paragraphs=hard, leads=leads, paged=source.kind == "pdf")
-    return parse_lines(cleaned, source.name, lambda within: find_tables(source, within), hard)
+    plan = parse_lines(cleaned, source.name, lambda within: find_tables(source, within), hard)
+    if source.ocr:
+        plan.review.append(ReviewNote("source", OCR_NOTE))
+    plan.review.extend(ReviewNote("source", note) for note in source.notes)
+    return plan
+
+
+OCR_NOTE = "Văn bản được nhận dạng chữ (OCR) từ bản scan: hãy đối chiếu số, ngày và tên đơn vị với bản gốc."

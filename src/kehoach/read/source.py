@@ -29,6 +29,8 @@ class Source:
     kind: str  # "text" | "markdown" | "docx" | "pdf"
     lines: list[str] = field(default_factory=list)
     raw: bytes = b""
+    ocr: bool = False  # the lines were read by OCR from a scanned PDF
+    notes: list[str] = field(default_factory=list)  # what the reader could not do (pages unread)
 
     @property
     def text(self) -> str:

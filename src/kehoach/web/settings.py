@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kehoach.web.tasks",
     "kehoach.web.reports",
     "kehoach.web.progress",
+    "kehoach.web.channels",
     "kehoach.web.inbox",
     "kehoach.web.emulation",
     "axes",
@@ -196,6 +197,9 @@ MEDIA_URL = "/media-not-served/"
 
 # Uploads: the plan file limit; the request limit leaves room for the form fields.
 KEHOACH_UPLOAD_MAX_BYTES = int(os.environ.get("KEHOACH_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
+# Channels (station, banner and panel sizes, palette, LED screen, speech engine): a YAML file as for
+# `kehoach channel --settings`; empty for the defaults.
+KEHOACH_CHANNELS_SETTINGS = os.environ.get("KEHOACH_CHANNELS_SETTINGS", "")
 DATA_UPLOAD_MAX_MEMORY_SIZE = KEHOACH_UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000

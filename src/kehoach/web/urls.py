@@ -29,6 +29,8 @@ urlpatterns = [
     path("viec/", include("kehoach.web.tasks.urls")),
     path("bao-cao/", include("kehoach.web.reports.urls")),
     path("tien-do/", include("kehoach.web.progress.urls")),
+    path("kenh/", include("kehoach.web.channels.urls")),
+    path("tin/", include("kehoach.web.channels.public_urls")),
     path("viec-can-lam/", include("kehoach.web.inbox.urls")),
     path("thi-dua/", include("kehoach.web.emulation.urls")),
 ]

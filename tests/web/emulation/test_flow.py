@@ -5,6 +5,7 @@ with a number of the register, the history recorded, the certificates."""
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 import pytest
@@ -216,3 +217,28 @@ def test_dossier_documents_download(
         io.BytesIO(client.get(reverse("emulation:report", args=[launched.pk])).content)
     )
     assert "BÁO CÁO" in [p.text for p in report.paragraphs]
+
+
+def test_the_city_view_counts_each_wards_registrations_and_nominations(
+    client, city_viewer, launched, units, nomination
+) -> None:
+    registrations = list(Registration.objects.filter(movement=launched, unit__in=units[:2]))
+    services.save_registration(registrations[0], {}, {}, 0, 1, submit=True)
+    services.review_registration(registrations[0], True, "")
+    services.save_registration(registrations[1], {}, {}, 0, 1, submit=True)
+    client.force_login(city_viewer)
+    page = client.get(reverse("emulation:city")).content.decode()
+    row = re.search(
+        r"<td>" + re.escape(launched.organisation.name) + r"</td>(.*?)</tr>", page
+    ).group(1)
+    counts = [int(v) for v in re.findall(r'<td class="num">(\d+)</td>', row)]
+    total = launched.organisation.units.count()
+    assert counts == [
+        total,
+        1,
+        1,
+        0,
+        1,
+        0,
+        0,
+    ]  # units, approved, waiting, returned; nominations, refused, passed

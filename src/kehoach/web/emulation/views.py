@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from kehoach.emulation import registration as reg
+from kehoach.emulation.names import sort_key
 from kehoach.emulation.rules import load_rules
 from kehoach.web import permissions
 from kehoach.web.emulation import access, services
@@ -372,35 +373,26 @@ def city(request: HttpRequest) -> HttpResponse:
         if permissions.Role.UPPER_VIEWER in permissions.roles_in(request.user, o)
     ]
     wards = permissions.descendant_ids(above)
-    regs = (
-        Registration.objects.filter(organisation_id__in=wards, unit__isnull=False)
-        .values("organisation_id")
-        .annotate(
-            total=Count("id"),
-            approved=Count("id", filter=Q(state=reg.APPROVED)),
-            waiting=Count("id", filter=Q(state=reg.SUBMITTED)),
-            returned=Count("id", filter=Q(state=reg.RETURNED)),
-        )
-    )
-    noms = (
-        Nomination.objects.filter(organisation_id__in=wards)
-        .values("organisation_id")
-        .annotate(
-            total=Count("id"),
-            refused=Count("id", filter=Q(state=Nomination.State.REFUSED)),
-            passed=Count("id", filter=Q(state=Nomination.State.PASSED)),
-        )
-    )
-    names = dict(Organisation.objects.filter(pk__in=wards).values_list("pk", "name"))
-    by_org: dict[int, dict] = {}
-    for row in regs:
-        by_org.setdefault(row["organisation_id"], {})["reg"] = row
-    for row in noms:
-        by_org.setdefault(row["organisation_id"], {})["nom"] = row
-    table = sorted(
-        ((names.get(k, ""), v.get("reg", {}), v.get("nom", {})) for k, v in by_org.items()),
-        key=lambda t: t[0],
-    )
+    by_state: dict[int, dict[str, dict[str, int]]] = {}
+    # One GROUP BY (organisation, state) per table: the (organisation, state) index answers it.
+    for kind, rows in (
+        ("reg", Registration.objects.filter(organisation_id__in=wards, unit__isnull=False)),
+        ("nom", Nomination.objects.filter(organisation_id__in=wards)),
+    ):
+        for org, state, count in (
+            rows.values_list("organisation_id", "state").annotate(n=Count("state")).order_by()
+        ):
+            by_state.setdefault(org, {}).setdefault(kind, {})[state] = count
+    names = dict(Organisation.objects.filter(pk__in=by_state).values_list("pk", "name"))
+    table = []
+    for org, kinds in by_state.items():
+        r, n = kinds.get("reg", {}), kinds.get("nom", {})
+        counts = (
+            sum(r.values()), r.get(reg.APPROVED, 0), r.get(reg.SUBMITTED, 0), r.get(reg.RETURNED, 0),
+            sum(n.values()), n.get(Nomination.State.REFUSED, 0), n.get(Nomination.State.PASSED, 0),
+        )  # fmt: skip
+        table.append((names.get(org, ""), counts))
+    table.sort(key=lambda row: sort_key(row[0]))
     return render(request, "emulation/city.html", {"table": table, "nav": "emulation"})
 
 

@@ -31,6 +31,10 @@ from kehoach.web.plans.models import Plan
 
 log = logging.getLogger(__name__)
 
+OCR_NOTE = (
+    "Tệp là bản scan: chữ được nhận dạng tự động (OCR). Hãy đối chiếu số, ngày, tên đơn vị "
+    "với bản gốc trước khi dùng."
+)
 ALREADY_UPLOADED = (
     "Tệp này đã được tải lên trước đây ({date:%d/%m/%Y}); không tạo bản thứ hai. "
     "Đây là văn bản đã có."
@@ -54,7 +58,10 @@ def read_upload(data: bytes, name: str) -> tuple[Any, DocumentPlan, list[dict[st
 
     Read in a child process with a memory and time budget (kehoach.sandbox): a hostile upload costs
     that child, never this web worker."""
-    budget = Budget(settings.KEHOACH_READ_MAX_BYTES, settings.KEHOACH_READ_MAX_SECONDS)
+    seconds = settings.KEHOACH_READ_MAX_SECONDS
+    if data.startswith(b"%PDF"):  # a scan is read by OCR, a few seconds a page
+        seconds = max(seconds, getattr(settings, "KEHOACH_OCR_MAX_SECONDS", 300))
+    budget = Budget(settings.KEHOACH_READ_MAX_BYTES, seconds)
     result = read_in_sandbox(data, name, budget)
     if not _looks_like_a_plan(result.plan):
         raise InputError(NOT_A_PLAN)
@@ -125,6 +132,8 @@ def upload(request: HttpRequest) -> HttpResponse:
                 source_findings=findings,
             )
             messages.success(request, f"Đã đọc {upload_file.name}: {len(findings)} vấn đề cần xem.")
+            if getattr(source, "ocr", False):
+                messages.info(request, OCR_NOTE)
             return redirect("plans:detail", pk=plan.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "plans/upload.html", {"nav": "plans", "form": form}, status=status)

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kehoach.report.periods import Period, from_code, periods_of_year
+from kehoach.web.channels.figures import prefill_report
 from kehoach.web.reports import services
 from kehoach.web.reports.evidence import (
     CONTENT_TYPES,
@@ -104,8 +105,10 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
     code = period.code if period else ""
     report = UnitReport.objects.filter(task=task, period=code).first()
     if request.method != "POST":
-        form = ReportForm(initial=_initial(report), specs=specs)
+        initial, channel_note = prefill_report(_initial(report), task, report, period)
+        form = ReportForm(initial=initial, specs=specs)
         context = _context(request, task, form, report)
+        context["channel_note"] = channel_note
         context.update(max_mb=max_bytes() // 1048576, periods=periods, period=period)
         return render(request, "reports/task.html", context)
     if not access.can_report(request.user, task):

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from kehoach.document.dates import format_long, format_short
 from kehoach.web.audit.log import person_name
+from kehoach.web.plans.models import DOC_TYPE_NAMES
 
 register = template.Library()
 
@@ -77,3 +78,9 @@ def ho_ten(user: Any) -> str:
     if user is None or not hasattr(user, "get_username"):
         return ""
     return person_name(user)
+
+
+@register.filter
+def ten_loai(doc_type: str | None) -> str:
+    """ "KH" -> "Kế hoạch", "QĐ" -> "Quyết định": the document type's name (Phụ lục III)."""
+    return DOC_TYPE_NAMES.get(doc_type or "", doc_type or "Văn bản")

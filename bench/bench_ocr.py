@@ -1,0 +1,105 @@
+"""OCR measured on the corpus: each .docx rendered to PDF (LibreOffice), rasterised at 200 dpi
+(pdftoppm), given the noise of a scan (1° tilt, blur, grey paper, a red round seal on the last page),
+put back into an image-only PDF and read by `kehoach`'s reader; the fields compared with the same
+document read from its .docx. Artefacts go to a temporary folder.
+
+Run: .venv/bin/python bench/bench_ocr.py [--limit N]   (minutes: LibreOffice and tesseract)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+from kehoach.document.serialise import plan_to_dict
+from kehoach.read import load_bytes, parse, read_plan
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared")) / "corpus"
+FIELDS = ("number", "symbol", "date", "issuer", "place", "year", "title", "doc_type", "recipients",
+          "archive", "signature", "bases", "sections", "assignments")  # fmt: skip
+EXACT = ("number", "symbol", "date", "issuer")
+
+
+def _noisy(page: Image.Image, seal: bool) -> Image.Image:
+    page = page.convert("RGB")
+    page = ImageChops.multiply(page, Image.new("RGB", page.size, (232, 230, 226)))
+    if seal:
+        ink = Image.new("RGB", page.size, (255, 255, 255))
+        draw = ImageDraw.Draw(ink)
+        x, y = int(page.width * 0.68), int(page.height * 0.55)
+        draw.ellipse([x - 150, y - 150, x + 150, y + 150], outline=(205, 30, 35), width=12)
+        page = ImageChops.multiply(page, ink)
+    page = page.rotate(1.0, resample=Image.Resampling.BICUBIC, fillcolor=(232, 230, 226))
+    return page.filter(ImageFilter.GaussianBlur(0.8))
+
+
+def _scan(docx: Path, folder: Path) -> tuple[bytes, int]:
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    pdf = folder / (docx.stem + ".pdf")
+    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(folder / "p")], check=True)
+    pages = sorted(folder.glob("p-*.png"))
+    images = [_noisy(Image.open(p), i == len(pages) - 1) for i, p in enumerate(pages)]
+    out = folder / "scan.pdf"
+    images[0].save(out, "PDF", resolution=200, save_all=True, append_images=images[1:])
+    for p in pages:
+        p.unlink()
+    return out.read_bytes(), len(images)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0)
+    args = parser.parse_args()
+    files = sorted((CORPUS / "docx").glob("*.docx"))[: args.limit or None]
+    right = total = 0
+    exact_ok = exact_total = 0
+    pages_read = 0
+    seconds = 0.0
+    print("| document | pages | s/page | fields right | not exact among number, symbol, date, issuer |")
+    print("|---|---|---|---|---|")
+    for docx in files:
+        expected = plan_to_dict(read_plan(docx))
+        with tempfile.TemporaryDirectory() as temp:
+            data, pages = _scan(docx, Path(temp))
+        began = time.perf_counter()
+        try:
+            got = plan_to_dict(parse(load_bytes(data, docx.stem + ".pdf")))
+        except Exception as error:  # noqa: BLE001 - a benchmark reports, it does not stop
+            print(f"| {docx.stem[:40]} | {pages} | - | unreadable: {error} | - |")
+            continue
+        spent = time.perf_counter() - began
+        seconds += spent
+        pages_read += pages
+        ok = [f for f in FIELDS if got.get(f) == expected.get(f)]
+        exact = [f for f in EXACT if got.get(f) == expected.get(f)]
+        right += len(ok)
+        total += len(FIELDS)
+        exact_ok += len(exact)
+        exact_total += len(EXACT)
+        missing = ", ".join(f for f in EXACT if f not in exact) or "all exact"
+        print(
+            f"| {docx.stem[:40]} | {pages} | {spent / pages:.1f} | {len(ok)}/{len(FIELDS)} | {missing} |"
+        )
+    if total:
+        print(
+            f"\nfields right: {right}/{total} ({100 * right / total:.0f} %); number/symbol/date/"
+            f"issuer exact: {exact_ok}/{exact_total}; OCR {seconds / max(pages_read, 1):.1f} s/page"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

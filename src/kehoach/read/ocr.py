@@ -1,0 +1,130 @@
+"""Scanned PDFs (no text layer) read with tesseract's Vietnamese model, page by page.
+
+Each page is rasterised at 200 dpi; the red of a seal and the blue of a signature are turned white so
+they are not read as letters; a slight tilt of the scanner is measured (the angle whose row profile is
+sharpest) and undone; tesseract reads the page. The lines then go through the same reader as any
+text. A page tesseract cannot read is named in a note, not silently dropped.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PIL import Image, ImageChops, ImageOps
+
+from kehoach.document.text import nfc
+from kehoach.errors import InputError
+
+DPI = 200
+LANGUAGE = "vie"
+MAX_PAGES = 100
+ANGLES = tuple(a / 2 for a in range(-6, 7))  # -3° .. 3° by half a degree
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class OcrResult:
+    lines: list[str] = field(default_factory=list)
+    unread_pages: list[int] = field(default_factory=list)  # 1-based
+
+
+def _tesseract() -> Any:
+    """pytesseract, loaded when a scan is read (it starts a tesseract process per page anyway)."""
+    return importlib.import_module("pytesseract")
+
+
+def _above(level: int) -> Callable[[int], int]:
+    return lambda value: 255 if value > level else 0
+
+
+def drop_ink(image: Image.Image) -> Image.Image:
+    """Greyscale page with red (seal) and blue (signature) ink turned white."""
+    rgb = image.convert("RGB")
+    red, green, blue = rgb.split()
+    # Bright, saturated red or blue only: where seal ink lies over a printed letter, the pixel is dark
+    # and stays (the letter shows through, as on paper).
+    reddish = ImageChops.subtract(red, ImageChops.lighter(green, blue)).point(_above(50))
+    bluish = ImageChops.subtract(blue, ImageChops.lighter(red, green)).point(_above(40))
+    ink = ImageChops.lighter(
+        ImageChops.darker(reddish, red.point(_above(130))),
+        ImageChops.darker(bluish, blue.point(_above(110))),
+    )
+    grey = ImageOps.grayscale(rgb)
+    white = Image.new("L", grey.size, 255)
+    return Image.composite(white, grey, ink)
+
+
+def _sharpness(image: Image.Image) -> float:
+    """How sharply the text rows stand out: the variance of the rows' darkness."""
+    rows = list(image.resize((1, image.height), Image.Resampling.BOX).getdata())
+    mean = sum(rows) / len(rows)
+    return sum((value - mean) ** 2 for value in rows) / len(rows)
+
+
+def skew_angle(grey: Image.Image) -> float:
+    """The rotation (degrees) that makes the text rows horizontal, within ±3°."""
+    small = ImageOps.invert(grey.resize((grey.width // 4, grey.height // 4)))
+    small = small.point(lambda v: 255 if v > 96 else 0)
+    return max(ANGLES, key=lambda angle: _sharpness(small.rotate(angle, fillcolor=0)))
+
+
+def clean_page(image: Image.Image) -> Image.Image:
+    """The page as tesseract should see it: ink filtered, tilt undone, background evened."""
+    grey = drop_ink(image)
+    angle = skew_angle(grey)
+    if angle:
+        grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
+    return ImageOps.autocontrast(grey, cutoff=1)
+
+
+def read_page(image: Image.Image) -> str:
+    return str(_tesseract().image_to_string(clean_page(image), lang=LANGUAGE, config="--psm 3"))
+
+
+def ocr_pdf(document: Any, name: str, progress: Progress | None = None) -> OcrResult:
+    """The text of every page of an opened pypdfium2 document, read by OCR."""
+    pages = len(document)
+    if pages > MAX_PAGES:
+        raise InputError(
+            f"{name}: bản scan quá dài để nhận dạng chữ ({pages} trang; tối đa {MAX_PAGES}); "
+            "hãy tách tệp hoặc gửi bản có lớp chữ."
+        )
+    result = OcrResult()
+    for number in range(pages):
+        page = document[number]
+        try:
+            image = page.render(scale=DPI / 72).to_pil()
+        finally:
+            page.close()
+        try:
+            text = read_page(image)
+        except (RuntimeError, OSError) as error:  # tesseract failed or timed out on this page
+            text = ""
+            if "tesseract" in str(error).lower() and "not installed" in str(error).lower():
+                raise InputError(
+                    f"{name}: máy chủ chưa cài chương trình nhận dạng chữ (tesseract); "
+                    "hãy gửi bản PDF có lớp chữ hoặc tệp .docx."
+                ) from None
+        if not any(c.isalpha() for c in text):
+            result.unread_pages.append(number + 1)
+        result.lines.extend(nfc(line) for line in text.splitlines())
+        if progress:
+            progress(number + 1, pages)
+    if len(result.unread_pages) == pages:
+        raise InputError(
+            f"{name}: tệp PDF không có lớp chữ (bản scan) và nhận dạng chữ (OCR) không đọc được chữ "
+            "nào; hãy quét lại rõ hơn (200 dpi trở lên, giấy thẳng) hoặc gửi bản có lớp chữ."
+        )
+    return result
+
+
+def unread_note(pages: list[int]) -> str:
+    """The note a user sees about pages OCR could not read."""
+    listed = ", ".join(str(page) for page in pages)
+    return (
+        f"Văn bản được nhận dạng chữ (OCR) từ bản scan; không đọc được trang {listed}: "
+        "hãy đối chiếu với bản giấy và nhập tay phần thiếu."
+    )
