@@ -68,7 +68,9 @@ def main() -> int:
     exact_ok = exact_total = 0
     pages_read = 0
     seconds = 0.0
-    print("| document | pages | s/page | fields right | not exact among number, symbol, date, issuer |")
+    print(
+        "| document | pages | s/page | fields right | not exact among number, symbol, date, issuer |"
+    )
     print("|---|---|---|---|---|")
     for docx in files:
         expected = plan_to_dict(read_plan(docx))

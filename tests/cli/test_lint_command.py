@@ -72,3 +72,14 @@ def test_explicit_config_with_bad_toml_exits_two(capsys, tmp_path):
     bad.write_text("[tool.kehoach.lint\n", encoding="utf-8")
     assert main(["lint", "--config", str(bad), str(SEED_001)]) == 2
     assert "TOML" in capsys.readouterr().err
+
+
+def test_fix_writes_a_copy_and_says_what_changed(capsys, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Các tổ chưc đoàn thể thực hiện kế hoach.\n", encoding="utf-8")
+    assert main(["lint", "--fix", str(plan)]) == 1
+    out = capsys.readouterr().out
+    assert f'{plan}:1:8: đã sửa "chưc" → "chức"' in out
+    fixed = tmp_path / "plan.da-sua.txt"
+    assert fixed.read_text(encoding="utf-8") == "Các tổ chức đoàn thể thực hiện kế hoạch.\n"
+    assert plan.read_text(encoding="utf-8").startswith("Các tổ chưc")  # the original is untouched

@@ -52,7 +52,7 @@ def test_archive_line_refuses_the_end_marker_of_seed_003():
     assert (finding.rule, finding.line, finding.suggestion) == (
         "archive-line",
         8,
-        "- Lưu: VT, VH XH.",
+        "- Lưu: VT, VHXH.",  # one corrected line: the final "./." and the code's space
     )
 
 
@@ -92,7 +92,7 @@ def test_archive_line_warns_on_a_code_one_letter_off_the_unit():
     assert (finding.rule, finding.severity, finding.suggestion) == (
         "archive-line",
         "warning",
-        "VHTT",
+        "- Lưu: VT, VHTT.",
     )
 
 
@@ -113,3 +113,76 @@ def test_signature_block_warns_on_a_degree_before_the_name():
         "warning",
         "Đặng Khánh Hòa",
     )
+
+
+# A whole plan of our own: header with number and tên loại, a body, then the closing given.
+_HEAD = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc
+Số: 07/KH-UBND\tAn Bình, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tuyên truyền phòng chống cháy nổ năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao ý thức của người dân về phòng chống cháy nổ.
+2. Bảo đảm an toàn cho các khu dân cư.
+II. NỘI DUNG
+1. Tuyên truyền trên hệ thống loa truyền thanh của xã.
+2. Treo băng rôn tại các tuyến đường chính.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng HĐND và UBND xã theo dõi, đôn đốc.
+2. Các thôn triển khai thực hiện./.
+
+"""
+_CLOSING = """Nơi nhận:
+- UBND huyện;
+- Các thôn;
+- Lưu: VT, VP.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Tám"""
+
+
+def test_whole_plan_with_its_closing_has_no_closing_finding():
+    assert lint_text(_HEAD + _CLOSING, *RULES) == []
+
+
+def test_whole_plan_without_nơi_nhận_is_an_error_about_the_document():
+    closing = _CLOSING.split("\n\n", 1)[1]
+    (finding,) = lint_text(_HEAD + closing, "recipients")
+    assert (finding.severity, finding.line) == ("error", 0)
+    assert "Điều 8 khoản 2 điểm i" in finding.message
+
+
+def test_nơi_nhận_without_a_lưu_line_is_an_error_with_its_article():
+    (finding,) = lint_text(_HEAD + _CLOSING.replace("- Lưu: VT, VP.\n", ""), "archive-line")
+    assert (finding.severity, finding.suggestion) == ("error", "- Lưu: VT.")
+
+
+def test_whole_plan_without_a_signature_is_an_error():
+    closing = _CLOSING.split("\n\nTM.", 1)[0]
+    (finding,) = lint_text(_HEAD + closing, "signature-block")
+    assert finding.severity == "error" and "Điều 8 khoản 2 điểm g" in finding.message
+
+
+def test_a_fragment_is_not_told_it_lacks_a_closing():
+    assert lint_text("Các thôn triển khai thực hiện./.", *RULES) == []
+
+
+def test_a_recipient_ending_with_a_comma_is_told_so():
+    (finding,) = lint_text(_HEAD + _CLOSING.replace("- Các thôn;", "- Các thôn,"), *RULES)
+    assert "dấu phẩy" in finding.message and finding.suggestion == "- Các thôn;"
+
+
+def test_vtmt_already_is_the_clerk_code():
+    assert lint_text(_HEAD + _CLOSING.replace("VT, VP.", "VTMT."), *RULES) == []
+
+
+def test_lưu_without_vt_nor_dot_gets_one_agreed_suggestion():
+    (finding,) = lint_text(
+        _HEAD + _CLOSING.replace("- Lưu: VT, VP.", "- Lưu: Ban xây dựng Đảng"), *RULES
+    )
+    assert finding.suggestion == "- Lưu: VT, Ban xây dựng Đảng."
+    assert "dấu chấm" in finding.message and "Văn thư" in finding.message

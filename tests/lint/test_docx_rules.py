@@ -194,3 +194,10 @@ def test_a_plan_rendered_by_kehoach_write_has_no_layout_or_docx_error(seed):
         if f.severity == "error"
     ]
     assert errors == []
+
+
+def test_page_setup_points_at_the_document_not_a_paragraph():
+    document = compliant()
+    document.sections[0].left_margin = Mm(20)
+    (finding,) = [f for f in lint_docx(document) if f.rule == "page-setup"]
+    assert (finding.line, finding.column) == (0, 0)

@@ -92,7 +92,8 @@ def test_tone_style_tells_old_from_new_placement():
 def test_tone_mark_style_warns_on_the_minority_form():
     text = "giá trị văn hóa truyền thống; hiện đại hóa đô thị;\ndi sản văn hoá Hải Phòng"
     (finding,) = lint_text(text, "tone-mark-style")
-    assert (finding.line, finding.severity, finding.suggestion) == (2, "warning", "hóa")
+    assert (finding.line, finding.severity) == (2, "warning")
+    assert [(e.line, e.column, e.old, e.new) for e in finding.edits] == [(2, 12, "hoá", "hóa")]
 
 
 def test_tone_mark_style_is_silent_on_one_style():
@@ -139,11 +140,17 @@ def test_quote_inconsistent_ignores_capitals_and_accepts_the_same_quote():
     assert lint_text(fixed + "\n\n" + SEED_000_SLOGAN_177, "quote-inconsistent") == []
 
 
-def test_repeated_word_warns_on_a_doubled_content_word():
-    # seed 004 line 59 with one word doubled
+def test_repeated_word_on_a_doubled_content_word_bound_to_the_left_is_an_error():
+    # seed 004 line 59 with one word doubled: "các kênh" is a pair of plans, "kênh thông" is not, so
+    # the second "kênh" starts no word: certainly a slip (it was a warning before the lexicon knew)
     text = "- Tuyên truyền trên các kênh kênh thông tin khác như: Tại các hội nghị, hội họp của khu dân cư"
     (finding,) = lint_text(text, "repeated-word")
-    assert (finding.severity, finding.column) == ("warning", 25)
+    assert (finding.severity, finding.column) == ("error", 25)
+
+
+def test_repeated_word_warns_on_a_doubled_content_word_the_lexicon_cannot_place():
+    (finding,) = lint_text("Tổ chức hội thi cắm hoa hoa đẹp ở nhà văn hóa.", "repeated-word")
+    assert finding.severity == "warning"
 
 
 def test_known_typo_finds_viet_nam_without_its_dot():
@@ -172,3 +179,44 @@ def test_unicode_warns_on_a_decomposed_docx_paragraph():
     document.save(buffer)
     (finding,) = lint_source(load_bytes(buffer.getvalue(), "plan.docx"), select=["unicode"])
     assert (finding.line, finding.severity) == (2, "warning")
+
+
+def test_tone_mark_style_is_one_finding_with_count_lines_and_fix_all():
+    text = "văn hóa; hòa giải; tọa đàm\nvăn hoá cơ sở\nhoà nhập cộng đồng\nthể thao, văn hóa"
+    (finding,) = lint_text(text, "tone-mark-style")
+    assert "2 chữ" in finding.message and "dòng 2, 3" in finding.message
+    assert finding.suggestion == "Sửa tất cả: hoá → hóa, hoà → hòa"
+    assert [(e.line, e.new) for e in finding.edits] == [(2, "hóa"), (3, "hòa")]
+
+
+def test_quốc_hiệu_hoà_is_not_a_mixed_style_but_one_hint():
+    text = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPhòng Văn hóa và Thông tin; hòa giải ở cơ sở"
+    (finding,) = lint_text(text, "tone-mark-style")
+    assert (finding.severity, finding.line, finding.suggestion) == ("info", 1, "HÒA")
+    assert finding.edits == ()  # both spellings are accepted: never rewritten by --fix
+
+
+def test_a_syllable_doubled_across_two_words_is_a_slip():
+    (finding,) = lint_text("Đẩy mạnh công tác tác tuyên truyền ở khu dân cư.", "repeated-word")
+    assert (finding.severity, finding.column) == ("error", 15)
+    assert [(e.old, e.new) for e in finding.edits] == [(" tác", "")]
+
+
+def test_a_shared_syllable_that_starts_the_next_word_is_right():
+    text = "Xử lý hành vi vi phạm; phát triển thành thành phố xanh."
+    assert lint_text(text, "repeated-word") == []
+
+
+def test_a_word_doubled_before_a_number_is_a_slip():
+    (finding,) = lint_text("Thực hiện Kế hoạch số số 15/KH-UBND của huyện.", "repeated-word")
+    assert finding.severity == "error" and finding.suggestion == "số"
+
+
+def test_a_units_name_followed_by_the_same_verb_is_not_a_repeat():
+    text = "Giao Phòng Quản lý đô thị - Xây dựng xây dựng kế hoạch chi tiết; Ban Tuyên giáo tuyên truyền."
+    assert lint_text(text, "repeated-word") == []
+
+
+def test_a_phrase_written_twice_is_still_found_outside_names():
+    (finding,) = lint_text("Tổ chức tuyên truyền tuyên truyền trên loa.", "repeated-word")
+    assert finding.suggestion == "tuyên truyền"

@@ -58,9 +58,10 @@ def test_seed_errors_are_exactly_the_real_defects(prefix):
 
 
 def test_seed_000_mixes_hoa_and_hoá():
-    warnings = [f for f in lint_source(_seed("000"), select=["tone-mark-style"])]
-    assert {f.line for f in warnings} >= {41, 65, 77, 109, 145, 189, 213, 223}
-    assert all(f.suggestion in ("hóa", "Hóa") for f in warnings)
+    (finding,) = lint_source(_seed("000"), select=["tone-mark-style"])
+    assert {e.line for e in finding.edits} >= {41, 65, 77, 109, 145, 189, 213, 223}
+    assert all(e.new in ("hóa", "Hóa") for e in finding.edits)
+    assert "41, 65, 77" in finding.message
 
 
 def test_seed_001_archive_code_vhxxh_is_not_the_drafting_units():
@@ -68,11 +69,11 @@ def test_seed_001_archive_code_vhxxh_is_not_the_drafting_units():
     warnings = [
         f for f in lint_source(_seed("001"), select=["archive-line"]) if f.severity == "warning"
     ]
-    assert [(f.line, f.suggestion) for f in warnings] == [(156, "VHXH")]
+    assert [(f.line, f.suggestion) for f in warnings] == [(156, "- Lưu: VT, VHXH.")]
 
 
 def test_seed_003_archive_code_written_with_a_space():
-    warnings = [
-        f for f in lint_source(_seed("003"), select=["archive-line"]) if f.severity == "warning"
-    ]
-    assert [(f.line, f.suggestion) for f in warnings] == [(94, "VHXH")]
+    # "- Lưu: VT, VH XH./.": one finding for the line, its final "./." and the code's space
+    (finding,) = lint_source(_seed("003"), select=["archive-line"])
+    assert (finding.line, finding.suggestion) == (94, "- Lưu: VT, VHXH.")
+    assert '"VH XH"' in finding.message and '"./."' in finding.message

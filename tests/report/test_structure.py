@@ -177,7 +177,11 @@ def test_units_without_activity_are_one_line(report):
 
 def test_figures_section_has_targets_per_unit_and_budget(report):
     figures = report.sections[1].children[-1]
-    assert figures.paragraphs == ["Kinh phí đã sử dụng: 4.500.000 đồng."]
+    assert figures.paragraphs == [
+        "Kinh phí đã sử dụng: 4.500.000 đồng.",
+        "Số liệu của từng cơ quan, đơn vị như sau:",
+    ]
+    assert [t.position for t in figures.tables] == [1, None]  # Bảng 1, the sentence, Bảng 2
     targets, units = figures.tables
     assert targets.rows[1] == ["1", "Buổi phát thanh", "buổi", "20", "12", "60"]
     assert targets.rows[2] == ["2", "Hội nghị", "cuộc", "", "2", ""]

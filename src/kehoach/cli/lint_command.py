@@ -15,9 +15,10 @@ from pathlib import Path
 
 from kehoach.cli.safety import unreadable_message
 from kehoach.errors import InputError
-from kehoach.lint import ERROR, RULES, Finding, LintConfig, chosen_rules, lint_source
+from kehoach.lint import ERROR, RULES, WARNING, Finding, LintConfig, chosen_rules, lint_source
 from kehoach.lint.config import find_config, load_config
-from kehoach.read import load
+from kehoach.lint.fix import fix_docx, fix_text, fixed_path, safe_edits
+from kehoach.read import Source, load
 
 HELP = """Kiểm tra kế hoạch (.txt, .md, .docx, .pdf) theo Nghị định 30/2020/NĐ-CP (thể thức), sự kiện
 (số năm kỷ niệm, âm lịch, thứ trong tuần, văn bản trích dẫn) và ngôn ngữ (chính tả, lặp từ, Unicode).
@@ -46,6 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         metavar="RULES",
         help="bỏ qua các quy tắc này (cách nhau bằng dấu phẩy)",
+    )
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="ghi các sửa chữa chắc chắn (một đề xuất duy nhất) vào bản sao TÊN.da-sua.txt/.docx "
+        "cạnh tệp gốc và in những gì đã sửa; tệp gốc không bị thay đổi",
     )
     parser.add_argument(
         "--config",
@@ -77,7 +84,41 @@ def _check_names(names: list[str] | None) -> None:
 
 
 def format_finding(finding: Finding) -> str:
-    return f"{finding.file}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
+    """`file:line:col: severity rule message`; `file: ...` for a finding about the whole document."""
+    where = f"{finding.file}:{finding.line}:{finding.column}" if finding.line else finding.file
+    return f"{where}: {finding.severity} {finding.rule} {finding.message}"
+
+
+def write_fixed(path: Path, source: Source, found: list[Finding]) -> None:
+    """Write the safe fixes to a copy beside the file and say what changed (or that nothing could)."""
+    edits = safe_edits(found)
+    target = fixed_path(path)
+    if source.kind == "docx":
+        data, applied = fix_docx(source.raw, str(path), source.lines, edits)
+    elif source.kind in ("text", "markdown"):
+        text, applied = fix_text("\n".join(source.lines), edits)
+        data = (text.rstrip("\n") + ("\n" if source.raw.endswith(b"\n") else "")).encode("utf-8")
+    else:
+        print(f"{path}: không sửa tự động được tệp .{source.kind} (chỉ .txt, .md, .docx).")
+        return
+    if not applied:
+        print(f"{path}: không có lỗi nào sửa tự động được.")
+        return
+    write_atomically(target, data)
+    for change in applied:
+        print(f'{path}:{change.line}:{change.column}: đã sửa "{change.old}" → "{change.new}"')
+    print(f"Đã ghi {len(applied)} chỗ sửa vào {target}.")
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """All or nothing: a failed save leaves no half-written copy."""
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise InputError(f"{target}: không ghi được bản đã sửa ({error.strerror}).") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -95,6 +136,8 @@ def run(args: argparse.Namespace) -> int:
             _check_names(config.ignore)
             source = load(path)
             found = lint_source(source, select=select, ignore=ignore, config=config)
+            if args.fix:
+                write_fixed(path, source, found)
         except InputError as error:
             print(f"kehoach: {error}", file=sys.stderr)
             unreadable += 1
@@ -112,9 +155,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         for finding in findings:
             print(format_finding(finding))
-        warnings = len(findings) - errors
+        warnings = sum(f.severity == WARNING for f in findings)
+        hints = len(findings) - errors - warnings
         checked = len(args.files) - unreadable
-        print(f"{errors} lỗi, {warnings} cảnh báo trong {checked} tệp.")
+        print(
+            f"{errors} lỗi, {warnings} cảnh báo"
+            + (f", {hints} gợi ý" if hints else "")
+            + f" trong {checked} tệp."
+        )
     if unreadable:
         return 2
     return 1 if errors else 0

@@ -9,6 +9,7 @@ imported below.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from kehoach.document.model import Plan
@@ -23,12 +24,23 @@ from kehoach.lint import (
     reference_rules,
     report_rules,
     signature_rules,
+    spelling_rules,
     writing_rules,
 )
 from kehoach.lint.config import LintConfig
 from kehoach.lint.document import LintDocument, SourceLike
 from kehoach.lint.plan_text import plan_lines
-from kehoach.lint.rules import ERROR, RULES, WARNING, Finding, Rule, expand_selection
+from kehoach.lint.rules import (
+    ERROR,
+    INFO,
+    RULES,
+    SEVERITY_ORDER,
+    WARNING,
+    Edit,
+    Finding,
+    Rule,
+    expand_selection,
+)
 
 _RULE_MODULES = (
     format_rules,
@@ -39,6 +51,7 @@ _RULE_MODULES = (
     reference_rules,
     report_rules,
     language_rules,
+    spelling_rules,
     writing_rules,
     docx_rules,
     signature_rules,
@@ -46,6 +59,8 @@ _RULE_MODULES = (
 
 __all__ = [
     "ERROR",
+    "INFO",
+    "Edit",
     "RULES",
     "WARNING",
     "Finding",
@@ -55,6 +70,7 @@ __all__ = [
     "lint_document",
     "lint_plan",
     "lint_source",
+    "merge_same_span",
 ]
 
 
@@ -74,7 +90,42 @@ def lint_document(document: LintDocument, rules: Iterable[Rule]) -> list[Finding
         if rule.family == "docx" and document.kind != "docx":
             continue
         findings.extend(rule.run(document))
-    return sorted(set(findings), key=lambda f: (f.line, f.column, f.rule, f.message))
+    return merge_same_span(findings)
+
+
+def merge_same_span(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per place: findings of one rule (or of two language rules, say a known typo and a
+    misspelt syllable) at the same line and column become one.
+
+    The most severe leads; the messages are kept, in order, without repeats; the suggestion is the
+    leading finding's (rules give one agreed suggestion for a line), and so are its edits.
+    Document-wide findings (line 0) stay apart: each says a different thing.
+    """
+    groups: dict[tuple[int, int, str], list[Finding]] = {}
+    for finding in findings:
+        rule = RULES.get(finding.rule)
+        kind = "language" if rule and rule.family == "language" else finding.rule
+        key = (finding.line, finding.column, kind)
+        if finding.line == 0:
+            key = (0, -len(groups), kind)
+        group = groups.setdefault(key, [])
+        if finding not in group:
+            group.append(finding)
+    merged = []
+    for group in groups.values():
+        group.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
+        lead = group[0]
+        if len(group) > 1:
+            messages = list(dict.fromkeys(f.message for f in group))
+            suggestion = lead.suggestion or next(
+                (f.suggestion for f in group if f.suggestion), None
+            )
+            edits = lead.edits or next((f.edits for f in group if f.edits), ())
+            lead = dataclasses.replace(
+                lead, message=" ".join(messages), suggestion=suggestion, edits=edits
+            )
+        merged.append(lead)
+    return sorted(merged, key=lambda f: (f.line, f.column, f.rule, f.message))
 
 
 def lint_source(
@@ -88,7 +139,7 @@ def lint_source(
     chosen = chosen_rules(
         select if select is not None else config.select, [*config.ignore, *(ignore or ())]
     )
-    document = LintDocument.from_source(source, config.size_profile)
+    document = LintDocument.from_source(source, config.size_profile, config.allowed)
     return lint_document(document, chosen)
 
 
@@ -109,6 +160,6 @@ def lint_plan(
     )
     lines = plan_lines(plan)
     document = LintDocument(
-        name, "text", lines, "\n".join(lines).encode("utf-8"), config.size_profile
+        name, "text", lines, "\n".join(lines).encode("utf-8"), config.size_profile, config.allowed
     )
     return lint_document(document, chosen)

@@ -95,6 +95,14 @@ def recipient_items(document: LintDocument) -> tuple[list[Item], Item | None]:
 def recipients(document: LintDocument) -> Iterator[Finding]:
     start = document.recipients_index
     if start is None:
+        if is_whole_document(document):
+            yield document.document_finding(
+                "recipients",
+                'Văn bản thiếu phần "Nơi nhận:" (thành phần bắt buộc của thể thức, Nghị định '
+                "30/2020/NĐ-CP, Điều 8 khoản 2 điểm i; Phụ lục I, mục II.9): thêm dưới nội dung, "
+                'bên trái chữ ký, kết thúc bằng "- Lưu: VT, …".',
+                "Nơi nhận:",
+            )
         return
     label = _LABEL.match(document.plain[start])
     if label and not label.group("colon"):
@@ -114,7 +122,9 @@ def recipients(document: LintDocument) -> Iterator[Finding]:
         yield document.line_finding(
             "recipients",
             item.index,
-            'Mỗi dòng nơi nhận kết thúc bằng dấu chấm phẩy ";".',
+            'Dòng nơi nhận kết thúc bằng dấu phẩy ",": thay bằng dấu chấm phẩy ";".'
+            if text.endswith(",")
+            else 'Mỗi dòng nơi nhận kết thúc bằng dấu chấm phẩy ";".',
             re.sub(r"[.,:;]*$", "", text) + ";",
         )
 
@@ -140,6 +150,18 @@ _PLACE_WORDS = frozenset(
         "quận,",
     ]
 )
+
+
+def is_whole_document(document: LintDocument) -> bool:
+    """A whole issued document (its header has "Số: …" and a tên loại), not a fragment or a form.
+
+    Only there is a missing closing part a defect: a paragraph pasted for checking has none.
+    """
+    return (
+        document.number_match is not None
+        and document.doc_type is not None
+        and len(document.plain) >= 20
+    )
 
 
 def unit_codes(document: LintDocument) -> set[str]:
@@ -180,13 +202,19 @@ def archive_line(document: LintDocument) -> Iterator[Finding]:
         return
     _, archive = recipient_items(document)
     if archive is None:
+        yield document.line_finding(
+            "archive-line",
+            document.recipients_index,
+            'Nơi nhận thiếu dòng "- Lưu: VT, <đơn vị soạn thảo>." (bản lưu tại Văn thư và đơn vị soạn thảo).',
+            "- Lưu: VT.",
+        )
         return
     match = _ARCHIVE.match(archive.text)
     assert match is not None
     codes = match.group("codes").strip()
+    core = re.sub(r"[.;,/ ]*$", "", codes)
     if document.is_party:  # "- Lưu Văn phòng Đảng ủy." (Hướng dẫn 36-HD/VPTW): only the final dot
         if not codes.endswith(".") or codes.endswith("/."):
-            core = re.sub(r"[.;,/ ]*$", "", codes)
             yield document.line_finding(
                 "archive-line",
                 archive.index,
@@ -194,50 +222,62 @@ def archive_line(document: LintDocument) -> Iterator[Finding]:
                 f"- Lưu {core}.",
             )
         return
+    # every problem of the line is told, and all of them share one corrected line as the suggestion
+    problems: list[tuple[str, str]] = []  # (message, severity)
     if not match.group("colon"):
-        yield document.line_finding(
-            "archive-line",
-            archive.index,
-            'Thiếu dấu hai chấm: viết "- Lưu: VT, …".',
-            f"- Lưu: {codes}",
-        )
-    core = re.sub(r"[.;,/ ]*$", "", codes)
+        problems.append(('Thiếu dấu hai chấm: viết "- Lưu: VT, …".', ERROR))
     if not codes.endswith(".") or codes.endswith("/.") or codes.endswith(".."):
-        yield document.line_finding(
-            "archive-line",
-            archive.index,
-            'Dòng "Lưu" phải kết thúc bằng một dấu chấm "."'
-            + (f', không "{codes[len(core) :]}".' if codes[len(core) :] else "."),
-            f"- Lưu: {core}.",
+        tail = codes[len(core) :]
+        problems.append(
+            (
+                'Dòng "Lưu" phải kết thúc bằng một dấu chấm "."'
+                + (f', không "{tail}".' if tail else "."),
+                ERROR,
+            )
         )
     known = unit_codes(document)
-    for code in re.split(r"\s*,\s*", core)[1:]:
+    parts = [part for part in re.split(r"\s*,\s*", core) if part]
+    fixed = list(parts)
+    for position, code in enumerate(parts[1:], 1):
         plain = code.replace("&", "").replace(" ", "")
         if not plain.isalpha() or plain in known:
             continue
         close = sorted(c for c in known if len(plain) >= 3 and _one_edit_apart(plain, c))
         if " " in code.strip() or close:
-            yield document.line_finding(
-                "archive-line",
-                archive.index,
-                f'Mã đơn vị "{code}" trong dòng Lưu'
-                + (
-                    f" khác tên viết tắt của đơn vị trong văn bản ({', '.join(close)})"
-                    if close
-                    else " có dấu cách"
+            problems.append(
+                (
+                    f'Mã đơn vị "{code}" trong dòng Lưu'
+                    + (
+                        f" khác tên viết tắt của đơn vị trong văn bản ({', '.join(close)})"
+                        if close
+                        else " có dấu cách"
+                    )
+                    + "; kiểm tra lại.",
+                    WARNING,
                 )
-                + "; kiểm tra lại.",
-                close[0] if close else plain,
-                WARNING,
             )
-    if not re.match(r"VT\b", codes):
-        yield document.line_finding(
-            "archive-line",
-            archive.index,
-            'Dòng "Lưu" ghi Văn thư trước: "- Lưu: VT, <đơn vị soạn thảo>.".',
-            f"- Lưu: VT, {core}.",
-            WARNING,
+            fixed[position] = close[0] if close else plain
+    if not any(is_clerk_code(part) for part in parts):
+        problems.append(
+            ('Dòng "Lưu" ghi Văn thư trước: "- Lưu: VT, <đơn vị soạn thảo>.".', WARNING)
         )
+        fixed.insert(0, "VT")
+    if not problems:
+        return
+    severity = ERROR if any(level == ERROR for _, level in problems) else WARNING
+    yield document.line_finding(
+        "archive-line",
+        archive.index,
+        " ".join(message for message, _ in problems),
+        f"- Lưu: {', '.join(fixed)}.",
+        severity,
+    )
+
+
+def is_clerk_code(code: str) -> bool:
+    """The Văn thư's code: "VT", or a code built on it ("VTMT", "VT-UBND", "VT.VP")."""
+    letters = re.sub(r"[^A-ZĐ]", "", code.strip().upper())
+    return letters.startswith("VT") or letters.endswith("VT")
 
 
 @rule(
@@ -309,11 +349,17 @@ def _missing_name(document: LintDocument) -> Iterator[Finding]:
     start = max(0, recipients - 10)  # a web page prints the signature above Nơi nhận
     lines = clean_lines(document.lines[start : recipients + 60], document.kind == "docx")
     closing = find_closing_start(lines, 0)
-    if closing is None:
+    signature = read_closing(lines, closing).signature if closing is not None else None
+    if signature is None:
+        if is_whole_document(document):
+            yield document.document_finding(
+                "signature-block",
+                "Không thấy phần chữ ký (quyền hạn, chức vụ và họ tên người ký) sau nội dung "
+                "(Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm g; Phụ lục I, mục II.7).",
+            )
         return
-    signature = read_closing(lines, closing).signature
-    post = signature and (signature.title or signature.head)
-    if not signature or signature.name or not post:
+    post = signature.title or signature.head
+    if signature.name or not post:
         return
     index = next(
         (line.index for line in reversed(lines) if post in line.text.upper()), lines[0].index
@@ -322,7 +368,8 @@ def _missing_name(document: LintDocument) -> Iterator[Finding]:
     yield document.line_finding(
         "signature-block",
         start + index,
-        f'Thiếu họ và tên người ký dưới chức vụ "{post}".',
+        f'Thiếu họ và tên người ký dưới chức vụ "{post}" '
+        "(Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7.đ).",
         None,
         ERROR if number and re.match(r"\s*\d", number.group("rest")) else WARNING,
     )

@@ -4,6 +4,7 @@
     select = ["format", "language", "anniversary-count"]   # families or rule ids; default: all
     ignore = ["tone-mark-style"]
     size-profile = "13-14"                                  # body font size range: "13-14" or "12-13"
+    allow = ["Pác Bó", "Hoàng Su Phì", "VHTTDL"]            # the ward's own names: never misspelt
 
 The file is found by walking up from the linted file (pyproject.toml or kehoach.toml), or given with --config.
 """
@@ -25,11 +26,24 @@ class LintConfig:
     select: list[str] | None = None
     ignore: list[str] = field(default_factory=list)
     size_profile: str = "13-14"
+    allow: list[str] = field(default_factory=list)
+
+    @property
+    def allowed(self) -> frozenset[str]:
+        """Every allowed name, its syllables and its neighbouring pairs, in lower case and as written."""
+        found: set[str] = set()
+        for name in self.allow:
+            words = name.split()
+            found.update(words)
+            found.update(w.lower() for w in words)
+            found.update(f"{a.lower()} {b.lower()}" for a, b in zip(words, words[1:], strict=False))
+        return frozenset(found)
 
 
 def _names(value: object, key: str, path: Path) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InputError(f"{path}: [tool.kehoach.lint] {key} phải là một danh sách tên quy tắc.")
+        what = "tên riêng" if key == "allow" else "tên quy tắc"
+        raise InputError(f"{path}: [tool.kehoach.lint] {key} phải là một danh sách {what}.")
     return list(value)
 
 
@@ -49,6 +63,8 @@ def load_config(path: Path) -> LintConfig:
         config.select = _names(section["select"], "select", path)
     if "ignore" in section:
         config.ignore = _names(section["ignore"], "ignore", path)
+    if "allow" in section:
+        config.allow = _names(section["allow"], "allow", path)
     profile = str(section.get("size-profile", section.get("size_profile", "13-14")))
     if profile not in PROFILES:
         raise InputError(

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Protocol
 
 from kehoach.document.text import nfc
-from kehoach.lint.rules import RULES, Finding
+from kehoach.lint.rules import RULES, Edit, Finding
 
 
 class SourceLike(Protocol):
@@ -90,6 +90,7 @@ class LintDocument:
     lines: list[str]
     raw: bytes = b""
     size_profile: str = "13-14"
+    allow: frozenset[str] = frozenset()  # the ward's own names: spelled as they are
     plain: list[str] = field(init=False)
     text: str = field(init=False)
     starts: list[int] = field(init=False)
@@ -109,8 +110,10 @@ class LintDocument:
             offset += len(line) + 1
 
     @classmethod
-    def from_source(cls, source: SourceLike, size_profile: str = "13-14") -> LintDocument:
-        return cls(source.name, source.kind, list(source.lines), source.raw, size_profile)
+    def from_source(
+        cls, source: SourceLike, size_profile: str = "13-14", allow: frozenset[str] = frozenset()
+    ) -> LintDocument:
+        return cls(source.name, source.kind, list(source.lines), source.raw, size_profile, allow)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset in `text`."""
@@ -124,6 +127,7 @@ class LintDocument:
         message: str,
         suggestion: str | None = None,
         severity: str | None = None,
+        edits: tuple[Edit, ...] = (),
     ) -> Finding:
         line, column = self.position(offset)
         return Finding(
@@ -134,7 +138,33 @@ class LintDocument:
             column,
             message,
             suggestion,
+            edits,
         )
+
+    def document_finding(
+        self,
+        rule_id: str,
+        message: str,
+        suggestion: str | None = None,
+        severity: str | None = None,
+        edits: tuple[Edit, ...] = (),
+    ) -> Finding:
+        """A finding about the whole document (line 0): page setup, default font, a missing part."""
+        return Finding(
+            self.name,
+            rule_id,
+            severity or RULES[rule_id].severity,
+            0,
+            0,
+            message,
+            suggestion,
+            edits,
+        )
+
+    def edit(self, offset: int, old: str, new: str) -> Edit:
+        """A safe replacement of `old` (as it stands at `offset` in `text`) by `new`."""
+        line, column = self.position(offset)
+        return Edit(line, column, old, new)
 
     def line_finding(
         self,
@@ -143,12 +173,13 @@ class LintDocument:
         message: str,
         suggestion: str | None = None,
         severity: str | None = None,
+        edits: tuple[Edit, ...] = (),
     ) -> Finding:
         """A finding at the first non-blank character of line `index` (0-based)."""
         line = self.plain[index] if index < len(self.plain) else ""
         column = len(line) - len(line.lstrip())
         start = self.starts[index] if index < len(self.starts) else 0
-        return self.finding(rule_id, start + column, message, suggestion, severity)
+        return self.finding(rule_id, start + column, message, suggestion, severity, edits)
 
     # --- the header, shared by the format and fact rules ---
 

@@ -52,16 +52,17 @@ def page_setup(document: LintDocument) -> Iterator[Finding]:
     docx = docx_of(document)
     if docx is None:
         return
-    for section in docx.section_list:
-        line = _line(document, section.index)
+    sections = docx.section_list
+    for number, section in enumerate(sections, 1):
+        # the page setup belongs to the document (or to one of its sections), not to a paragraph
+        where = f"Phần {number} của văn bản: " if len(sections) > 1 else ""
         if section.width is None or section.height is None:
             continue
         short, long = sorted((section.width, section.height))
         if abs(short - A4[0]) > TOLERANCE or abs(long - A4[1]) > TOLERANCE:
-            yield document.line_finding(
+            yield document.document_finding(
                 "page-setup",
-                line,
-                f"Khổ giấy {short / MM:.0f} × {long / MM:.0f} mm, không phải A4 (210 × 297 mm).",
+                f"{where}Khổ giấy {short / MM:.0f} × {long / MM:.0f} mm, không phải A4 (210 × 297 mm).",
                 "A4",
             )
         if section.width > section.height:
@@ -72,10 +73,9 @@ def page_setup(document: LintDocument) -> Iterator[Finding]:
                 continue
             millimetres = value / MM
             if millimetres < low - 0.3 or millimetres > high + 0.3:
-                yield document.line_finding(
+                yield document.document_finding(
                     "page-setup",
-                    line,
-                    f"Lề {SIDE_NAMES[side]} {millimetres:.1f} mm, phải từ {low} đến {high} mm.",
+                    f"{where}Lề {SIDE_NAMES[side]} {millimetres:.1f} mm, phải từ {low} đến {high} mm.",
                     f"{low if millimetres < low else high} mm",
                 )
 
@@ -106,15 +106,19 @@ def font(document: LintDocument) -> Iterator[Finding]:
                 if name and name != FONT:
                     first.setdefault(name, index)
                     count[name] += 1
+    default = docx.run_format_of_style(None)  # docDefaults and the default paragraph style
     for name, index in sorted(first.items(), key=lambda item: item[1]):
         variant = name.replace(" ", "").lower().startswith("timesnewroman")
+        message = f'Phông "{name}" ({count[name]} đoạn chữ), phải dùng "{FONT}"' + (
+            " (tên biến thể của Times New Roman)." if variant else "."
+        )
+        if name in default.fonts.values():  # the document's own default font: the whole document
+            yield document.document_finding(
+                "font", "Phông mặc định của văn bản: " + message, FONT, WARNING if variant else None
+            )
+            continue
         yield document.line_finding(
-            "font",
-            _line(document, index),
-            f'Phông "{name}" ({count[name]} đoạn chữ), phải dùng "{FONT}"'
-            + (" (tên biến thể của Times New Roman)." if variant else "."),
-            FONT,
-            WARNING if variant else None,
+            "font", _line(document, index), message, FONT, WARNING if variant else None
         )
 
 
@@ -145,10 +149,9 @@ def font_size(document: LintDocument) -> Iterator[Finding]:
     if not sizes:
         return
     body, _ = sizes.most_common(1)[0]
-    if not low <= body <= high:
-        yield document.line_finding(
+    if not low <= body <= high:  # the body's size: a fact about the whole document
+        yield document.document_finding(
             "font-size",
-            _line(document, first[body]),
             f"Phần nội dung dùng cỡ chữ {body:g}, phải từ {low:g} đến {high:g}.",
             f"{high:g}",
         )

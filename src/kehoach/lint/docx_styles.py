@@ -173,6 +173,14 @@ class Docx:
         self._apply(resolved, run.find(W + "rPr"))
         return resolved
 
+    def run_format_of_style(self, style_id: str | None) -> RunFormat:
+        """What a run without direct formatting shows in a paragraph of this style (None: default)."""
+        resolved = self.defaults()
+        layer = self.style_format(style_id, "paragraph")
+        resolved.fonts.update(layer.fonts)
+        resolved.size = layer.size if layer.size is not None else resolved.size
+        return resolved
+
     def _character_style(self, run: etree._Element) -> RunFormat:
         rpr = run.find(W + "rPr")
         rstyle = rpr.find(W + "rStyle") if rpr is not None else None

@@ -12,6 +12,7 @@ import yaml
 
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.lint.spelling import Lexicon, lexicon
 
 # --- repeated-word ---
 
@@ -290,9 +291,12 @@ def _starts_sentence(document: LintDocument, offset: int) -> bool:
     "Lỗi soạn thảo; Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải chính xác)",
 )
 def repeated_word(document: LintDocument) -> Iterator[Finding]:
+    lex = lexicon()
     for match in _WORD_PAIR.finditer(document.text):
         if match.group("second"):
             words = f"{match.group('one')} {match.group('second')}"
+            if _ends_a_name(document, match):
+                continue  # "Phòng Quản lý đô thị - Xây dựng xây dựng kế hoạch": a name, then a verb
             if words.split()[0].lower() not in REDUPLICATIONS:
                 yield document.finding(
                     "repeated-word",
@@ -312,8 +316,13 @@ def repeated_word(document: LintDocument) -> Iterator[Finding]:
             and second[0].islower()
             and not _starts_sentence(document, match.start())
         )
+        if not slip and not word.isupper():
+            slip = _slips_across_words(document, lex, match)  # "công tác tác tuyên", "số số 15"
         if not slip and (word.lower() in SHARED_SYLLABLES or word.isupper()):
             continue
+        if not slip and _ends_a_name(document, match):
+            continue
+        second_start = match.start("again")
         yield document.finding(
             "repeated-word",
             match.start(),
@@ -322,7 +331,68 @@ def repeated_word(document: LintDocument) -> Iterator[Finding]:
             else f'"{word} {second}": có thể thừa một từ "{second}"; kiểm tra lại.',
             word if word[0].isupper() else second,
             None if slip else WARNING,
+            edits=(
+                document.edit(match.end("one"), document.text[match.end("one") : match.end()], ""),
+            )
+            if slip and "\n" not in document.text[match.end("one") : second_start]
+            else (),
         )
+
+
+# A unit or organisation named in the text: "Phòng Quản lý đô thị - Xây dựng", "Ban Chỉ huy Quân sự",
+# "Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Văn hóa - Thông tin và Thể thao". Its words after the
+# head noun are capitalised (first word at least), joined by spaces, "-", "," or "và".
+_NAME_HEAD = re.compile(
+    r"(?:Phòng|Ban|Sở|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|Hội|Đoàn|Đội|Công an|Chi cục|Cục|Bộ|"
+    r"Trường|Đài|Báo|Bảo hiểm|Kho bạc|Chi nhánh|Viện|Tổ|Quỹ|Hạt|Bệnh viện|Nhà văn hóa)"
+    r"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\s,;:.()]*|[a-zđà-ỹ][^\s,;:.()]*|-|–|và|,))*$"
+)
+
+
+def _ends_a_name(document: LintDocument, match: re.Match[str]) -> bool:
+    """The first occurrence is the last words of a unit's name: capitalised, after "Phòng", "Ban" …"""
+    one = match.group("one")
+    if not one[:1].isupper():
+        return False
+    line_start = document.text.rfind("\n", 0, match.start()) + 1
+    before = document.text[max(line_start, match.start() - 90) : match.start()]
+    head = _NAME_HEAD.search(before + one)
+    if not head:
+        return False
+    name = head.group(0)
+    # the name's own words: the head, then capitalised words (lower-case ones only inside, as in
+    # "Quản lý đô thị"); the repeated word must be capitalised there and lower case after it
+    again = match.group("again") or match.group("second") or ""
+    return bool(again) and again[:1].islower() and any(c.isupper() for c in name[1:])
+
+
+def _slips_across_words(document: LintDocument, lex: Lexicon, match: re.Match[str]) -> bool:
+    """A doubled syllable that ends one word and cannot start the next: "công tác tác tuyên truyền".
+
+    "hành vi vi phạm" and "trở thành thành phố" are right: the second syllable starts a word with the
+    next ("vi phạm", "thành phố" are pairs that belong together). A doubled syllable before a number
+    ("Kế hoạch số số 15") is always a slip.
+    """
+    word = match.group("one").lower()
+    rest = document.text[match.end() : match.end() + 40]
+    if re.match(r"[ \t]*\d", rest):
+        return True
+    following = re.match(r"[ \t]*\n?[ \t]*([^\W\d_]+)", rest)
+    line_start = document.text.rfind("\n", 0, match.start()) + 1
+    preceding = re.search(
+        r"([^\W\d_]+)[ \t]*\n?[ \t]*$",
+        document.text[max(0, line_start - 1, match.start() - 40) : match.start()],
+    )
+    if not following or not preceding:
+        return False
+    before, after = preceding.group(1).lower(), following.group(1).lower()
+    left, right = lex.association(before, word), lex.association(word, after)
+    return (
+        lex.pair(word, word) == 0
+        and lex.pair(before, word) >= 3
+        and right < 0.3 <= left
+        and right * 2 < left
+    )
 
 
 # --- known-typo ---
@@ -372,9 +442,14 @@ def match_case(model: str, word: str) -> str:
 def known_typo(document: LintDocument) -> Iterator[Finding]:
     for typo in load_typos():
         for match in document.near(typo.key, typo.pattern):
+            right = match_case(match.group(0), typo.right)
             yield document.finding(
                 "known-typo",
                 match.start(),
                 f'Viết sai "{" ".join(match.group(0).split())}": {typo.note}. Nguồn: {typo.source}.',
-                match_case(match.group(0), typo.right),
+                right,
+                # one line, one certain right form: safe for --fix
+                edits=(document.edit(match.start(), match.group(0), right),)
+                if "\n" not in match.group(0)
+                else (),
             )

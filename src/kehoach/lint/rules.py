@@ -7,7 +7,7 @@ and yields Findings; `RULES` maps each id to its Rule so the CLI, the docs and t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the document view imports this module; only the type is needed here
@@ -15,13 +15,29 @@ if TYPE_CHECKING:  # the document view imports this module; only the type is nee
 
 ERROR = "error"  # certainly wrong
 WARNING = "warning"  # the decree only recommends it, or usage suggests it
+INFO = "info"  # accepted as written; a hint for consistency (the Quốc hiệu's "HOÀ")
+SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
 FAMILIES = ("format", "facts", "language", "docx")
 
 
 @dataclass(frozen=True)
+class Edit:
+    """One safe replacement `kehoach lint --fix` may make: `old` at 1-based line and column -> `new`."""
+
+    line: int
+    column: int
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
 class Finding:
-    """One defect: where it is (1-based line and column in the text as read) and how to fix it."""
+    """One defect: where it is (1-based line and column in the text as read) and how to fix it.
+
+    Line 0 (column 0) is the whole document: page setup, the default font, a missing part.
+    `edits` are the replacements that fix it with certainty (empty where a person must decide).
+    """
 
     file: str
     rule: str
@@ -30,6 +46,7 @@ class Finding:
     column: int
     message: str
     suggestion: str | None = None
+    edits: tuple[Edit, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -68,7 +85,7 @@ def rule(
     rule_id: str, family: str, severity: str, summary: str, article: str
 ) -> Callable[[Check], Check]:
     """Register a check function under a stable id."""
-    if family not in FAMILIES or severity not in (ERROR, WARNING):
+    if family not in FAMILIES or severity not in SEVERITY_ORDER:
         raise ValueError(f"bad rule declaration {rule_id}")
 
     def register(check: Check) -> Check:

@@ -12,7 +12,7 @@ from kehoach.lint.document import LintDocument
 from kehoach.lint.docx_rules import docx_of
 from kehoach.lint.docx_styles import W
 from kehoach.lint.language_rules import match_case
-from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.lint.rules import ERROR, INFO, WARNING, Edit, Finding, rule
 from kehoach.read.source import text_encoding
 
 # --- tone-mark-style ---
@@ -83,7 +83,27 @@ def tone_mark_style(document: LintDocument) -> Iterator[Finding]:
         style = table.get(lower[start : match.end()])
         if style:
             found[style[0]].append((start, match.end(), style[1]))
-    old, new = found["old"], found["new"]
+    national = _national_motto(document)
+    old = [f for f in found["old"] if not national or not national[0] <= f[0] < national[1]]
+    new = [f for f in found["new"] if not national or not national[0] <= f[0] < national[1]]
+    motto = [f for f in found["old"] + found["new"] if f not in old and f not in new]
+    body_style = "old" if len(old) > len(new) else "new" if new else None
+    if (
+        motto
+        and body_style
+        and all(f in (found["new"] if body_style == "old" else found["old"]) for f in motto)
+    ):
+        # "CỘNG HOÀ" above a body written "hóa": both are accepted; a hint, once, never a rewrite
+        start, end, other = motto[0]
+        word = document.text[start:end]
+        yield document.finding(
+            "tone-mark-style",
+            start,
+            f'Quốc hiệu viết "{word}", phần còn lại viết kiểu "{"hóa" if body_style == "old" else "hoá"}"; '
+            "cả hai cách đều được chấp nhận, có thể viết thống nhất.",
+            match_case(word, other),
+            INFO,
+        )
     if not old or not new:
         return
     minority = old if len(old) < len(new) else new
@@ -91,14 +111,34 @@ def tone_mark_style(document: LintDocument) -> Iterator[Finding]:
         minority = old if old[0][0] > new[0][0] else new
     kind = "cũ (hóa, Ủy)" if minority is new else "mới (hoá, Uỷ)"
     counts = f'{len(old)} chữ kiểu "hóa", {len(new)} chữ kiểu "hoá"'
-    for start, end, other in minority:
-        word = document.text[start:end]
-        yield document.finding(
-            "tone-mark-style",
-            start,
-            f'"{word}" đặt dấu khác phần lớn văn bản ({counts}); dùng thống nhất kiểu {kind}.',
-            match_case(word, other),
-        )
+    edits = tuple(
+        document.edit(start, document.text[start:end], match_case(document.text[start:end], other))
+        for start, end, other in minority
+    )
+    lines = sorted({edit.line for edit in edits})
+    shown = ", ".join(str(line) for line in lines[:30]) + (", …" if len(lines) > 30 else "")
+    words = sorted({edit.old for edit in edits})
+    yield document.finding(
+        "tone-mark-style",
+        minority[0][0],
+        f"Văn bản dùng lẫn hai kiểu đặt dấu thanh ({counts}): {len(minority)} chữ "
+        f"({', '.join(words[:6])}) ở các dòng {shown}; dùng thống nhất kiểu {kind}.",
+        "Sửa tất cả: "
+        + ", ".join(
+            f"{edit.old} → {edit.new}"
+            for edit in dict.fromkeys(Edit(0, 0, e.old, e.new) for e in edits)
+        ),
+        edits=edits,
+    )
+
+
+def _national_motto(document: LintDocument) -> tuple[int, int] | None:
+    """Offsets of the Quốc hiệu ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") in the header, if present."""
+    match = _MOTTO.search(document.text, 0, document.header_end)
+    return (match.start(), match.end()) if match else None
+
+
+_MOTTO = re.compile(r"C[ỘộOo]NG\s+H[OÒÓoòó][AÀÁaàá]\s+X[ÃãAa]\s+H[ỘộOo]I", re.IGNORECASE)
 
 
 # --- unicode ---

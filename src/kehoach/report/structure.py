@@ -122,6 +122,10 @@ def _figures_section(inputs: ReportInputs, number: str) -> Section:
             paragraphs.append(f"{spec.label} đã sử dụng: {_amount(spec, overall[spec.key] or 0)}.")
     tables = [targets_table(results, counted or specs)]
     if results:
+        # A sentence between the two tables: LibreOffice drops the rows of a table that follows
+        # another one across a page break.
+        tables[0].position = len(paragraphs)
+        paragraphs.append("Số liệu của từng cơ quan, đơn vị như sau:")
         tables.append(unit_table(results, specs))
     return Section(number, "Kết quả thực hiện các chỉ tiêu", paragraphs, tables=tables)
 

@@ -3,6 +3,7 @@ fails leaves the job failed on record with its retry queued."""
 
 from __future__ import annotations
 
+import signal
 from datetime import date
 
 import pytest
@@ -41,3 +42,9 @@ def test_a_failing_mail_server_is_retried(vhxh_task, vhxh_reporter, settings):
     assert DBTaskResult.objects.get(pk=result.id).status == "FAILED"
     retry = DBTaskResult.objects.exclude(pk=result.id).get()
     assert retry.status == "READY" and retry.args_kwargs["kwargs"] == {"attempt": 2}
+
+
+def test_a_batch_run_leaves_the_callers_signal_handlers_alone():
+    before = signal.getsignal(signal.SIGTERM)
+    call_command("run_worker", "--batch", verbosity=0)
+    assert signal.getsignal(signal.SIGTERM) is before

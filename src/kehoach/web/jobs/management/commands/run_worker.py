@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import threading
 from typing import Any
 
@@ -21,6 +22,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-schedule", action="store_true", help="không chạy lịch hằng ngày")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # db_worker installs its own SIGINT/SIGTERM handlers and leaves them: put ours back after,
+        # so that a batch run inside another program (the tests) does not change its signals.
+        saved = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
         stop = threading.Event()
         worker_id = get_random_string(32)
         if not options["no_schedule"] and not options["batch"]:
@@ -40,3 +44,5 @@ class Command(BaseCommand):
             call_command("db_worker", verbosity=options["verbosity"], **worker_options)
         finally:
             stop.set()
+            for number, handler in saved.items():
+                signal.signal(number, handler)
