@@ -17,6 +17,7 @@ VIEWS = [
     ("plans:edit", "get", "draft", {}),
     ("plans:edit", "post", "draft", {}),
     ("plans:lint", "post", "draft", {}),
+    ("plans:autofix", "post", "draft", {}),
     ("plans:submit", "post", "draft", {}),
     ("plans:withdraw", "post", "submitted", {}),
     ("plans:approve", "post", "submitted", {}),
@@ -32,6 +33,7 @@ VIEWS = [
 WRONG_ROLE = {
     "plans:edit": [("approver", 403), ("reporter", 404), ("city_viewer", 404)],
     "plans:lint": [("approver", 403), ("reporter", 404)],
+    "plans:autofix": [("approver", 403), ("reporter", 404)],
     "plans:submit": [("approver", 403), ("reporter", 404)],
     "plans:approve": [("drafter", 403), ("reporter", 404)],
     "plans:return": [("drafter", 403), ("reporter", 404)],

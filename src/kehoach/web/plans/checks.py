@@ -16,6 +16,7 @@ from django.core.cache import cache
 
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.lint import lint_source
+from kehoach.lint.rules import Finding
 from kehoach.read import load_bytes
 from kehoach.write.docx import render_docx
 
@@ -29,20 +30,26 @@ def as_dicts(findings: list[Any]) -> list[dict[str, Any]]:
             "column": f.column,
             "message": f.message,
             "suggestion": f.suggestion,
+            "fixable": bool(f.edits),
         }
         for f in findings
     ]
 
 
-def findings_for(document: DocumentPlan) -> list[dict[str, Any]]:
+def lint_rendered(document: DocumentPlan) -> tuple[list[str], list[Finding]]:
+    """The lines of the document as issued and its findings, edits included (for "Sửa tự động")."""
     source = load_bytes(render_docx(document), "ke-hoach.docx")
-    return as_dicts(lint_source(source))
+    return source.lines, lint_source(source)
+
+
+def findings_for(document: DocumentPlan) -> list[dict[str, Any]]:
+    return as_dicts(lint_rendered(document)[1])
 
 
 def stored_plan_findings(plan: Any) -> list[dict[str, Any]]:
     """Findings of a stored plan, cached by its content (the same text gives the same findings)."""
     digest = hashlib.sha256(json.dumps(plan.data, sort_keys=True).encode()).hexdigest()
-    key = f"kehoach:findings:{digest}"
+    key = f"kehoach:findings:2:{digest}"
     found = cache.get(key)
     if found is None:
         found = findings_for(plan.document())

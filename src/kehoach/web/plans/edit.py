@@ -64,7 +64,12 @@ def _edited(plan: Plan, forms: dict[str, Any]) -> DocumentPlan:
 
 
 def _page(
-    request: HttpRequest, plan: Plan, forms: dict[str, Any], findings: list[Any], status: int = 200
+    request: HttpRequest,
+    plan: Plan,
+    forms: dict[str, Any],
+    findings: list[Any],
+    status: int = 200,
+    stored: bool = False,
 ) -> HttpResponse:
     context = {
         "nav": "plans",
@@ -73,6 +78,7 @@ def _page(
         "counts": counts(findings),
         "unit_names": list(plan.organisation.units.values_list("name", flat=True)),
         "review": review_items(plan.data.get("review") or []),
+        "autofix_version": plan.version if stored else None,  # buttons fix the stored plan only
         **forms,
     }
     return render(request, "plans/edit.html", context, status=status)
@@ -105,7 +111,7 @@ def _add_row(request: HttpRequest, plan: Plan, prefix: str) -> HttpResponse:
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = plan_for(request, pk, permissions.can_edit_plan)
     if request.method != "POST":
-        return _page(request, plan, _forms(plan), stored_plan_findings(plan))
+        return _page(request, plan, _forms(plan), stored_plan_findings(plan), stored=True)
     if request.POST.get("add") in ROW_PREFIXES:
         return _add_row(request, plan, request.POST["add"])
     forms = _forms(plan, request.POST)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kehoach.web.plans import amend, downloads, edit, intake, register, views, workflow
+from kehoach.web.plans import amend, autofix, downloads, edit, intake, register, views, workflow
 
 app_name = "plans"
 urlpatterns = [
@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/tao-ke-hoach/", intake.cascade_plan, name="cascade"),
     path("<int:pk>/sua/", edit.edit, name="edit"),
     path("<int:pk>/kiem-tra/", edit.lint_preview, name="lint"),
+    path("<int:pk>/sua-tu-dong/", autofix.autofix, name="autofix"),
     path("<int:pk>/trinh/", workflow.submit, name="submit"),
     path("<int:pk>/rut-lai/", workflow.withdraw, name="withdraw"),
     path("<int:pk>/phe-duyet/", workflow.approve, name="approve"),

@@ -84,3 +84,9 @@ def ho_ten(user: Any) -> str:
 def ten_loai(doc_type: str | None) -> str:
     """ "KH" -> "Kế hoạch", "QĐ" -> "Quyết định": the document type's name (Phụ lục III)."""
     return DOC_TYPE_NAMES.get(doc_type or "", doc_type or "Văn bản")
+
+
+@register.filter
+def fixable_count(findings: list[dict[str, object]]) -> int:
+    """How many findings "Sửa tự động" can fix (the ones lint carries a certain edit for)."""
+    return sum(1 for f in findings if f.get("fixable"))
