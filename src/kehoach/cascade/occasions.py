@@ -137,7 +137,8 @@ def _duties(occasions: list[Occasion], profile: Profile) -> dict[str, list[tuple
     }
 
 
-def _occasion_section(number: str, occasion: Occasion) -> Section:
+def occasion_section(number: str, occasion: Occasion) -> Section:
+    """One occasion as a section of the plan: its date with the lunar date, its count and class."""
     lunar = occasion.lunar
     paragraphs = [
         f"- Thời gian: ngày {format_short(occasion.date)} (tức ngày {lunar.day} tháng {lunar.month}"
@@ -202,7 +203,7 @@ def occasions_draft(
     content = Section(
         "1",
         "Nội dung tuyên truyền",
-        children=[_occasion_section(f"1.{i}", o) for i, o in enumerate(occasions, start=1)],
+        children=[occasion_section(f"1.{i}", o) for i, o in enumerate(occasions, start=1)],
     )
     channels = Section(
         "2", "Hình thức tuyên truyền", [c.format(level=profile.level) for c in CHANNELS]

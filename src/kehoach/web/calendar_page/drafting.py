@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from kehoach.calendar.commemorations import Occasion
-from kehoach.cascade.occasions import occasions_draft
+from kehoach.cascade.occasions import occasion_section, occasions_draft
 from kehoach.cascade.profile import profile_from_dict
-from kehoach.document.dates import format_short
 from kehoach.document.model import Anniversary, Assignment, ReviewNote, Section, Signature
 from kehoach.document.model import Plan as DocumentPlan
 
@@ -37,20 +36,6 @@ def _period(year: int, quarter: int | None) -> str:
     return f"quý {QUARTERS[quarter]} năm {year}" if quarter else f"năm {year}"
 
 
-def _occasion_section(number: str, occasion: Occasion) -> Section:
-    lunar = occasion.lunar
-    paragraphs = [
-        f"- Thời gian: ngày {format_short(occasion.date)} (tức ngày {lunar.day} tháng {lunar.month}"
-        f"{' nhuận' if lunar.leap else ''} năm {lunar.year_name})."
-    ]
-    if occasion.count is not None:
-        paragraphs.append(
-            f"- Ý nghĩa lịch sử, truyền thống của sự kiện; kỷ niệm {occasion.count} năm "
-            f"({occasion.anniversary_class})."
-        )
-    return Section(number, occasion.phrase, paragraphs)
-
-
 def occasions_plan(
     occasions: list[Occasion],
     slogans: list[str],
@@ -71,7 +56,7 @@ def occasions_plan(
         "1",
         "Nội dung tuyên truyền",
         [],
-        [_occasion_section(f"1.{i}", o) for i, o in enumerate(occasions, start=1)],
+        [occasion_section(f"1.{i}", o) for i, o in enumerate(occasions, start=1)],
     )
     channels = Section("2", "Hình thức tuyên truyền", list(CHANNELS))
     timing = Section(
