@@ -7,7 +7,7 @@ import io
 import docx
 import pytest
 
-from conftest import corpus_files
+from conftest import CORPUS, corpus_files, needs_shared
 from kehoach.document.model import Table
 from kehoach.read import load_bytes, parse, parse_text
 from kehoach.read.docx import docx_tables
@@ -198,6 +198,7 @@ def test_corpus_appendix_tables_are_not_taken_into_the_body(path):
     assert not any(s.tables for s in plan.all_sections())
 
 
+@needs_shared(CORPUS / "docx")
 def test_corpus_appendix_table_is_read_with_its_rows_and_header():
     path = next(p for p in CORPUS_DOCX if p.name.startswith("KH-UBND-trien-khai-Chi-thi-11"))
     table = max(docx_tables(path.read_bytes(), path.name), key=lambda span: len(span.rows))
