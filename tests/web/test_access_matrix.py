@@ -21,6 +21,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from conftest import SEEDS
 from kehoach.web.audit.models import AuditEntry
 from kehoach.web.inbox.models import Notification
+from kehoach.web.jobs import renders
+from kehoach.web.jobs.models import Rendering
+from kehoach.web.plans.downloads import pdf_request
 from kehoach.web.plans.models import Plan, PlanVersion
 from kehoach.web.reports import services as report_services
 from kehoach.web.reports.models import Evidence, UnitReport
@@ -73,6 +76,12 @@ CASES = [
     Case("inbox:home", "get", "submitted", "reporter", WRONG_ROLE, HIDDEN),
     Case("inbox:read", "post", "notification", "stranger", OTHER_WARD, 404),
     Case("inbox:read", "post", "notification", "drafter", WRONG_ROLE, 404),
+    Case("jobs:rendering", "get", "rendering", "stranger", OTHER_WARD, 404),
+    Case("jobs:rendering", "get", "rendering", "reporter", WRONG_ROLE, 404),
+    Case("jobs:rendering_file", "get", "rendering", "stranger", OTHER_WARD, 404),
+    Case("jobs:rendering_file", "get", "rendering", "reporter", WRONG_ROLE, 404),
+    Case("jobs:rendering_retry", "post", "rendering", "stranger", OTHER_WARD, 404),
+    Case("jobs:rendering_retry", "post", "rendering", "reporter", WRONG_ROLE, 404),
     Case("plans:list", "get", "draft", "stranger", OTHER_WARD, HIDDEN),
     Case("plans:list", "get", "draft", "reporter", WRONG_ROLE, HIDDEN),
     Case("plans:upload", "post", "ward", "stranger", OTHER_WARD, 400, "upload"),
@@ -126,6 +135,9 @@ OWNERS = {
 
 URL_ARGUMENT = {
     "inbox:read": "pk",
+    "jobs:rendering": "pk",
+    "jobs:rendering_file": "pk",
+    "jobs:rendering_retry": "pk",
     "reports:task": "task_pk",
     "reports:accept": "pk",
     "reports:return": "pk",
@@ -141,6 +153,12 @@ def notification(approver, ward) -> Notification:
     return Notification.objects.create(
         user=approver, organisation=ward, text="Dự thảo “Tết Trồng cây” chờ phê duyệt.", url="/"
     )
+
+
+@pytest.fixture
+def rendering(draft, drafter) -> Rendering:
+    """The PDF of a draft, asked for by its drafter (a reporter of the ward may not see drafts)."""
+    return renders.start(pdf_request(draft, issued=False), drafter)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import Page, sync_playwright
 
 from conftest import ROOT, SEEDS
@@ -131,8 +132,11 @@ def test_a_plan_goes_from_upload_to_issued_downloads(
     assert (parsed.number, parsed.symbol) == ("01", "KH-UBND")
     assert parsed.title.startswith("Phát động phong trào thi đua")
 
+    page.click("text=Tải .pdf")  # the PDF is a worker's job: a page waits for it
+    page.locator("#tien-do", has_text="Đang chờ đến lượt").wait_for()
+    call_command("run_worker", "--batch", verbosity=0)
     with page.expect_download(timeout=180_000) as pdf_download:
-        page.click("text=Tải .pdf")
+        page.click("#tai-tep")  # the page refreshed itself and offers the file
     pdf = Path(pdf_download.value.path()).read_bytes()
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         text = "\n".join(p.extract_text() or "" for p in document.pages)

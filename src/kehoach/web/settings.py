@@ -213,6 +213,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 # is refused with one sentence and the web worker is untouched.
 KEHOACH_READ_MAX_BYTES = int(os.environ.get("KEHOACH_READ_MAX_MB", "512")) * 1024 * 1024
 KEHOACH_READ_MAX_SECONDS = float(os.environ.get("KEHOACH_READ_MAX_SECONDS", "10"))
+# An uploaded PDF may be a scan read by OCR (seconds a page): a worker reads it, within this budget.
+KEHOACH_OCR_MAX_SECONDS = float(os.environ.get("KEHOACH_OCR_MAX_SECONDS", "300"))
 
 # Unit profiles (YAML) shipped as examples; load_demo imports them.
 KEHOACH_PROFILES_DIR = Path(

@@ -34,4 +34,5 @@ urlpatterns = [
     path("viec-can-lam/", include("kehoach.web.inbox.urls")),
     path("thi-dua/", include("kehoach.web.emulation.urls")),
     path("ky-so/", include("kehoach.web.signing.urls")),
+    path("tep/", include("kehoach.web.jobs.urls")),
 ]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import Page, sync_playwright
 
 from kehoach.web.emulation.models import AwardDecision, Nomination, Registration
@@ -150,7 +151,11 @@ def test_the_whole_cycle_in_the_browser(
     assert AwardDecision.objects.get().number == "01"
     assert "Số 01/QĐ-UBND" in boss.content()
 
-    response = boss.request.get(f"{base}{boss.get_attribute('text=In Giấy khen (.pdf)', 'href')}")
+    boss.click("text=In Giấy khen (.pdf)")  # a worker makes the PDF while the page waits
+    boss.locator("#tien-do", has_text="Đang chờ đến lượt").wait_for()
+    call_command("run_worker", "--batch", verbosity=0)
+    boss.locator("#tai-tep").wait_for()
+    response = boss.request.get(f"{base}{boss.get_attribute('#tai-tep', 'href')}")
     assert response.headers["content-type"] == "application/pdf"
     pdf = pypdfium2.PdfDocument(response.body())
     assert len(pdf) == 1  # one Giấy khen: the collective's

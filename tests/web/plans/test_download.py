@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from kehoach.read import load_bytes, parse
+from web.fetch import fetch
 
 
 def _get(client, user, plan, fmt):
@@ -30,7 +31,8 @@ def test_it_refuses_an_unknown_format(client, approver, issued):
 
 @pytest.mark.slow
 def test_it_downloads_a_pdf_with_the_plan_text(client, approver, issued):
-    response = _get(client, approver, issued, "pdf")
+    client.force_login(approver)
+    response = fetch(client, reverse("plans:download", kwargs={"pk": issued.pk, "fmt": "pdf"}))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     with pdfplumber.open(io.BytesIO(response.content)) as pdf:

@@ -13,11 +13,13 @@ from django.urls import reverse
 from conftest import SEEDS
 from kehoach.web.plans import downloads, frozen
 from kehoach.web.plans.models import IssuedDocument, Plan
+from web.fetch import fetch
 
 
 def _download(client, user, plan, fmt):
+    """The download; a PDF not made yet is a worker's job: the page waits, the worker runs, again."""
     client.force_login(user)
-    return client.get(reverse("plans:download", kwargs={"pk": plan.pk, "fmt": fmt}))
+    return fetch(client, reverse("plans:download", kwargs={"pk": plan.pk, "fmt": fmt}))
 
 
 def test_issuing_stores_the_docx_with_its_digest(issued):

@@ -6,9 +6,11 @@ from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from django.utils.html import escape
+from django_tasks_db.models import DBTaskResult
 
 from conftest import SEEDS
 from kehoach.web.audit.models import AuditEntry
@@ -122,11 +124,25 @@ def test_it_reads_an_uploaded_docx_paragraph_by_paragraph(uploading, ward):
 
 
 @pytest.mark.slow
-def test_it_reads_an_uploaded_pdf(uploading, ward):
+def test_it_reads_an_uploaded_pdf_on_the_queue_then_opens_it(uploading, ward):
     data = docx_to_pdf(render_docx(sample_document("Tuyên truyền Đại hội Thi đua yêu nước")))
-    _upload(uploading, ward, "ke-hoach.pdf", data)
+    waiting = _upload(uploading, ward, "ke-hoach.pdf", data)
+    assert waiting.url.startswith("/tep/") and not Plan.objects.exists()
+    call_command("run_worker", "--batch", verbosity=0)
     plan = Plan.objects.get()
     assert (plan.source_kind, plan.title) == ("pdf", "Tuyên truyền Đại hội Thi đua yêu nước")
+    opened = uploading.get(waiting.url, follow=True)
+    assert opened.redirect_chain[-1][0] == reverse("plans:detail", kwargs={"pk": plan.pk})
+    assert "Đã đọc ke-hoach.pdf" in opened.content.decode()
+
+
+def test_a_broken_pdf_fails_once_with_the_readers_sentence(uploading, ward):
+    waiting = _upload(uploading, ward, "ke-hoach.pdf", b"%PDF-1.7\n1 0 obj garbage")
+    call_command("run_worker", "--batch", verbosity=0)
+    page = uploading.get(waiting.url).content.decode()
+    assert "Không đọc được tệp." in page and "tệp PDF hỏng hoặc không đọc được" in page
+    assert not Plan.objects.exists()
+    assert DBTaskResult.objects.filter(task_path__endswith="make_file").count() == 1  # no retry
 
 
 def test_it_shows_markup_in_an_uploaded_plan_as_text(uploading, ward):

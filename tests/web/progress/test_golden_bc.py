@@ -30,6 +30,7 @@ from kehoach.web.progress.rollup import result_document
 from kehoach.web.reports.models import AcceptedFigure
 from kehoach.web.tasks.models import figure_specs
 from kehoach.write.pdf import docx_to_pdf
+from web.fetch import fetch
 
 pytestmark = pytest.mark.django_db  # so that pytest-django sets the test database up
 DOCS = Path(__file__).resolve().parents[3] / "docs"
@@ -62,7 +63,7 @@ def golden(django_db_setup, django_db_blocker):
         client.force_login(drafter)
         docx = client.get(reverse("plans:download", args=[bc.pk, "docx"])).content
         pdf = (
-            client.get(reverse("plans:download", args=[bc.pk, "pdf"])).content
+            fetch(client, reverse("plans:download", args=[bc.pk, "pdf"])).content
             if os.environ.get("KEHOACH_GOLDEN_PDF")
             else b""
         )

@@ -14,6 +14,7 @@ from kehoach.web.plans import services as plan_services
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports import services
 from web.factories import form_data
+from web.fetch import fetch
 
 pytestmark = pytest.mark.django_db
 
@@ -118,7 +119,7 @@ def test_the_bc_downloads_as_pdf(client, drafter, vhxh_task, vhxh_reporter):
     client.force_login(drafter)
     client.post(reverse("progress:rollup", args=[vhxh_task.plan_id]))
     bc = Plan.objects.get(doc_type="BC")
-    response = client.get(reverse("plans:download", args=[bc.pk, "pdf"]))
+    response = fetch(client, reverse("plans:download", args=[bc.pk, "pdf"]))
     with pdfplumber.open(io.BytesIO(response.content)) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "BÁO CÁO" in text and "Phòng Văn hóa - Xã hội đã treo băng rôn" in text  # in II

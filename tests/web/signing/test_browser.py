@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import Page
 
 from kehoach.web.plans import services as plan_services
@@ -69,6 +70,8 @@ def test_leader_signs_clerk_seals_and_the_recipient_sees_both_verified(
     assert "Trần Văn Minh" in page.content()
     page.goto(f"{base}/ke-hoach/{approved.pk}/")
     page.click("text=Ký số, sao y")
+    page.locator("#ban-de-ky", has_text="đang tạo bản PDF để ký").wait_for()
+    call_command("run_worker", "--batch", verbosity=0)  # the page shows the form once it is made
     page.fill("#form-ky #id_passphrase", PASSPHRASE)
     page.click("#form-ky button[type=submit]")
     page.wait_for_selector(".msg")
@@ -95,7 +98,9 @@ def test_leader_signs_clerk_seals_and_the_recipient_sees_both_verified(
     page.goto(f"{base}/ke-hoach/tai-len/")
     page.set_input_files("input[type=file]", str(signed))
     page.click("text=Tải lên và kiểm tra")
-    page.wait_for_selector("#chu-ky-so")
+    page.locator("#tien-do", has_text="Đang chờ đến lượt").wait_for()  # a worker reads the PDF
+    call_command("run_worker", "--batch", verbosity=0)
+    page.wait_for_selector("#chu-ky-so")  # the waiting page opened the plan
     panel = page.locator("#chu-ky-so")
     assert panel.locator("text=Văn bản còn nguyên vẹn từ khi ký.").count() == 2
     assert panel.locator("text=Cả 2 chữ ký số đều hợp lệ.").count() == 1

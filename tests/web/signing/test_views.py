@@ -7,6 +7,7 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 
 from kehoach.sign.verify import verify_pdf
@@ -16,6 +17,7 @@ from kehoach.web.plans.models import IssuedDocument, Plan
 from kehoach.web.signing.models import ElectronicCopy, LeaderSignature, SigningKey
 from kehoach.web.signing.services import trust
 from sign.sign_helpers import PASSPHRASE
+from web.fetch import fetch
 from web.signing.conftest import SEAL_PNG, SIGNATURE_PNG
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +88,7 @@ def _receive(client, ward, drafter, pdf: bytes) -> Plan:
     client.force_login(drafter)
     upload = SimpleUploadedFile("ke-hoach-cap-tren.pdf", pdf, content_type="application/pdf")
     client.post(reverse("plans:upload"), {"organisation": ward.pk, "file": upload})
+    call_command("run_worker", "--batch", verbosity=0)  # a worker reads an uploaded PDF
     return Plan.objects.get(kind=Plan.Kind.UPPER)
 
 
@@ -140,6 +143,10 @@ def test_leader_signs_then_clerk_numbers_and_seals(
     client, approved, approver, clerk, keys, site_trust
 ):
     client.force_login(approver)
+    client.get(
+        reverse("signing:plan", kwargs={"pk": approved.pk})
+    )  # a worker makes the PDF to sign
+    call_command("run_worker", "--batch", verbosity=0)
     response = client.post(
         reverse("signing:sign", kwargs={"pk": approved.pk}), {"passphrase": PASSPHRASE}, follow=True
     )
@@ -153,7 +160,7 @@ def test_leader_signs_then_clerk_numbers_and_seals(
     page = response.content.decode()
     assert "Đã ghi số, ngày và ký số của cơ quan." in page, page[page.find("msg") :][:400]
     assert IssuedDocument.objects.get(plan=issued).pdf_signed
-    pdf = client.get(reverse("plans:download", kwargs={"pk": issued.pk, "fmt": "pdf"})).content
+    pdf = fetch(client, reverse("plans:download", kwargs={"pk": issued.pk, "fmt": "pdf"})).content
     report = verify_pdf(pdf, "ban-hanh.pdf", trust())
     assert report.ok and [s.kind for s in report.signatures] == ["person", "organisation"]
 

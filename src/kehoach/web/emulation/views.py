@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from kehoach.emulation import registration as reg
@@ -22,10 +23,10 @@ from kehoach.web.emulation.models import (
     Nomination,
     Registration,
 )
+from kehoach.web.jobs import renders
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans.access import plan_for
 from kehoach.web.reports.models import UnitReport
-from kehoach.write.pdf import PdfError, docx_to_pdf
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -328,14 +329,19 @@ def certificates(request: HttpRequest, pk: int) -> HttpResponse:
     if decision is None or decision.state != AwardDecision.State.ISSUED:
         messages.error(request, "Chỉ in Giấy khen sau khi quyết định đã ban hành.")
         return redirect("emulation:detail", pk=pk)
-    try:
-        data = docx_to_pdf(services.certificates_docx(movement))
-    except (services.WorkflowError, PdfError) as error:
-        messages.error(request, str(error))
-        return redirect("emulation:detail", pk=pk)
-    response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = 'inline; filename="giay-khen.pdf"'
-    return response
+    rendering = renders.start(
+        renders.Request(
+            key=f"certificates-pdf:{movement.pk}:{decision.pk}",
+            kind="certificates-pdf",
+            object_id=movement.pk,
+            organisation=movement.organisation,
+            title=f"Giấy khen: {movement.title}",
+            file_name="giay-khen.pdf",
+            back_url=reverse("emulation:detail", kwargs={"pk": pk}),
+        ),
+        request.user,
+    )
+    return renders.deliver(rendering)
 
 
 @login_required

@@ -60,11 +60,17 @@ def run_with_retries(
     attempt: int = 1,
     max_attempts: int = 3,
     seconds: float = 120,
+    permanent: tuple[type[BaseException], ...] = (),
 ) -> T:
-    """Run `work`; on failure enqueue `job(*args, attempt=attempt + 1)` later, then re-raise."""
+    """Run `work`; on failure enqueue `job(*args, attempt=attempt + 1)` later, then re-raise.
+
+    Errors of a `permanent` kind (a file that cannot be read) are re-raised without a retry: trying
+    again would fail the same way."""
     try:
         with time_limit(seconds):
             return work()
+    except permanent:
+        raise
     except Exception:
         if attempt < max_attempts:
             delay = DELAYS[min(attempt, len(DELAYS)) - 1]

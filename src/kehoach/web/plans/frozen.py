@@ -63,6 +63,15 @@ def frozen(plan: Plan) -> IssuedDocument:
     return found
 
 
+def is_frozen(plan: Plan) -> bool:
+    return IssuedDocument.objects.filter(plan=plan).exists()
+
+
+def has_pdf(plan: Plan) -> bool:
+    """The issued PDF is already made (so a download need not wait for a worker)."""
+    return IssuedDocument.objects.filter(plan=plan).exclude(pdf="").exists()
+
+
 def _checked(field: FieldFile, digest: str) -> bytes:
     data = read(field)
     if sha256(data) != digest:

@@ -165,6 +165,10 @@ class Plan(models.Model):
     def __str__(self) -> str:
         return self.label()
 
+    # The plan's content and the uploaded file's lines: tens of kilobytes of JSON that pages
+    # about one task or one report never read (load them with .defer(*Plan.HEAVY_FIELDS)).
+    HEAVY_FIELDS = ("data", "source_lines", "source_findings")
+
     def label(self) -> str:
         """ "Kế hoạch số 05/KH-UBND: Tổ chức ..." or the title alone for a draft."""
         if self.number:

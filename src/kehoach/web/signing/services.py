@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -118,14 +119,20 @@ def unsigned_pdf(plan: Plan) -> bytes:
         raise InputError(str(error)) from None
 
 
-def sign_as_leader(plan: Plan, user: Any, passphrase: str) -> LeaderSignature:
+def sign_as_leader(
+    plan: Plan, user: Any, passphrase: str, pdf: Callable[[], bytes] | None = None
+) -> LeaderSignature:
+    """The leader's signature on `pdf()` (the plan rendered by a worker), or on a fresh rendering.
+
+    The key and passphrase are checked first, so a wrong passphrase is said before anything else."""
     key = leader_key(plan, user)
     credential = _credential(key, passphrase, "chứng thư số của lãnh đạo")
     assert key is not None
     image = check_image(read(key.image), "signature")
     document = plan.document()
     name = document.signature.name if document.signature else None
-    signed = office.sign_as_leader(unsigned_pdf(plan), credential, image, trust(), signer_name=name)
+    unsigned = pdf() if pdf is not None else unsigned_pdf(plan)
+    signed = office.sign_as_leader(unsigned, credential, image, trust(), signer_name=name)
     with atomic():
         if LeaderSignature.objects.filter(plan=plan).exists():
             raise InputError("kế hoạch đã được lãnh đạo ký số.")

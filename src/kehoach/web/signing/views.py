@@ -9,11 +9,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from kehoach.errors import InputError
 from kehoach.web import permissions
+from kehoach.web.jobs import renders
+from kehoach.web.jobs.models import Rendering
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans import frozen
 from kehoach.web.plans.access import plan_for
@@ -87,19 +90,36 @@ def _sentence(error: InputError) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _unsigned(plan: Plan) -> renders.Request:
+    """The PDF the leader signs, made by a worker before the leader types the passphrase."""
+    return renders.Request(
+        key=f"unsigned-pdf:{plan.pk}:{plan.version}",
+        kind="unsigned-pdf",
+        object_id=plan.pk,
+        organisation=plan.organisation,
+        title=f"Bản PDF để ký: {plan.title}",
+        file_name=f"ke-hoach-{plan.pk}-de-ky.pdf",
+        back_url=reverse("signing:plan", kwargs={"pk": plan.pk}),
+    )
+
+
 @login_required
 def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     """The plan's signatures: what is signed, the next step for this user, received PDFs' check."""
     plan = plan_for(request, pk)
     leader = LeaderSignature.objects.filter(plan=plan).first()
     issued = IssuedDocument.objects.filter(plan=plan).first()
+    can_sign = permissions.can_sign_plan(request.user, plan) and leader is None
+    unsigned = renders.start(_unsigned(plan), request.user) if can_sign else None
     context = {
+        "unsigned": unsigned,
+        "unsigned_ready": unsigned is not None and unsigned.status == Rendering.Status.READY,
         "nav": "plans",
         "plan": plan,
         "leader": leader,
         "issued": issued,
         "report": services.check_received(plan) if plan.kind == Plan.Kind.UPPER else None,
-        "can_sign": permissions.can_sign_plan(request.user, plan) and leader is None,
+        "can_sign": can_sign,
         "can_seal": permissions.can_seal_plan(request.user, plan)
         and leader is not None
         and leader.sealed_at is None,
@@ -132,11 +152,24 @@ def _step(request: HttpRequest, pk: int, check: Any, action: Any, done: str) -> 
 @login_required
 @require_POST
 def sign(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = plan_for(request, pk, permissions.can_sign_plan)
+    rendering = renders.start(_unsigned(plan), request.user)
+
+    def rendered() -> bytes:
+        if rendering.status != Rendering.Status.READY:
+            raise InputError(
+                "bản PDF để ký đang được tạo; khi trang báo đã sẵn sàng, hãy nhập lại mật khẩu và ký."
+            )
+        return renders.read_file(rendering)
+
+    def sign_rendered(plan: Plan, user: Any, passphrase: str) -> Any:
+        return services.sign_as_leader(plan, user, passphrase, pdf=rendered)
+
     return _step(
         request,
         pk,
         permissions.can_sign_plan,
-        services.sign_as_leader,
+        sign_rendered,
         "Lãnh đạo đã ký số kế hoạch. Văn thư sẽ ghi số, ngày và ký số của cơ quan khi ban hành.",
     )
 

@@ -83,7 +83,12 @@ def reviewable_organisation_ids(user: Any) -> list[int]:
 
 def task_for(user: Any, pk: int, check: Any = None) -> Task:
     """The task for a request: 404 if the user may not see it, 403 if the step is not theirs."""
-    task = Task.objects.select_related("plan", "plan__organisation", "unit").filter(pk=pk).first()
+    task = (
+        Task.objects.select_related("plan", "plan__organisation", "unit")
+        .defer(*(f"plan__{name}" for name in Plan.HEAVY_FIELDS))
+        .filter(pk=pk)
+        .first()
+    )
     if task is None or not can_view_task(user, task):
         raise Http404("Không tìm thấy nhiệm vụ.")
     if check is not None and not check(user, task):

@@ -1,0 +1,102 @@
+"""What a worker makes for a rendering, by kind, and who may fetch it.
+
+Each kind has a producer that turns the rendered object into bytes, and the same access check as the
+object it is made from (a draft's PDF is seen by whoever may see the draft, nobody else). A producer
+returns None when it keeps the bytes elsewhere itself (the frozen PDF of an issued plan is stored with
+its digest by `plans.frozen`); the rendering then points at `next_url`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.urls import reverse
+
+from kehoach.web import permissions
+from kehoach.web.emulation import access as emulation_access
+from kehoach.web.emulation import services as emulation
+from kehoach.web.emulation.models import Movement
+from kehoach.web.orgs.models import Organisation
+from kehoach.web.plans import frozen
+from kehoach.web.plans.models import Plan
+from kehoach.web.plans.receive import receive
+from kehoach.web.signing import services as signing
+from kehoach.write.docx import render_docx
+from kehoach.write.pdf import docx_to_pdf
+
+
+def plan_pdf(rendering: Any) -> bytes:
+    """A draft (or any plan without frozen bytes) as it reads now."""
+    plan = Plan.objects.get(pk=rendering.object_id)
+    return docx_to_pdf(render_docx(plan.document()))
+
+
+def issued_pdf(rendering: Any) -> None:
+    """The issued plan's PDF, made once from the frozen .docx and kept with its digest."""
+    frozen.ensure_pdf(frozen.frozen(Plan.objects.get(pk=rendering.object_id)))
+
+
+def unsigned_pdf(rendering: Any) -> bytes:
+    """The approved plan as the leader will sign it (number and date blank)."""
+    return signing.unsigned_pdf(Plan.objects.get(pk=rendering.object_id))
+
+
+def certificates_pdf(rendering: Any) -> bytes:
+    """The Giấy khen of an issued award decision, one page per awardee."""
+    movement = Movement.objects.get(pk=rendering.object_id)
+    return docx_to_pdf(emulation.certificates_docx(movement))
+
+
+def read_upload(rendering: Any) -> None:
+    """An uploaded PDF read (by OCR when it is a scan) into a received plan, which the page opens."""
+    with rendering.file.storage.open(rendering.file.name, "rb") as handle:
+        data = handle.read()
+    organisation = Organisation.objects.get(pk=rendering.object_id)
+    received = receive(organisation, data, rendering.file_name, rendering.requested_by)
+    rendering.next_url = reverse("plans:detail", kwargs={"pk": received.plan.pk})
+    rendering.notes = [list(note) for note in received.notes]
+
+
+def may_upload(user: Any, object_id: int) -> bool:
+    organisation = Organisation.objects.filter(pk=object_id).first()
+    return organisation is not None and permissions.can_draft(user, organisation)
+
+
+def may_see_plan(user: Any, object_id: int) -> bool:
+    plan = Plan.objects.select_related("organisation").filter(pk=object_id).first()
+    return plan is not None and permissions.can_download_plan(user, plan)
+
+
+def may_print_certificates(user: Any, object_id: int) -> bool:
+    movement = Movement.objects.filter(pk=object_id).first()
+    return movement is not None and emulation_access.is_staff_of(user, movement.organisation_id)
+
+
+@dataclass(frozen=True)
+class Kind:
+    produce: Callable[[Any], bytes | None]
+    allowed: Callable[[Any, int], bool]
+    seconds: float = 180  # the job's time limit
+    # When done, the waiting page opens `next_url` (the received plan) instead of offering a file.
+    opens_page: bool = False
+    doing: str = "Máy chủ đang tạo tệp ở chế độ nền"
+    failed: str = "Không tạo được tệp."
+
+
+KINDS: dict[str, Kind] = {
+    "plan-pdf": Kind(plan_pdf, may_see_plan),
+    "issued-pdf": Kind(issued_pdf, may_see_plan),
+    "unsigned-pdf": Kind(unsigned_pdf, may_see_plan),
+    "certificates-pdf": Kind(certificates_pdf, may_print_certificates),
+    "read-upload": Kind(
+        read_upload,
+        may_upload,
+        seconds=settings.KEHOACH_OCR_MAX_SECONDS + 60,
+        opens_page=True,
+        doing="Máy chủ đang đọc tệp (bản scan được nhận dạng chữ, mỗi trang vài giây)",
+        failed="Không đọc được tệp.",
+    ),
+}
