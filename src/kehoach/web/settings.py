@@ -192,6 +192,22 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploaded, issued and generated files go to an S3-compatible store (MinIO, Ceph, a cloud's object
+# storage) when KEHOACH_S3_BUCKET is set, so that every app server behind the proxy sees them.
+if os.environ.get("KEHOACH_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["KEHOACH_S3_BUCKET"],
+            "endpoint_url": os.environ.get("KEHOACH_S3_ENDPOINT_URL") or None,
+            "access_key": os.environ.get("KEHOACH_S3_ACCESS_KEY_ID", ""),
+            "secret_key": os.environ.get("KEHOACH_S3_SECRET_ACCESS_KEY", ""),
+            "region_name": os.environ.get("KEHOACH_S3_REGION", "us-east-1"),
+            "default_acl": None,
+            "file_overwrite": False,  # a name is never reused: frozen documents stay as issued
+            "querystring_auth": True,  # never public: views check access and stream the bytes
+        },
+    }
 WHITENOISE_USE_FINDERS = True
 # Static files come from the finders; an absent STATIC_ROOT (no collectstatic run) is expected.
 warnings.filterwarnings("ignore", message="No directory at")

@@ -23,6 +23,8 @@ from typing import Any
 
 from django.apps import apps
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.db import connections
 from django.utils import timezone
 
@@ -101,8 +103,39 @@ def _dump_database(folder: Path, engine: str) -> None:
     _run(command + args, env, "Sao lưu PostgreSQL (pg_dump)")
 
 
-def _media_root() -> Path:
-    return Path(settings.MEDIA_ROOT)
+def _stored_names(folder: str = "") -> list[str]:
+    """Every file in the media storage (a folder, or an S3-compatible bucket), through Django's
+    storage API, so that a backup holds the same files whichever store the site uses."""
+    try:
+        folders, files = default_storage.listdir(folder)
+    except FileNotFoundError:  # a folder store that never received a file
+        return []
+    names = [f"{folder}/{name}" if folder else name for name in files]
+    for sub in folders:
+        names += _stored_names(f"{folder}/{sub}" if folder else sub)
+    return sorted(names)
+
+
+def _copy_media_out(work: Path) -> None:
+    for name in _stored_names():
+        target = work / MEDIA / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with default_storage.open(name, "rb") as source, target.open("wb") as out:
+            shutil.copyfileobj(source, out)
+
+
+def _copy_media_in(source: Path, manifest: dict[str, Any]) -> None:
+    for name, digest in manifest["files"].items():
+        if not name.startswith(MEDIA + "/"):
+            continue
+        stored_name = name[len(MEDIA) + 1 :]
+        with (Path(source) / name).open("rb") as handle:
+            saved = default_storage.save(stored_name, File(handle))
+        if saved != stored_name:
+            raise BackupError(f"Kho tệp đích đã có tệp {stored_name}: hãy khôi phục vào kho trống.")
+        with default_storage.open(saved, "rb") as handle:
+            if hashlib.sha256(handle.read()).hexdigest() != digest:
+                raise BackupError(f"Tệp {name} khôi phục không khớp SHA-256.")
 
 
 def backup(target: Path) -> dict[str, Any]:
@@ -115,8 +148,7 @@ def backup(target: Path) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix=".kehoach-backup-", dir=target.parent))
     try:
         _dump_database(work, engine)
-        if _media_root().is_dir():
-            shutil.copytree(_media_root(), work / MEDIA)
+        _copy_media_out(work)
         files = {
             str(path.relative_to(work)): sha256_of(path)
             for path in sorted(work.rglob("*"))
@@ -200,14 +232,7 @@ def restore(source: Path) -> dict[str, Any]:
             "(tạo cơ sở dữ liệu mới, đặt DATABASE_URL trỏ tới nó, rồi chạy lại)."
         )
     _load_database(source, manifest)
-    media = Path(source) / MEDIA
-    if media.is_dir():
-        shutil.copytree(media, _media_root(), dirs_exist_ok=True)
-    for name, digest in manifest["files"].items():
-        if name.startswith(MEDIA + "/"):
-            restored = _media_root() / name[len(MEDIA) + 1 :]
-            if sha256_of(restored) != digest:
-                raise BackupError(f"Tệp {name} khôi phục không khớp SHA-256.")
+    _copy_media_in(source, manifest)
     counts = row_counts()
     missing = {k: v for k, v in manifest["rows"].items() if counts.get(k) != v}
     if missing:
