@@ -15,3 +15,13 @@ def fetch(client: Any, url: str) -> Any:
         call_command("run_worker", "--batch", verbosity=0)
         response = client.get(url)
     return response
+
+
+def run_jobs_away_from(page: Any) -> None:
+    """Run the queue while the browser is on a blank page, then come back: the waiting page refreshes
+    itself every few seconds, and the test database (SQLite in memory, shared with the live server's
+    thread) locks whole tables, so the worker must not run while a refresh reads them."""
+    url = page.url
+    page.goto("about:blank")
+    call_command("run_worker", "--batch", verbosity=0)
+    page.goto(url)

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page, sync_playwright
 
 from conftest import ROOT, SEEDS
 from kehoach.read import load_bytes, parse
 from kehoach.web.plans.models import Plan
+from web.fetch import run_jobs_away_from
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -134,7 +134,7 @@ def test_a_plan_goes_from_upload_to_issued_downloads(
 
     page.click("text=Tải .pdf")  # the PDF is a worker's job: a page waits for it
     page.locator("#tien-do", has_text="Đang chờ đến lượt").wait_for()
-    call_command("run_worker", "--batch", verbosity=0)
+    run_jobs_away_from(page)
     with page.expect_download(timeout=180_000) as pdf_download:
         page.click("#tai-tep")  # the page refreshed itself and offers the file
     pdf = Path(pdf_download.value.path()).read_bytes()

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page, sync_playwright
 
 from kehoach.web.emulation.models import AwardDecision, Nomination, Registration
+from web.fetch import run_jobs_away_from
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
@@ -153,7 +153,7 @@ def test_the_whole_cycle_in_the_browser(
 
     boss.click("text=In Giấy khen (.pdf)")  # a worker makes the PDF while the page waits
     boss.locator("#tien-do", has_text="Đang chờ đến lượt").wait_for()
-    call_command("run_worker", "--batch", verbosity=0)
+    run_jobs_away_from(boss)
     boss.locator("#tai-tep").wait_for()
     response = boss.request.get(f"{base}{boss.get_attribute('#tai-tep', 'href')}")
     assert response.headers["content-type"] == "application/pdf"

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page
 
 from kehoach.web.plans import services as plan_services
 from kehoach.web.plans.models import Plan
 from sign.sign_helpers import PASSPHRASE
+from web.fetch import run_jobs_away_from
 from web.signing.conftest import SEAL_PNG, SIGNATURE_PNG
 from web.test_browser import DESKTOP, browser, shoot  # noqa: F401 - the module's browser fixture
 
@@ -71,7 +71,7 @@ def test_leader_signs_clerk_seals_and_the_recipient_sees_both_verified(
     page.goto(f"{base}/ke-hoach/{approved.pk}/")
     page.click("text=Ký số, sao y")
     page.locator("#ban-de-ky", has_text="đang tạo bản PDF để ký").wait_for()
-    call_command("run_worker", "--batch", verbosity=0)  # the page shows the form once it is made
+    run_jobs_away_from(page)  # the page shows the form once it is made
     page.fill("#form-ky #id_passphrase", PASSPHRASE)
     page.click("#form-ky button[type=submit]")
     page.wait_for_selector(".msg")
@@ -99,7 +99,7 @@ def test_leader_signs_clerk_seals_and_the_recipient_sees_both_verified(
     page.set_input_files("input[type=file]", str(signed))
     page.click("text=Tải lên và kiểm tra")
     page.locator("#tien-do", has_text="Đang chờ đến lượt").wait_for()  # a worker reads the PDF
-    call_command("run_worker", "--batch", verbosity=0)
+    run_jobs_away_from(page)
     page.wait_for_selector("#chu-ky-so")  # the waiting page opened the plan
     panel = page.locator("#chu-ky-so")
     assert panel.locator("text=Văn bản còn nguyên vẹn từ khi ký.").count() == 2
