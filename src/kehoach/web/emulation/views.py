@@ -25,6 +25,7 @@ from kehoach.web.emulation.models import (
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans.access import plan_for
 from kehoach.web.reports.models import UnitReport
+from kehoach.web.signing.forms import PassphraseForm
 from kehoach.write.pdf import PdfError, docx_to_pdf
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -94,6 +95,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_draft": access.can_draft(request.user, org),
         "can_approve": access.can_approve(request.user, org),
         "is_secretary": access.is_secretary(request.user, org),
+        "is_clerk": access.is_clerk_of(request.user, org),
+        "can_download_signed": access.is_staff_of(request.user, org)
+        or access.is_clerk_of(request.user, org),
+        "passphrase_form": PassphraseForm(),
         "my_units": access.reporter_unit_ids(request.user, org),
         "awards": [
             book.award(k)
