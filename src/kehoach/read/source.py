@@ -21,6 +21,9 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 
+_VNI_PAIR = re.compile(r"[aeiouyAEIOUY][øùûõïöôñäâëå]")
+
+
 @dataclass
 class Source:
     """The text of one input file, as the user sees it."""
@@ -53,7 +56,7 @@ def legacy_encoding(text: str) -> str | None:
     if legacy <= vietnamese:
         return None
     # VNI writes tone marks as separate letters after the vowel ("Vieät", "ñoàng"); TCVN3 uses single signs.
-    vni = len(re.findall(r"[aeiouyAEIOUY][øùûõïöôñäâëå]", text))
+    vni = len(_VNI_PAIR.findall(text))
     return "VNI" if vni > legacy / 3 else "TCVN3"
 
 
