@@ -42,14 +42,6 @@ _NEW_BODY = re.compile(
     r"(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Bộ|"
     r"Văn phòng|Phòng|Trung tâm|Cục|Chính phủ|Thủ tướng|Mặt trận|Công an)\b"
 )
-# The whole citation in one pattern (kind, optional name, "số", number, symbol): slower than the two
-# steps above; kept for callers that need citation offsets in one pass (lint).
-CITATION = re.compile(
-    r"(?<![\w])(?P<kind>" + _KIND + r")"
-    r"(?:(?P<name>\s" + _NAME + r"{1,150}?)\s+số|\s+số|\s*)"
-    r"\s*(?P<number>\d{1,6}[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
-    re.IGNORECASE,
-)
 _ISSUER_WORDS = frozenset(
     [
         "nhân",

@@ -19,8 +19,8 @@ from kehoach.read.anniversaries import find_anniversaries, find_slogans
 from kehoach.read.appendices import read_appendices, untitled_appendix
 from kehoach.read.assignments import find_assignments
 from kehoach.read.closing import find_closing_start, is_appendix, read_closing
-from kehoach.read.docx import bold_leads
 from kehoach.read.header import Header, doc_type_of, parse_header, read_title
+from kehoach.read.kinds import bold_leads
 from kehoach.read.names import is_bare_generic, strip_level
 from kehoach.read.sections import build_sections, numbered_heading, roman_heading
 from kehoach.read.source import Source

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,21 @@ class Source:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+
+@dataclass
+class TableSpan:
+    """A body table as the reader found it: the entries of Source.lines it covers, and its cells."""
+
+    first: int  # index of its first entry in Source.lines (its caption's, if it has one)
+    end: int  # one past its last entry
+    rows: list[list[str]]
+    header_rows: int
+    caption: str | None = None
+
+
+# Told of each page a scanned PDF's reader has read: (page, pages).
+Progress = Callable[[int, int], None]
 
 
 # Letters of the Vietnamese alphabet outside ASCII and Latin-1: a real Vietnamese text is full of them.

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from kehoach.document.model import Table
-from kehoach.read.docx import TableSpan, docx_tables
-from kehoach.read.source import Source
+from kehoach.read.kinds import docx_tables
+from kehoach.read.source import Source, TableSpan
 from kehoach.read.text import Line
 
 PLACEHOLDER = "- \ufffc"  # a list marker (never joined to the line before) and an object mark
