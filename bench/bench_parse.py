@@ -85,7 +85,9 @@ def startup(runs: int = 7) -> None:
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
             best_cpu = min(best_cpu, cpu)
-        print(f"{label:26s} {best * 1000:7.0f} ms wall, {best_cpu * 1000:5.0f} ms CPU (best of {runs})")
+        print(
+            f"{label:26s} {best * 1000:7.0f} ms wall, {best_cpu * 1000:5.0f} ms CPU (best of {runs})"
+        )
 
 
 def main() -> int:
