@@ -69,3 +69,9 @@ def test_latin1_bytes_of_a_tcvn3_file_are_refused_as_tcvn3():
 def test_undecodable_bytes_are_refused():
     with pytest.raises(InputError, match="bảng mã"):
         load_bytes(b"K\xe9 ho\xe0ch " * 3, "x.txt")
+
+
+def test_a_text_far_longer_than_any_plan_is_refused():
+    text = ("Nội dung tuyên truyền về công tác thi đua khen thưởng.\n" * 20_000).encode()
+    with pytest.raises(InputError, match="văn bản quá dài"):
+        load_bytes(text, "dai.txt")

@@ -17,6 +17,7 @@ from kehoach.read.source import (
     Progress,
     Source,
     check_size,
+    check_text_length,
     decode_text,
     kind_of,
     read_regular_file,
@@ -41,6 +42,7 @@ def load_bytes(data: bytes, name: str, progress: Progress | None = None) -> Sour
         return pdf_source(data, name, progress)
     else:
         lines = text_lines(decode_text(data, name))
+    check_text_length(sum(map(len, lines)), name)
     return Source(name=name, kind=kind, lines=lines, raw=data)
 
 

@@ -10,7 +10,8 @@ from typing import Any
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
 from kehoach.read.ocr import ocr_pdf, unread_note
-from kehoach.read.source import Progress, Source
+from kehoach.read.pdf_safety import check_pdf_streams
+from kehoach.read.source import Progress, Source, check_text_length
 
 MAX_PAGES = 500
 
@@ -44,6 +45,7 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
 def read_pdf(data: bytes, name: str, progress: Progress | None = None) -> PdfText:
     """The PDF's text: its text layer, or what OCR reads on its page images (`progress` is told of
     each page read)."""
+    check_pdf_streams(data, name)
     pypdfium2 = pdfium()
     try:
         document = pypdfium2.PdfDocument(data)
@@ -74,6 +76,7 @@ def _document_lines(document: Any, name: str) -> list[str]:
     if len(document) > MAX_PAGES:
         raise InputError(f"{name}: tệp PDF quá dài ({len(document)} trang; tối đa {MAX_PAGES}).")
     lines: list[str] = []
+    characters = 0
     for page in document:
         textpage = page.get_textpage()
         # PDFium writes U+0002 for a hyphen it considers a line-break hyphen.
@@ -81,4 +84,6 @@ def _document_lines(document: Any, name: str) -> list[str]:
         lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
         textpage.close()
         page.close()
+        characters += len(text)
+        check_text_length(characters, name)  # stop at the page that passes it, not at page 499
     return lines

@@ -17,6 +17,9 @@ from kehoach.document.text import nfc
 from kehoach.errors import InputError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# The longest plan of the corpus has about 134,000 characters; a file with many times that is not
+# one plan, and every later step (parse, lint) would pay for it.
+MAX_TEXT_CHARACTERS = 1_000_000
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -191,6 +194,15 @@ def read_regular_file(path: Path) -> bytes:
         data = stream.read(MAX_FILE_BYTES + 1)
     check_size(data, str(path))
     return data
+
+
+def check_text_length(characters: int, name: str) -> None:
+    if characters > MAX_TEXT_CHARACTERS:
+        limit = f"{MAX_TEXT_CHARACTERS:,}".replace(",", ".")
+        raise InputError(
+            f"{name}: văn bản quá dài (hơn {limit} ký tự, gấp nhiều lần một kế hoạch dài nhất); "
+            "có thể tệp hỏng hoặc được tạo để làm treo hệ thống. Hãy gửi riêng văn bản kế hoạch."
+        )
 
 
 def check_size(data: bytes, name: str) -> None:
