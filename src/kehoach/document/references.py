@@ -155,6 +155,8 @@ _FIELD_WORDS = frozenset(
         "tử",
         "số",
         "ngành",
+        "chức",  # "Ban Tổ chức Lễ hội Hoa Lư"
+        "hội",
     ]
 )
 # Where a body's name certainly ends: the verb or preposition that follows it.
@@ -214,6 +216,9 @@ def _issuer(text: str) -> tuple[str | None, int]:
         stop = _ISSUER_END_ANY_CASE.search(window)
     if stop:
         window = window[: stop.start()]
+    # A committee named by its task ("Ban Chỉ đạo phòng thủ dân sự quốc gia") goes on in lower case
+    # up to the word that certainly ends a name.
+    committee = stop is not None and stop.start() <= 90 and bool(_TOPIC_BODY.match(text, position))
     for word_match in _WORD_OR_MARK.finditer(window):
         word = word_match.group(0)
         if word in ";.()":
@@ -229,6 +234,7 @@ def _issuer(text: str) -> tuple[str | None, int]:
             or any(c.isupper() for c in word)
             or lower in _ISSUER_WORDS
             or (words and lower in _FIELD_WORDS)
+            or (committee and len(words) >= 2)
         ):
             words.append(word)
             end = position + word_match.end()

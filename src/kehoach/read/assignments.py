@@ -31,7 +31,8 @@ _UNIT_START = re.compile(
     r"Đơn vị|Thường trực|Tỉnh đoàn|Thành đoàn|Quận đoàn|Huyện đoàn|Thôn|MTTQ|Người đứng đầu|Đồng chí|"
     r"Công chức|Cán bộ|Viên chức|Chuyên viên|Chi bộ|Đảng bộ|"
     r"Các (?:sở|ban|phòng|đơn vị|cơ quan|địa phương|xã|phường|tổ chức|doanh nghiệp|trường|tổ|thành viên|"
-    r"ngành|huyện|quận|thôn|hội|đoàn thể|chi bộ|đảng bộ|cơ sở|hợp tác xã|trung tâm|ủy ban|uỷ ban|UBND|Ban|Sở|Phòng))\b",
+    r"ngành|huyện|quận|thôn|hội|đoàn thể|chi bộ|đảng bộ|cơ sở|hợp tác xã|trung tâm|ủy ban|uỷ ban|UBND|Ban|Sở|Phòng|"
+    r"trạm|bệnh viện|chi cục|khu phố|bản|ấp))\b",
     re.IGNORECASE,
 )
 # The verb after the subject of "Sở Tài chính chủ trì ...": where the unit's name ends.
