@@ -41,8 +41,8 @@ NUMBER = re.compile(
     r"(?P<symbol>[A-ZĐ][\wĐđ&.\-/]*[\wĐđ])"
 )
 DATE_LINE = re.compile(
-    r"(?P<place>(?:[^\n,;:|]{1,30}\n)?[^\n,;:|]{1,45}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?[\s.…_/]*"
-    r"tháng\s*(?P<month>\d{1,2})?[\s.…_/]*năm\s*(?P<year>\d{4})?"
+    r"(?P<place>(?:[^\n,;:|]{1,30}\n)?[^\n,;:|]{1,45}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?[\s.…_/—–]*"
+    r"tháng\s*(?P<month>\d{1,2})?[\s.…_/—–]*năm\s*(?P<year>\d{4})?"
 )
 # "Hải Phòng, ngày 05/3/2026": not the decree's form, but written.
 SHORT_DATE_LINE = re.compile(
