@@ -11,6 +11,7 @@ Seconds a page are wall-clock and CPU (this process and tesseract's), beside the
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import resource
 import subprocess
@@ -18,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pypdfium2
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
@@ -63,6 +65,28 @@ def _scan(docx: Path, folder: Path) -> tuple[bytes, int]:
     return out.read_bytes(), len(images)
 
 
+def _outline(sections: list[dict[str, Any]]) -> list[Any]:
+    """The sections' numbers and titles, as a tree: what the reader made of the plan's structure."""
+    return [(s["number"], s["title"], _outline(s.get("children", []))) for s in sections]
+
+
+def _words(sections: list[dict[str, Any]]) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        for text in [section["title"], *section.get("paragraphs", [])]:
+            out.extend(text.split())
+        out.extend(_words(section.get("children", [])))
+    return out
+
+
+def _words_right(expected: list[str], got: list[str]) -> float:
+    """The share of the expected words OCR gave, in order (longest matching runs)."""
+    if not expected:
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(expected)
+
+
 def _cpu() -> float:
     """CPU seconds of this process and of the children it waited for (tesseract)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -93,14 +117,15 @@ def main() -> int:
     files = sorted((CORPUS / "docx").glob("*.docx"))[: args.limit or None]
     right = total = 0
     cpu = 0.0
+    outlines = 0
     exact_ok = exact_total = 0
     pages_read = 0
     seconds = 0.0
     print(
         "| document | pages | s/page wall | s/page CPU | fields right | not exact among number, symbol, "
-        "date, issuer |"
+        "date, issuer | outline right | body words right |"
     )
-    print("|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for docx in files:
         expected = plan_to_dict(read_plan(docx))
         data, pages = _kept_scan(docx, args.keep)
@@ -123,15 +148,19 @@ def main() -> int:
         exact_ok += len(exact)
         exact_total += len(EXACT)
         missing = ", ".join(f for f in EXACT if f not in exact) or "all exact"
+        outline = _outline(got["sections"]) == _outline(expected["sections"])
+        words = _words_right(_words(expected["sections"]), _words(got["sections"]))
+        outlines += outline
         print(
             f"| {docx.stem[:40]} | {pages} | {spent / pages:.1f} | {spent_cpu / pages:.1f} | "
-            f"{len(ok)}/{len(FIELDS)} | {missing} |"
+            f"{len(ok)}/{len(FIELDS)} | {missing} | {'yes' if outline else 'no'} | {100 * words:.1f} % |"
         )
     if total:
         print(
             f"\nfields right: {right}/{total} ({100 * right / total:.0f} %); number/symbol/date/"
             f"issuer exact: {exact_ok}/{exact_total}; OCR {seconds / max(pages_read, 1):.1f} s/page wall, "
-            f"{cpu / max(pages_read, 1):.1f} s/page CPU"
+            f"{cpu / max(pages_read, 1):.1f} s/page CPU; outline (section numbers and titles) right in "
+            f"{outlines}/{total // len(FIELDS)}"
         )
     return 0
 

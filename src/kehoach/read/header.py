@@ -218,6 +218,11 @@ def _without_wrapped_motto(fragments: list[str]) -> list[str]:
         if words and at < len(words) and got and tuple(got) == words[at : at + len(got)]:
             at += len(got)
             continue
+        if words and at < len(words) and not starts_body(fragment) and fragment.isupper():
+            # Rows of two columns: the issuer's next line ("XÃ LƯƠNG MINH") stands between the motto's
+            # two lines ("... CHỦ NGHĨA VIỆT" + "NAM"); the motto's end is still to come.
+            out.append(fragment)
+            continue
         words, at = (), 0
         for motto in _MOTTO_WORDS:
             if 0 < len(got) < len(motto) and tuple(got) == motto[: len(got)] and len(got) >= 2:
