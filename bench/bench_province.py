@@ -105,7 +105,9 @@ def main() -> int:
               reverse("reports:task", args=[task.pk])), args.requests)  # fmt: skip
         timed("ward result report (BC)", lambda: result_document(plan), max(5, args.requests // 4))
         for role in ("soanthao", "lanhdao", "to0"):
-            timed(f"menu: navigation bar ({role})", menu(f"p{seed}-{ward.pk}-{role}"), args.requests)
+            timed(
+                f"menu: navigation bar ({role})", menu(f"p{seed}-{ward.pk}-{role}"), args.requests
+            )
         timed("menu: navigation bar (city)", menu(f"tinh{seed}-thanhpho"), args.requests)
     finally:
         cluster.stop()
