@@ -166,12 +166,12 @@ def build_digests(day: date, soon_days: int = 3) -> list[Digest]:
     return [digests[key] for key in sorted(digests)]
 
 
-MAILED = ("report.return", "report.accept", "plan.submit", "plan.return")
+MAILED = ("report.return", "report.accept", "plan.submit", "plan.return", "plan.approve")
 
 
 def _add_notices(digests: dict[int, Digest]) -> None:
     """Each person's notifications of the kinds worth a mail (a report returned with its reason or
-    accepted, a draft to approve or returned) neither read nor mailed yet. A submitted report and a
+    accepted, a draft to approve, returned or to issue) neither read nor mailed yet. A submitted report and a
     deadline are in the lines above already."""
     notices = (
         Notification.objects.filter(
