@@ -34,7 +34,11 @@ class Notification(models.Model):
         verbose_name = "thông báo"
         verbose_name_plural = "thông báo"
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]
+        indexes = [
+            models.Index(fields=["user", "read_at"], name="notification_unread"),
+            # the daily deadline run asks "who was told of these events" by key alone
+            models.Index(fields=["key"], condition=~models.Q(key=""), name="notification_key"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "key"], condition=~models.Q(key=""), name="notification_once"

@@ -9,7 +9,6 @@ which `with_anchors` puts on the view's elements.
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any
 
@@ -106,26 +105,34 @@ def place(document: DocumentPlan, path: str) -> dict[str, Any]:
     return found
 
 
-def _section_ids(section: dict[str, Any], path: str) -> None:
-    section["heading_id"] = anchor(path)
-    section["paragraph_ids"] = [
+def _section_ids(section: dict[str, Any], path: str) -> dict[str, Any]:
+    """A shallow copy of a section's dict with its ids (the paragraphs themselves are shared)."""
+    out = dict(section)
+    out["heading_id"] = anchor(path)
+    out["paragraph_ids"] = [
         anchor(f"{path}.paragraphs[{i}]") for i in range(len(section.get("paragraphs") or []))
     ]
-    section["table_ids"] = [
+    out["table_ids"] = [
         anchor(f"{path}.tables[{i}]") for i in range(len(section.get("tables") or []))
     ]
-    for index, child in enumerate(section.get("children") or []):
+    out["children"] = [
         _section_ids(child, f"{path}.children[{index}]")
+        for index, child in enumerate(section.get("children") or [])
+    ]
+    return out
 
 
 def with_anchors(data: dict[str, Any]) -> dict[str, Any]:
-    """A copy of a plan's stored dict whose parts carry the ids findings link to (`*_id`, `*_ids`)."""
-    doc = copy.deepcopy(data)
+    """A copy of a plan's stored dict whose parts carry the ids findings link to (`*_id`, `*_ids`);
+    shallow, so a long plan is not copied paragraph by paragraph on every page view."""
+    doc = dict(data)
     names = ("parent_issuer", "issuer", "national", "number", "date", "doc_type", "title")
     for name in (*names, "recipients", "archive", "signature"):
         doc[f"{name}_id"] = anchor(name)
     for name in ("preamble", "closing", "recipients"):
         doc[f"{name}_ids"] = [anchor(f"{name}[{i}]") for i in range(len(doc.get(name) or []))]
-    for index, section in enumerate(doc.get("sections") or []):
+    doc["sections"] = [
         _section_ids(section, f"sections[{index}]")
+        for index, section in enumerate(data.get("sections") or [])
+    ]
     return doc
