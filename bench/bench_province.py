@@ -54,9 +54,11 @@ def main() -> int:
         from django.test import Client, RequestFactory  # noqa: PLC0415
         from django.test.utils import setup_test_environment  # noqa: PLC0415
         from django.urls import reverse  # noqa: PLC0415
+        from django.utils import timezone  # noqa: PLC0415
 
         from kehoach.web.core.context import navigation  # noqa: PLC0415
         from kehoach.web.core.province import generate  # noqa: PLC0415
+        from kehoach.web.inbox.report_events import notify_deadlines  # noqa: PLC0415
         from kehoach.web.plans.models import Plan  # noqa: PLC0415
         from kehoach.web.progress.rollup import result_document  # noqa: PLC0415
         from kehoach.web.tasks.models import Task  # noqa: PLC0415
@@ -109,6 +111,15 @@ def main() -> int:
                 f"menu: navigation bar ({role})", menu(f"p{seed}-{ward.pk}-{role}"), args.requests
             )
         timed("menu: navigation bar (city)", menu(f"tinh{seed}-thanhpho"), args.requests)
+        today = timezone.localdate()
+        started, cpu = time.perf_counter(), time.process_time()
+        made = notify_deadlines(today)
+        print(f"deadline notifications, first run: {made} made in "
+              f"{time.perf_counter() - started:.2f} s ({time.process_time() - cpu:.2f} s CPU here)")  # fmt: skip
+        timed("deadline notifications: next run (none new)", lambda: notify_deadlines(today), 3)
+        timed(
+            "menu: navigation bar (to0, with them)", menu(f"p{seed}-{ward.pk}-to0"), args.requests
+        )
     finally:
         cluster.stop()
     return 0
