@@ -1,7 +1,7 @@
 """The daily digest: for each unit reporter, their units' open tasks that are late, due today or soon;
 for each drafter, the reports waiting for their review and the units late on their organisation's
-issued plans (one line each); for everyone, the in-app notifications they have neither read nor had
-by mail (a report returned with its reason, a plan waiting for approval).
+issued plans (one line each); for the units, the outcome of their reports (returned with the reason,
+or accepted) from the in-app notifications they have neither read nor had by mail.
 
 One mail per person per day (ReminderSent remembers it; someone who both reports and drafts gets one
 mail with both parts), built from a fixed number of queries whatever the number of people; sent
@@ -166,13 +166,14 @@ def build_digests(day: date, soon_days: int = 3) -> list[Digest]:
     return [digests[key] for key in sorted(digests)]
 
 
-MAILED = ("report.return", "report.accept", "plan.submit", "plan.return", "plan.approve")
+MAILED = ("report.return", "report.accept")
 
 
 def _add_notices(digests: dict[int, Digest]) -> None:
-    """Each person's notifications of the kinds worth a mail (a report returned with its reason or
-    accepted, a draft to approve, returned or to issue) neither read nor mailed yet. A submitted report and a
-    deadline are in the lines above already."""
+    """Each unit reporter's notifications of their reports' outcome (returned with the reason, or
+    accepted) neither read nor mailed yet. The rest is in the lines above (reports to review,
+    deadlines) or waits in the app: a draft to approve is acted on from "Việc cần làm", and a mail
+    the next morning about a plan approved in between would mislead."""
     notices = (
         Notification.objects.filter(
             kind__in=MAILED, read_at__isnull=True, mailed_at__isnull=True, user__is_active=True
