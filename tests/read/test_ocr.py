@@ -110,3 +110,7 @@ def test_an_appendix_numbers_its_parts_anew():
 def test_a_speck_read_as_an_apostrophe_before_a_line_is_dropped():
     assert drop_stray_mark("'VLNCN trên địa bàn tỉnh.") == "VLNCN trên địa bàn tỉnh."
     assert drop_stray_mark("'Đời đời nhớ ơn' là khẩu hiệu") == "'Đời đời nhớ ơn' là khẩu hiệu"
+
+
+def test_a_list_dash_read_as_a_tilde_is_a_dash():
+    assert drop_stray_mark("~ Ủy ban bầu cử xã;") == "- Ủy ban bầu cử xã;"

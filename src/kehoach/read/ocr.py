@@ -189,7 +189,9 @@ _STRAY_MARK = re.compile(r"^['`]\s*(?=\w)")
 def drop_stray_mark(line: str) -> str:
     """A line without the speck OCR read as an apostrophe before its first word ("'VLNCN trên ..."):
     a straight apostrophe opens no Vietnamese line, and the speck would keep the line from joining
-    its paragraph."""
+    its paragraph. A list dash read as a tilde ("~ Ủy ban bầu cử xã;") is a dash again."""
+    if line.startswith("~ "):
+        line = "- " + line[2:]
     if line.count("'") + line.count("`") != 1:
         return line
     return _STRAY_MARK.sub("", line)
