@@ -114,3 +114,9 @@ def test_a_speck_read_as_an_apostrophe_before_a_line_is_dropped():
 
 def test_a_list_dash_read_as_a_tilde_is_a_dash():
     assert drop_stray_mark("~ Ủy ban bầu cử xã;") == "- Ủy ban bầu cử xã;"
+
+
+def test_a_repeated_numeral_the_writer_wrote_stays():
+    # The next part goes on from III: the second "II." is the writer's, as in the .docx.
+    lines = ["I. MỤC ĐÍCH", "II. ĐỐI TƯỢNG", "II. NỘI DUNG", "IV. HÌNH THỨC", "V. TỔ CHỨC"]
+    assert restore_roman_headings(lines) == lines

@@ -163,23 +163,39 @@ _ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\.(?P<rest>\s+\S.*)$")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
+def _part_numeral(line: str) -> int | None:
+    """The value of a part's Roman numeral ("II. NỘI DUNG"), None for any other line; 0 where an
+    appendix or an attached plan starts numbering anew."""
+    text = line.strip()
+    if is_appendix_start(text) or text.startswith("KẾ HOẠCH"):
+        return 0
+    match = _ROMAN_HEADING.match(text)
+    if match and match["numeral"] in _ROMAN and match["rest"].isupper():
+        return _ROMAN.index(match["numeral"]) + 1
+    return None
+
+
 def restore_roman_headings(lines: list[str]) -> list[str]:
     """The parts' numerals where OCR lost a stroke: a blurred bold "II." reads "I.", so the parts read
     "I, I, II" for "I, II, III". A numeral not above the one before it is the next in order (raised,
-    never lowered; only capital headings, the parts of a plan)."""
-    out: list[str] = []
+    never lowered; only capital headings, the parts of a plan) — unless the part after it goes on
+    from the next number ("II, II, IV"): then the repeat is the writer's, and stays as written."""
+    values = [_part_numeral(line) for line in lines]
+    out = list(lines)
     previous = 0
-    for line in lines:
-        if is_appendix_start(line.strip()) or line.strip().startswith("KẾ HOẠCH"):
-            previous = 0  # an appendix or an attached plan numbers its parts anew
-        match = _ROMAN_HEADING.match(line.strip())
-        if match and match["numeral"] in _ROMAN and match["rest"].isupper():
-            value = _ROMAN.index(match["numeral"]) + 1
-            if previous and value <= previous and previous < len(_ROMAN):
-                value = previous + 1
-                line = f"{_ROMAN[value - 1]}.{match['rest']}"
-            previous = value
-        out.append(line)
+    for position, value in enumerate(values):
+        if value is None:
+            continue
+        if value == 0:
+            previous = 0
+            continue
+        following = next((v for v in values[position + 1 :] if v is not None), None)
+        if previous and value <= previous < len(_ROMAN) and following != previous + 2:
+            value = previous + 1
+            match = _ROMAN_HEADING.match(lines[position].strip())
+            if match:  # always: _part_numeral matched it
+                out[position] = f"{_ROMAN[value - 1]}.{match['rest']}"
+        previous = value
     return out
 
 
