@@ -49,10 +49,10 @@ def main() -> None:
     profiles = [(p.stem, load_profile(p)) for p in PROFILES]
     print(
         "| upper plan | profile | upper actors (in upper) | reach-downs (in upper) | footnotes "
-        "| outside profile | no deadline | report dated | assignments | left out |"
+        "| outside profile | no deadline | ≠1 lead | report dated | assignments | left out |"
     )
-    print("|---|---|---:|---:|---:|---:|---:|---|---:|---:|")
-    totals = [0] * 5
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|")
+    totals = [0] * 6
     upper_totals = [0, 0]
     drafts = dated = 0
     for path in plans:
@@ -69,6 +69,7 @@ def main() -> None:
                 m.footnotes,
                 m.outside_profile,
                 m.without_deadline,
+                m.not_one_lead,
             ]
             totals = [t + f for t, f in zip(totals, figures, strict=True)]
             upper_totals = [
@@ -86,7 +87,8 @@ def main() -> None:
     print(
         f"| **{len(plans)} plans, {drafts} drafts** | | **{totals[0]}** ({upper_totals[0]}) | "
         f"**{totals[1]}** ({upper_totals[1]}) | "
-        f"**{totals[2]}** | **{totals[3]}** | **{totals[4]}** | **{dated}/{drafts}** | | |"
+        f"**{totals[2]}** | **{totals[3]}** | **{totals[4]}** | **{totals[5]}** | "
+        f"**{dated}/{drafts}** | | |"
     )
 
 

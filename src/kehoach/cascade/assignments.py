@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kehoach.cascade import levels
 from kehoach.cascade.deadlines import Shift, rewrite_deadlines
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.profile import Profile
@@ -74,6 +75,9 @@ class Distribution:
     report_to: list[str] = field(default_factory=list)  # upper units our report goes through
     upper_deadlines: list[Shift] = field(default_factory=list)
     ours_found: bool = False  # some upper assignment addressed our level
+    reports_up: list[str] = field(
+        default_factory=list
+    )  # our level's upward reports, moved to CHẾ ĐỘ BÁO CÁO
 
     def add(self, unit_id: str, placed: Placed) -> None:
         """Give a duty to a unit, once: the same words from two upper assignments make one duty."""
@@ -194,6 +198,28 @@ def predicate(duty: str, unit: str) -> str:
     return duty[verb.start() :] if verb else duty
 
 
+_REPORT_UP = re.compile(
+    r"^(?:(?:định kỳ|hằng quý|hằng tháng|hàng quý|hàng tháng)[^,]{0,30},?\s*)?(?:tổng hợp,?\s*)?"
+    r"(?:báo cáo|gửi báo cáo|gửi kết quả|gửi)\b[^;]{0,80}?\b(?:về|lên|cho)\s+",
+    re.IGNORECASE,
+)
+_TARGET_END = re.compile(r"\s+(?:trước|chậm nhất|định kỳ|hằng|hàng|theo|để|trong|khi|vào)\b|[(,;.]")
+
+
+def report_up_target(duty: str) -> str | None:
+    """The upper body a duty of our level reports to ("Báo cáo kết quả về Công an Thành phố trước ngày
+    10/11/2026" -> "Công an Thành phố"), or None when the duty is not a report upward."""
+    opening = _REPORT_UP.match(duty)
+    if not opening:
+        return None
+    rest = duty[opening.end() :]
+    end = _TARGET_END.search(rest)
+    target = clean(rest[: end.start()] if end else rest)
+    if not target or not levels.is_upper_actor(target):
+        return None
+    return target[:1].upper() + target[1:]
+
+
 def via_of(duty: str) -> str | None:
     """The body a report goes through: "(qua Sở Nội vụ)" -> "Sở Nội vụ"."""
     match = re.search(r"\(qua ([^)]{3,80})\)", duty)
@@ -226,6 +252,15 @@ def distribute(
                 else ""
             )
             for duty in upper_assignment.duties:
+                target = report_up_target(predicate(duty, unit))
+                if target:  # our report upward: said once, in CHẾ ĐỘ BÁO CÁO
+                    result.upper_deadlines.extend(rewrite_deadlines(duty, lead_days, year)[1])
+                    committee = fold(target).startswith(("uy ban nhan dan", "ubnd"))
+                    for body in (via_of(duty), None if committee else target):
+                        if body and body not in result.report_to:
+                            result.report_to.append(body)
+                    result.reports_up.append(duty)
+                    continue
                 via = via_of(duty)
                 scaled = scaler.line(duty, keep=True) or duty
                 text, pairs = rewrite_deadlines(scaled, lead_days, year)
@@ -305,11 +340,9 @@ def standing_duties(profile: Profile, result: Distribution) -> None:
             result.add(unit.id, Placed(duty, note))
 
 
-def lead_duties(
-    profile: Profile, upper_issuer: str, result: Distribution, rounds: list[Due]
-) -> list[Placed]:
-    """What the lead unit always does: run the plan, follow up, and report upstairs before each deadline."""
-    via = f" (qua {', '.join(result.report_to)})" if result.report_to else ""
+def lead_duties(profile: Profile, rounds: list[Due]) -> list[Placed]:
+    """What the lead unit always does: run the plan, follow up, and report upstairs before each deadline
+    (to whom and through whom is said once, in CHẾ ĐỘ BÁO CÁO)."""
     dates = "; ".join(r.ward_text for r in rounds)
     return [
         Placed(
@@ -318,8 +351,8 @@ def lead_duties(
             "Nhiệm vụ chủ trì do kehoach thêm cho đơn vị chủ trì ghi trong hồ sơ đơn vị.",
         ),
         Placed(
-            f"Tổng hợp kết quả của các đơn vị, tham mưu {profile.name} báo cáo {upper_issuer}{via} "
-            f"{dates}.",
+            f"Tổng hợp kết quả của các đơn vị, tham mưu {profile.name} báo cáo cấp trên theo chế độ "
+            f"báo cáo của Kế hoạch này, {dates}.",
             "Hạn báo cáo lên cấp trên sớm hơn hạn của cấp trên; hạn của các đơn vị sớm hơn nữa.",
             min(r.ward for r in rounds),
         ),
@@ -334,9 +367,8 @@ def concern_duties(profile: Profile, mapping: Mapping, upper: Plan, result: Dist
     for unit_id, rule in mapping.concerned(upper.title or "", body, profile):
         if result.by_unit.get(unit_id):
             continue
-        lead = profile.lead.name
         duty = rule.duty.rstrip(". ")
-        text = f"Phối hợp với {lead}: {duty[:1].lower()}{duty[1:]}."
+        text = f"{duty}; phối hợp với {profile.lead.name} trong quá trình thực hiện."
         note = f"Kế hoạch về “{rule.name}”: giao thêm nhiệm vụ phối hợp theo bảng ánh xạ."
         result.add(unit_id, Placed(text, note))
 
