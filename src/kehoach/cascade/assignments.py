@@ -37,6 +37,7 @@ _DUTY_HEADING_WORDS = 12
 _UNIT_OFFSET = 12
 # "1.1. Bằng khen của Chủ tịch": a numbered heading of a few words, not a duty
 _HEADING_ONLY = re.compile(r"^\d+(?:\.\d+)+\.?\s+(?:\S+\s+){0,9}\S+$")
+_KEY = 60  # folded characters that identify a line of the upper plan's content
 _CONCERN_SAMPLE = 20_000  # characters of the upper body searched for a plan's subject (speed)
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 # Verbs that start what a unit must do: a duty written as "UBND các xã, phường tăng cường ..." is routed on
@@ -160,6 +161,18 @@ def _child_assignment(child: Section, units: list[tuple[str, str]]) -> tuple[str
     return clean(unit), lines
 
 
+def _content_lines(upper: Plan) -> set[str]:
+    """Headings and points of the sections that do not give out work, folded, without markers."""
+    given = {id(s) for section in assignment_sections(upper) for s in section.walk()}
+    found: set[str] = set()
+    for section in upper.all_sections():
+        if id(section) in given:
+            continue
+        found.add(fold(clean(section.title))[:_KEY])
+        found.update(fold(_MARKER.sub("", clean(p), count=1))[:_KEY] for p in section.paragraphs)
+    return found
+
+
 def upper_assignments(upper: Plan) -> list[UpperAssignment]:
     """The upper plan's assignments with duties, one per paragraph.
 
@@ -177,12 +190,12 @@ def upper_assignments(upper: Plan) -> list[UpperAssignment]:
         if duties:
             found.append(UpperAssignment(len(found), unit, duties))
             covered.add(fold(unit))
+    content = _content_lines(upper)
     for assignment in upper.assignments:
         unit = clean(assignment.unit)
-        if _HEADING_ONLY.match(
-            clean(assignment.text)
-        ):  # the reader took the next heading for its text
-            continue
+        text = clean(assignment.text)
+        if _HEADING_ONLY.match(text) or fold(text.split(": ")[0])[:_KEY] in content:
+            continue  # a task of the content sections ("Đơn vị chủ trì: ..."): kept there, at our scale
         if fold(unit) not in covered:
             duties = split_duties(assignment.text) or [clean(assignment.text)]
             found.append(UpperAssignment(len(found), unit, duties))
