@@ -49,11 +49,15 @@ def _mentioned(text: str, names: list[tuple[str, str]]) -> list[tuple[int, str]]
     return sorted(found)
 
 
-def roles(text: str, unit_id: str, profile: Profile) -> tuple[str, list[str]]:
-    """The lead unit id and the partner ids of one duty written in `unit_id`'s part."""
+def roles(
+    text: str, unit_id: str, profile: Profile, parts: list[str] | None = None
+) -> tuple[str, list[str]]:
+    """The lead unit id and the partner ids of one duty written in `unit_id`'s part; a duty that
+    opens "Phối hợp với X" is led by X when X has its own part (`parts`, default: every unit)."""
     names = _mentioned(text, _names(profile))
     opening = _OPENS_SUPPORT.match(text)
-    if opening:
+    first = next((u for at, u in names if opening and at >= opening.end() - 1), None)
+    if opening and (parts is None or first in parts):
         clause_end = _CLAUSE_END.search(text, opening.end())
         end = clause_end.start() if clause_end else len(text)
         named = [u for at, u in names if opening.end() - 1 <= at < end and u != unit_id]
@@ -91,8 +95,10 @@ def _not_after(placed: Placed, cap: date) -> None:
         placed.deadline = cap
 
 
-def _item(profile: Profile, unit_id: str, text: str, deadline: date) -> Assignment:
-    lead_id, partner_ids = roles(text, unit_id, profile)
+def _item(
+    profile: Profile, unit_id: str, text: str, deadline: date, parts: list[str]
+) -> Assignment:
+    lead_id, partner_ids = roles(text, unit_id, profile, parts)
     name = profile.unit(lead_id).name  # type: ignore[union-attr]
     partners = [profile.unit(p).name for p in partner_ids]  # type: ignore[union-attr]
     return Assignment(unit=name, text=text, role="lead", deadline=deadline, partners=partners)
@@ -110,7 +116,8 @@ def tcth_section(
     items: list[Assignment] = []
     lead = profile.lead.name
     ours = f"Ủy ban nhân dân {profile.level}"
-    for index, unit_id in enumerate(_order(profile, distribution), start=1):
+    parts = _order(profile, distribution)
+    for index, unit_id in enumerate(parts, start=1):
         unit = profile.unit(unit_id)
         assert unit is not None
         placed = distribution.by_unit.get(unit_id, [])
@@ -128,7 +135,7 @@ def tcth_section(
         child = Section(number=str(index), title=unit_title(profile, unit_id))
         child.paragraphs = [f"- {text}" for text, _ in lines]
         section.children.append(child)
-        items += [_item(profile, unit_id, text, when or cap) for text, when in lines]
+        items += [_item(profile, unit_id, text, when or cap, parts) for text, when in lines]
         label = f"Tổ chức thực hiện: {unit.name}"
         plan.review += [ReviewNote(label, p.note) for p in placed]
     return section, items

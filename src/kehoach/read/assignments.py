@@ -271,11 +271,11 @@ def _roles_of(match: re.Match[str]) -> tuple[list[str], list[str], str]:
         partners, activity = _cut_activity(inline.group("partners") or "")
         return (
             split_units(inline.group("lead")),
-            split_units(partners) if partners else [],
+            _listed(partners),
             activity,
         )
     if role == "phối hợp":
-        return [], split_units(units), ""
+        return [], _listed(units), ""
     return split_units(units), [], ""
 
 
