@@ -64,3 +64,36 @@ def test_a_label_with_tham_muu_or_thuc_hien_after_its_role_is_read() -> None:
 def test_a_time_line_after_the_labels_dates_the_block() -> None:
     second = next(a for a in _tasks() if a.text == "Kiểm tra các điểm bơi công cộng.")
     assert second.deadline == date(2026, 7, 31)
+
+
+TABLE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH NINH THUẬN
+
+Số: 88/KH-UBND
+
+Ninh Thuận, ngày 14 tháng 4 năm 2026
+
+KẾ HOẠCH
+Chuyển đổi số năm 2026
+
+I. TỔ CHỨC THỰC HIỆN
+1. Phân công nhiệm vụ
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |
+|---|---|---|---|---|
+| 1 | Số hóa hồ sơ thủ tục hành chính | Ủy ban nhân dân các xã, phường | Sở Khoa học và Công nghệ | Trước ngày 30/9/2026 |
+| 2 | Tập huấn kỹ năng số | Sở Khoa học và Công nghệ | Tỉnh đoàn; Sở Nội vụ | Thường xuyên |
+"""
+
+
+def test_a_task_table_gives_one_task_per_row_with_its_lead_partners_and_deadline() -> None:
+    rows = [a for a in parse_text(TABLE_PLAN, "plan.md").assignments if a.role == "lead"]
+    assert [(a.unit, a.text, a.partners, a.deadline) for a in rows] == [
+        (
+            "Ủy ban nhân dân các xã, phường",
+            "Số hóa hồ sơ thủ tục hành chính",
+            ["Sở Khoa học và Công nghệ"],
+            date(2026, 9, 30),
+        ),
+        ("Sở Khoa học và Công nghệ", "Tập huấn kỹ năng số", ["Tỉnh đoàn", "Sở Nội vụ"], None),
+    ]

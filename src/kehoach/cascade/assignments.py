@@ -18,7 +18,8 @@ from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.profile import Profile
 from kehoach.cascade.reporting import Due
 from kehoach.cascade.scale import Scaler, relevel, subject_words
-from kehoach.document.model import Plan, Section
+from kehoach.document.dates import format_short
+from kehoach.document.model import Assignment, Plan, Section
 from kehoach.document.text import clean, fold
 
 UNASSIGNED = "Chưa phân công"
@@ -173,6 +174,30 @@ def _content_lines(upper: Plan) -> set[str]:
     return found
 
 
+def _unit_children(upper: Plan) -> list[Section]:
+    """The parts of the sections giving out work, one per unit: a group ("1. Các sở, ngành") whose
+    sub-items are units ("1.1. Sở Y tế") is opened; a heading with nothing of its own under it
+    ("1. Phân công nhiệm vụ" over a table, "2. Chế độ báo cáo") is no unit."""
+    found: list[Section] = []
+    for child in (c for section in assignment_sections(upper) for c in section.children):
+        members = [g for g in child.children if levels.ORG_START.match(clean(g.title))]
+        if members and not child.paragraphs and len(members) == len(child.children):
+            found.extend(members)
+        elif not (is_tcth(child) or "bao cao" in fold(child.title)) or child.paragraphs:
+            found.append(child)
+    return found
+
+
+def _row_text(assignment: Assignment) -> str:
+    """A reader's row as one duty: its text, then its partners and deadline when the text omits them."""
+    text = clean(assignment.text)
+    if assignment.partners and "phoi hop" not in fold(text):
+        text = f"{text.rstrip('.;')}; phối hợp với {', '.join(assignment.partners)}"
+    if assignment.deadline and format_short(assignment.deadline) not in text:
+        text = f"{text.rstrip('.;')}, hoàn thành trước ngày {format_short(assignment.deadline)}"
+    return text if text.endswith((".", ";")) else text + "."
+
+
 def upper_assignments(upper: Plan) -> list[UpperAssignment]:
     """The upper plan's assignments with duties, one per paragraph.
 
@@ -184,7 +209,7 @@ def upper_assignments(upper: Plan) -> list[UpperAssignment]:
     units = [(name, fold(name)) for name in names]
     found: list[UpperAssignment] = []
     covered: set[str] = set()
-    for child in [c for section in assignment_sections(upper) for c in section.children]:
+    for child in _unit_children(upper):
         unit, lines = _child_assignment(child, units)
         duties = split_duties("\n".join(lines))
         if duties:
@@ -197,7 +222,8 @@ def upper_assignments(upper: Plan) -> list[UpperAssignment]:
         if _HEADING_ONLY.match(text) or fold(text.split(": ")[0])[:_KEY] in content:
             continue  # a task of the content sections ("Đơn vị chủ trì: ..."): kept there, at our scale
         if fold(unit) not in covered:
-            duties = split_duties(assignment.text) or [clean(assignment.text)]
+            text = _row_text(assignment)
+            duties = split_duties(text) or [text]
             found.append(UpperAssignment(len(found), unit, duties))
     return found
 
@@ -216,7 +242,9 @@ _REPORT_UP = re.compile(
     r"(?:báo cáo|gửi báo cáo|gửi kết quả|gửi)\b[^;]{0,80}?\b(?:về|lên|cho)\s+",
     re.IGNORECASE,
 )
-_TARGET_END = re.compile(r"\s+(?:trước|chậm nhất|định kỳ|hằng|hàng|theo|để|trong|khi|vào)\b|[(,;.]")
+_TARGET_END = re.compile(
+    r"\s+(?:trước|chậm nhất|định kỳ|hằng|hàng|theo|để|trong|khi|vào)\b|[(;.]|,(?!\s*[A-ZĐ])"
+)
 
 
 def report_up_target(duty: str) -> str | None:

@@ -113,12 +113,20 @@ def _lines(plan: Plan) -> list[str]:
             continue
         for part in section.walk():
             lines += [t for t in [part.title, *part.paragraphs] if t.strip()]
+            cells = [
+                cell
+                for table in part.tables
+                for row in table.rows[table.header_rows :]
+                for cell in row
+            ]
+            lines += [cell for cell in cells if cell.strip()]
     lines += [a.text for a in plan.assignments if a.text.strip()]
     return lines
 
 
 def check(plan: Plan) -> Check:
-    """The independent figures of a ward's draft (body and tasks, the report section aside)."""
+    """The independent figures of a ward's draft (body with its tables, and tasks; the report section
+    aside)."""
     result = Check()
     for line in _lines(plan):
         roles = {role for role, _ in mentions(line)}

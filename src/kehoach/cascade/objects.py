@@ -31,7 +31,8 @@ AT_UPPER = "việc tại cơ quan cấp trên, {level} không thực hiện"
 UPPER_STATISTICS = "số liệu, tình hình của cấp trên (cần thay bằng số liệu của {level})"
 _PREPOSITION = re.compile(
     r"(?i)(?<!\w)(?P<word>phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|với|về|cho|tại|ở|lên|đến|tới|gửi|"
-    r"trình|tham mưu|giao|báo cáo(?:\s+ngay)?(?:\s+về)?|thông tin(?:\s+kịp thời)?\s+cho)\s+(?:các\s+)?"
+    r"trình|tham mưu|giao|chỉ đạo|báo cáo(?:\s+ngay)?(?:\s+về)?|thông tin(?:\s+kịp thời)?\s+cho)\s+"
+    r"(?:các\s+)?"
 )
 _NAME_HEAD = re.compile(
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban MTTQ Việt Nam|"
@@ -88,7 +89,9 @@ def _name_end(body: str, start: int, mapping: Mapping) -> int | None:
     if head is None:
         return None
     territory = _TO_TERRITORY.match(body, head.end())
-    if territory and levels.before_verb(territory.group(0)) == territory.group(0):
+    # a capitalised word belongs to the name ("Trung tâm Cấp cứu 115 Thành phố"): only lower-case verbs end it
+    lower = re.sub(r"(?<!\w)[A-ZĐ]\w*", "X", territory.group(0)) if territory else ""
+    if territory and levels.before_verb(lower) == lower:
         return territory.end()
     if not levels.opens_with_upper_body(body[start:]):
         return None

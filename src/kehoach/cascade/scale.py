@@ -38,6 +38,12 @@ _SCOPE_AFTER = re.compile(r"(?:\s+(?:tỉnh|thành phố|Thành phố|TP|cấp t
 _LOCALITIES = re.compile(r"(?i)(?<!\w)(?:các|cho)\s+địa phương(?!\w)")
 _SPLIT_TAIL_WORDS = 5
 ELSEWHERE = "việc ở địa bàn khác, không thuộc {level}"
+# "đoàn kiểm tra liên ngành cấp tỉnh": a team of the upper tier, ours at our scale (not "UBND cấp tỉnh")
+_UPPER_TIER = re.compile(
+    r"(?<!dân )(?<!UBND )(?<!HĐND )(?<!của )(?<!theo )(liên ngành |kiểm tra |đoàn |ban chỉ đạo )"
+    r"cấp (?:tỉnh|thành phố)(?!\w)",
+    re.IGNORECASE,
+)
 # "tại xã Nam Ka", "- Xã Hoa Lộc: ...": a place named by its level and its proper name
 _NAMED_PLACE = re.compile(
     r"(?<!\w)(?:xã|Xã|phường|Phường|thị trấn|Thị trấn|huyện|Huyện)\s+(?!hội\b)"
@@ -210,6 +216,7 @@ class Scaler:
     def relevel(self, text: str) -> str:
         """The upper committee, territory and lower levels in our words."""
         text = relevel(text, self.upper, self.profile, self.profile.lead.name)
+        text = _UPPER_TIER.sub(lambda m: m.group(1) + self.profile.level, text)
         if not _ANY_LOWER.search(text):
             return text
         level = self.profile.level

@@ -71,6 +71,21 @@ def roles(
     return unit_id, list(dict.fromkeys(partners))
 
 
+def without_self(text: str, name: str) -> str:
+    """The duty without its own unit among the units it works with ("Văn phòng ...; phối hợp với Văn
+    phòng ..." after two upper bodies became the same unit of ours)."""
+    own = re.escape(name)
+    lead_in = r"phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+"
+
+    def first(match: re.Match[str]) -> str:
+        rest = text[match.end() :]
+        return match.group(1) if rest[:1].isupper() else match.group(0)
+
+    text = re.sub(rf"({lead_in}){own}(?:,\s*|\s+và\s+)", first, text)
+    text = re.sub(rf"[;,]?\s*{lead_in}{own}(?=[,.;]|$)", "", text)
+    return re.sub(rf"(?:,\s*|\s+và\s+){own}(?=[,.;]|$)", "", text)
+
+
 def unit_title(profile: Profile, unit_id: str) -> str:
     unit = profile.unit(unit_id)
     assert unit is not None
@@ -121,11 +136,18 @@ def tcth_section(
         unit = profile.unit(unit_id)
         assert unit is not None
         placed = distribution.by_unit.get(unit_id, [])
+        if unit_id == profile.lead_unit:  # its own first duties already say it leads and follows up
+            placed = placed[:2] + [p for p in placed[2:] if second_lead(p.text, lead) == p.text]
         cap = rounds[0].ward if unit_id == profile.lead_unit else rounds[0].units
         for p in placed:
             _not_after(p, cap)
         lines = [
-            (p.text if unit_id == profile.lead_unit else second_lead(p.text, lead), p.deadline)
+            (
+                without_self(
+                    p.text if unit_id == profile.lead_unit else second_lead(p.text, lead), unit.name
+                ),
+                p.deadline,
+            )
             for p in placed
         ]
         if unit_id != profile.lead_unit:

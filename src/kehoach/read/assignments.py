@@ -367,6 +367,41 @@ def _after_part_heading(sections: list[Section]) -> Section | None:
     return None
 
 
+def _column(header: list[str], *words: str) -> int | None:
+    folded = [fold(cell) for cell in header]
+    return next((i for i, cell in enumerate(folded) for w in words if w in cell), None)
+
+
+def _cell(row: list[str], index: int | None) -> str:
+    return clean(row[index]) if index is not None and index < len(row) else ""
+
+
+def _table_tasks(sections: list[Section]) -> list[Assignment]:
+    """Rows of a "Phân công nhiệm vụ" table (task, lead, support, deadline columns): one task each,
+    its lead unit(s) and its partners."""
+    found: list[Assignment] = []
+    for section in (s for top in sections for s in top.walk()):
+        for table in section.tables:
+            if not table.rows or table.header_rows < 1:
+                continue
+            header = table.rows[0]
+            lead = _column(header, "chu tri", "don vi thuc hien", "co quan thuc hien")
+            task = _column(header, "nhiem vu", "noi dung", "giai phap")
+            if lead is None or task is None or lead == task:
+                continue
+            support = _column(header, "phoi hop")
+            when = _column(header, "thoi han", "thoi gian")
+            for row in table.rows[table.header_rows :]:
+                cells = [_cell(row, i) for i in (task, lead, support, when)]
+                if not cells[0] or not cells[1]:
+                    continue
+                partners = _listed(cells[2]) if cells[2] else []
+                due = (deadline_of("trước " + cells[3]) or _end_of(cells[3])) if cells[3] else None
+                for unit in _listed(cells[1]):
+                    found.append(Assignment(unit, cells[0], "lead", due, list(partners)))
+    return found
+
+
 def find_assignments(sections: list[Section]) -> list[Assignment]:
     """Assignments from the plan's implementation section(s), and tasks that name their lead unit."""
     found: list[Assignment] = []
@@ -382,4 +417,4 @@ def find_assignments(sections: list[Section]) -> list[Assignment]:
         part = _after_part_heading(sections)
         if part is not None:
             found.extend(_from_section(part))
-    return found + _task_centred(sections)
+    return found + _task_centred(sections) + _table_tasks(sections)
