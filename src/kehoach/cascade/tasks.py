@@ -79,7 +79,8 @@ def without_self(text: str, name: str) -> str:
 
     def first(match: re.Match[str]) -> str:
         rest = text[match.end() :]
-        return match.group(1) if rest[:1].isupper() else match.group(0)
+        others = rest[:1].isupper() or rest.startswith(("các ", "những "))
+        return match.group(1) if others else match.group(0)
 
     text = re.sub(rf"({lead_in}){own}(?:,\s*|\s+và\s+)", first, text)
     text = re.sub(rf"[;,]?\s*{lead_in}{own}(?=[,.;]|$)", "", text)

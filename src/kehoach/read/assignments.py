@@ -377,10 +377,13 @@ def _cell(row: list[str], index: int | None) -> str:
 
 
 def _table_tasks(sections: list[Section]) -> list[Assignment]:
-    """Rows of a "Phân công nhiệm vụ" table (task, lead, support, deadline columns): one task each,
-    its lead unit(s) and its partners."""
+    """Rows of a "Phân công nhiệm vụ" table (task, lead, support, deadline columns) that stands as the
+    content of a part giving out work ("1. Phân công nhiệm vụ" over the table, no sub-parts): one task
+    each, its lead unit(s) and its partners."""
     found: list[Assignment] = []
     for section in (s for top in sections for s in top.walk()):
+        if section.children or not is_assignment_heading(section.title):
+            continue
         for table in section.tables:
             if not table.rows or table.header_rows < 1:
                 continue
