@@ -110,3 +110,13 @@ def test_the_one_query_count_is_what_the_lists_hold(
     for person in (clerk, approver, drafter, vhxh_reporter):
         expected = waiting_for(person).count + unread(person).count()
         assert expected and count_for(person) == expected
+
+
+@pytest.mark.django_db(databases=["default", "postgres"])
+def test_the_one_query_count_holds_on_postgresql(
+    on_postgres, ward, clerk, approver, drafter, vhxh_reporter, approved, issued_plan
+):
+    services.submit_plan(services.create_plan(ward, sample_document(), drafter), drafter)
+    for person in (clerk, approver, drafter, vhxh_reporter):
+        expected = waiting_for(person).count + unread(person).count()
+        assert expected and count_for(person) == expected
