@@ -220,3 +220,11 @@ def test_a_units_name_followed_by_the_same_verb_is_not_a_repeat():
 def test_a_phrase_written_twice_is_still_found_outside_names():
     (finding,) = lint_text("Tổ chức tuyên truyền tuyên truyền trên loa.", "repeated-word")
     assert finding.suggestion == "tuyên truyền"
+
+
+def test_every_known_typo_finds_its_example_and_names_the_words_it_needs():
+    for typo in load_typos():
+        assert typo.words and typo.example, typo.key
+        findings = lint_text(typo.example, "known-typo")
+        assert [f.rule for f in findings] == ["known-typo"], typo.key
+

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +30,10 @@ SYLLABLE = re.compile(r"[^\W\d_]+")
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 _TONED = re.compile(r"[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 ONSET_SWAPS = (("s", "x"), ("tr", "ch"), ("gi", "d"), ("d", "r"), ("gi", "r"))
+MIN_PAIR = (
+    3  # a corrected pair must be this common in plans to be suggested for a pair of real syllables
+)
+MIN_ASSOCIATION = 0.3  # ... and be a word: its rarer syllable is in this pair at least this often
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,12 @@ class Lexicon:
     counts: dict[str, int]
     pairs: dict[str, int]
     by_fold: dict[str, tuple[str, ...]]
+    every: frozenset[str] = (
+        frozenset()
+    )  # syllables and counted syllables: one set test per syllable
+    pair_set: frozenset[tuple[str, str]] = (
+        frozenset()
+    )  # the counted pairs, as the word stream has them
 
     @property
     def has_dictionary(self) -> bool:
@@ -117,7 +127,34 @@ def lexicon() -> Lexicon:
     for word in syllables | {w for w, c in counts.items() if c >= 3}:
         by_fold.setdefault(fold(word), []).append(word)
     return Lexicon(
-        frozenset(syllables), counts, pairs, {k: tuple(sorted(v)) for k, v in by_fold.items()}
+        frozenset(syllables),
+        counts,
+        pairs,
+        {k: tuple(sorted(v)) for k, v in by_fold.items()},
+        frozenset(syllables | counts.keys()),
+    )
+
+
+@lru_cache(maxsize=8192)
+def corrections(syllable: str) -> tuple[str, ...]:
+    """Dictionary syllables an unknown `syllable` could be a slip for (a fact of the lexicon, kept)."""
+    lex = lexicon()
+    return tuple(c for c in lex.variants(syllable) if c in lex.syllables)
+
+
+@lru_cache(maxsize=65536)
+def pair_fixes(first: str, second: str) -> bool:
+    """Some slip in the pair of real syllables makes a common word ("sử lý" → "xử lý"): worth a look.
+
+    Context-free (the words around the pair can only rule a fix out), so each distinct pair is asked once.
+    """
+    lex = lexicon()
+    return any(
+        lex.pair(v, second) >= MIN_PAIR and lex.association(v, second) >= MIN_ASSOCIATION
+        for v in lex.slips(first)
+    ) or any(
+        lex.pair(first, v) >= MIN_PAIR and lex.association(first, v) >= MIN_ASSOCIATION
+        for v in lex.slips(second)
     )
 
 

@@ -13,6 +13,7 @@ from kehoach.lint.docx_rules import docx_of
 from kehoach.lint.docx_styles import W
 from kehoach.lint.language_rules import match_case
 from kehoach.lint.rules import ERROR, INFO, WARNING, Edit, Finding, rule
+from kehoach.lint.words import words_of
 from kehoach.read.source import text_encoding
 
 # --- tone-mark-style ---
@@ -73,6 +74,8 @@ def tone_table() -> dict[str, tuple[str, str]]:
 def tone_mark_style(document: LintDocument) -> Iterator[Finding]:
     found: dict[str, list[tuple[int, int, str]]] = {"old": [], "new": []}
     table = tone_table()
+    if len({table[word][0] for word in words_of(document).distinct & table.keys()}) < 2:
+        return  # one style (or none) among the document's syllables: nothing mixed, no motto hint
     lower = document.lower
     for match in _TONE_PAIR.finditer(lower):
         start = match.start()
@@ -190,6 +193,10 @@ def _raw_lines(document: LintDocument) -> list[str] | None:
 )
 def unicode_text(document: LintDocument) -> Iterator[Finding]:
     raw = _raw_lines(document)
+    if raw is not None and unicodedata.is_normalized("NFC", "\n".join(raw)):
+        raw = None  # every line is NFC already: nothing to warn about line by line
+    if raw is None and not _SUSPECT.search(document.text):
+        return  # the common case: no odd character anywhere (the lines hold the same characters)
     for index, line in enumerate(document.lines):
         start = document.starts[index]
         for found in _SUSPECT.finditer(line):
