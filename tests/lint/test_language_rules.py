@@ -227,4 +227,3 @@ def test_every_known_typo_finds_its_example_and_names_the_words_it_needs():
         assert typo.words and typo.example, typo.key
         findings = lint_text(typo.example, "known-typo")
         assert [f.rule for f in findings] == ["known-typo"], typo.key
-
