@@ -142,20 +142,42 @@ def corrections(syllable: str) -> tuple[str, ...]:
     return tuple(c for c in lex.variants(syllable) if c in lex.syllables)
 
 
-@lru_cache(maxsize=65536)
-def pair_fixes(first: str, second: str) -> bool:
-    """Some slip in the pair of real syllables makes a common word ("sử lý" → "xử lý"): worth a look.
+@cache
+def fixable_pairs() -> frozenset[str]:
+    """Every pair "a b" of syllables where one slip (Lexicon.slips) of a or b makes a common word.
 
-    Context-free (the words around the pair can only rule a fix out), so each distinct pair is asked once.
+    Built once from the lexicon's common pairs, backwards: for "xử lý" it holds "sử lý"; for "thực
+    hiện", "thực hiên". A pair of the text not in it has no fix to offer, whatever surrounds it.
     """
     lex = lexicon()
-    return any(
-        lex.pair(v, second) >= MIN_PAIR and lex.association(v, second) >= MIN_ASSOCIATION
-        for v in lex.slips(first)
-    ) or any(
-        lex.pair(first, v) >= MIN_PAIR and lex.association(first, v) >= MIN_ASSOCIATION
-        for v in lex.slips(second)
-    )
+    found: set[str] = set()
+    for key, count in lex.pairs.items():
+        first, _, second = key.partition(" ")
+        if count < MIN_PAIR or lex.association(first, second) < MIN_ASSOCIATION:
+            continue
+        found.update(f"{slipped} {second}" for slipped in _slipped_from(lex, first))
+        found.update(f"{first} {slipped}" for slipped in _slipped_from(lex, second))
+    return frozenset(found)
+
+
+def pair_fixes(first: str, second: str) -> bool:
+    """Some slip in the pair of real syllables makes a common word ("sử lý" → "xử lý")."""
+    return f"{first} {second}" in fixable_pairs()
+
+
+def _slipped_from(lex: Lexicon, syllable: str) -> Iterator[str]:
+    """The syllables whose slips include `syllable`: Lexicon.slips read backwards."""
+    bare = strip_tone(syllable)
+    if bare != syllable and syllable in lex.by_fold.get(fold(bare), ()):
+        yield bare  # "hiện" is what "hiên" slips for
+    if not lex.known(syllable):
+        return
+    for one, two in ONSET_SWAPS:
+        for old, new in ((one, two), (two, one)):
+            if syllable.startswith(new):
+                written = old + syllable[len(new) :]
+                if written != syllable and not (old == "d" and written.startswith("đ")):
+                    yield written  # "sử" slips for "xử"
 
 
 def syllables_of(text: str) -> Iterator[tuple[int, str]]:
