@@ -171,6 +171,14 @@ def test_unicode_warns_on_a_decomposed_text_file(tmp_path):
     assert (finding.line, finding.severity) == (2, "warning")
 
 
+def test_unicode_gives_one_warning_for_every_decomposed_line_of_a_document(tmp_path):
+    path = tmp_path / "plan.txt"
+    nfd = unicodedata.normalize("NFD", "Phối hợp tuyên truyền ở tổ dân phố")
+    path.write_text(f"Số: /KH-UBND\n{nfd}\nĐã viết đúng\n{nfd}\n", encoding="utf-8")
+    (finding,) = lint_source(load(path), select=["unicode"])
+    assert finding.line == 2 and "2 dòng" in finding.message and "(dòng 2, 4)" in finding.message
+
+
 def test_unicode_warns_on_a_decomposed_docx_paragraph():
     document = Document()
     document.add_paragraph("Kế hoạch")

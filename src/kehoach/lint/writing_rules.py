@@ -197,6 +197,7 @@ def unicode_text(document: LintDocument) -> Iterator[Finding]:
         raw = None  # every line is NFC already: nothing to warn about line by line
     if raw is None and not _SUSPECT.search(document.text):
         return  # the common case: no odd character anywhere (the lines hold the same characters)
+    decomposed: list[tuple[int, int]] = []  # (line index, offset) of each line stored in NFD
     for index, line in enumerate(document.lines):
         start = document.starts[index]
         for found in _SUSPECT.finditer(line):
@@ -221,13 +222,18 @@ def unicode_text(document: LintDocument) -> Iterator[Finding]:
                 )
         if raw is not None and not unicodedata.is_normalized("NFC", raw[index]):
             column = next((i for i, c in enumerate(raw[index]) if unicodedata.combining(c)), 0)
-            yield document.finding(
-                "unicode",
-                start + min(column, len(line)),
-                "Dòng này viết chữ có dấu ở dạng tổ hợp (NFD); chuyển sang dạng dựng sẵn NFC để tìm kiếm, so khớp đúng.",
-                None,
-                WARNING,
-            )
+            decomposed.append((index, start + min(column, len(line))))
+    if decomposed:  # one finding for the document: the converter wrote it so, not the author
+        numbers = [str(index + 1) for index, _ in decomposed]
+        shown = ", ".join(numbers[:30]) + (", …" if len(numbers) > 30 else "")
+        yield document.finding(
+            "unicode",
+            decomposed[0][1],
+            f"{len(numbers)} dòng viết chữ có dấu ở dạng tổ hợp (NFD) (dòng {shown}); chuyển cả văn bản "
+            "sang dạng dựng sẵn NFC để tìm kiếm, so khớp đúng.",
+            None,
+            WARNING,
+        )
 
 
 # --- quote-inconsistent ---
