@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 
 from kehoach.document.dates import find_dates, weekday_name
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, Finding, rule
+from kehoach.lint.scan import finditer_where, not_after
 
 _DASH = r"[ \t]*(?:-|–|—|đến)[ \t]*"
 _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
@@ -168,27 +169,6 @@ _SPAN_CONTEXT = re.compile(
 )
 
 
-def _filtered(
-    pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]
-) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` would give with `keep` as a look-behind: a pattern that starts with
-    a look-behind or an alternation is tried at every position of the text, which is slow in `re`;
-    one that starts with a digit is not. A match `keep` refuses is tried again one character later."""
-    position = 0
-    while match := pattern.search(text, position):
-        if keep(match):
-            yield match
-            position = max(match.end(), match.start() + 1)
-        else:
-            position = match.start() + 1
-
-
-def _not_after_number(text: str) -> Callable[[re.Match[str]], bool]:
-    return lambda m: (
-        not m.start() or not (text[m.start() - 1].isdecimal() or text[m.start() - 1] == "/")
-    )
-
-
 def _suspect_dates(document: LintDocument) -> list[re.Match[str]]:
     """Dates whose day is over 28 or 0, or whose month is over 12 or 0: the only ones that can be wrong."""
     found = []
@@ -222,7 +202,8 @@ def date_invalid(document: LintDocument) -> Iterator[Finding]:
                 start + mention.start,
                 f'Ngày "{mention.text}" không có thật (tháng {mention.month} năm {mention.year}).',
             )
-    for match in _filtered(_YEARS, document.text, _not_after_number(document.text)):
+    after_number = not_after(document.text, lambda char: char.isdecimal() or char == "/")
+    for match in finditer_where(_YEARS, document.text, after_number):
         first, last = match.group(1), match.group(2)
         if int(last) >= int(first):
             continue
