@@ -87,7 +87,10 @@ def words_of(document: LintDocument) -> Words:
         return cached
     blanked = _NOT_LETTERS.sub(" " + BREAK + " ", document.lower)
     words = Words([line.split() for line in blanked.split("\n")])
-    odd = {t for t in words.distinct if t != BREAK and not t.isalpha()}
+    if "".join(words.distinct - {BREAK}).isalpha():  # the common case, asked at C speed
+        odd: set[str] = set()
+    else:
+        odd = {t for t in words.distinct if t != BREAK and not t.isalpha()}
     if odd:  # rare: re-read only the lines holding something the fast pass left glued to a letter
         words = Words([_split(" ".join(ln)) if odd.intersection(ln) else ln for ln in words.lines])
     document.cache["words"] = words
