@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.lint.scan import finditer_where, is_word_char, not_after
 from kehoach.lint.words import words_of
 
 _SYMBOL = re.compile(
@@ -190,7 +191,7 @@ _NAME_PATTERNS = tuple(
     (name, " ".join(name.lower().split()[1:]), _name_patterns(name)) for name in NAMES
 )
 _SPECIAL = re.compile(r"(?<=[a-zđà-ỹ,] )(Nhân Dân|Nhà Nước)\b")
-_VIET_NAM = re.compile(r"\bViệt[ \t]+nam\b")
+_VIET_NAM = re.compile(r"Việt[ \t]+nam\b")  # after no letter or digit (kehoach.lint.scan)
 
 
 def _capitals(words: list[str]) -> list[bool]:
@@ -224,7 +225,12 @@ def capitalisation(document: LintDocument) -> Iterator[Finding]:
                 f'Viết "{right}": trong tên cơ quan, tổ chức chỉ viết hoa chữ đầu và tên riêng, không viết "{" ".join(written)}".',
                 right,
             )
-    for match in _VIET_NAM.finditer(document.text) if words.has("việt nam") else ():
+    viet_nam = (
+        finditer_where(_VIET_NAM, document.text, not_after(document.text, is_word_char))
+        if words.has("việt nam")
+        else ()
+    )
+    for match in viet_nam:
         yield document.finding(
             "capitalisation",
             match.start(),

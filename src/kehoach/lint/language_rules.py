@@ -346,7 +346,7 @@ def _repeats(document: LintDocument) -> Iterator[re.Match[str]]:
     Each span starts at a line's start and overlapping spans are merged, so this finds exactly what one
     scan of the whole text finds, without running the back-reference over every position.
     """
-    for first, last in repeat_windows(words_of(document)):
+    for first, last in repeat_windows(document, words_of(document)):
         end = document.starts[last] + len(document.plain[last])
         yield from _WORD_PAIR.finditer(document.text, document.starts[first], end)
 

@@ -27,7 +27,7 @@ from kehoach.lint.spelling import (
     lexicon,
     looks_vietnamese,
 )
-from kehoach.lint.words import BREAK, Words, words_of
+from kehoach.lint.words import BREAK, Words, merge_spans, spans_holding, words_of
 
 # syllables, and the punctuation and numbers between them (so that "hiện, kế" is no pair)
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
@@ -70,9 +70,8 @@ def spelling(document: LintDocument) -> Iterator[Finding]:
     odd_pairs = _odd_pairs(document, lex, words)
     if not odd_words and not odd_pairs:
         return  # the common case: every distinct syllable and pair is known, or has no fix
-    suspects = odd_words.union(*odd_pairs)
     reported: set[int] = set()
-    for first, last in _windows(words, suspects, len(document.plain)):
+    for first, last in _windows(document, odd_words, odd_pairs):
         end = document.starts[last] + len(document.plain[last])
         tokens = [
             (m.start(), m.group(0))
@@ -119,18 +118,17 @@ def _odd_pairs(document: LintDocument, lex: Lexicon, words: Words) -> set[tuple[
     return found
 
 
-def _windows(words: Words, suspects: set[str], count: int) -> list[tuple[int, int]]:
-    """Line spans (first, last) around the lines holding a suspect syllable, merged."""
-    spans: list[tuple[int, int]] = []
-    for number, line in enumerate(words.lines):
-        if suspects.isdisjoint(line):
-            continue
-        first, last = max(0, number - REACH), min(count - 1, number + REACH)
-        if spans and first <= spans[-1][1] + 1:
-            spans[-1] = (spans[-1][0], last)
-        else:
-            spans.append((first, last))
-    return spans
+def _windows(
+    document: LintDocument, odd_words: set[str], odd_pairs: set[tuple[str, str]]
+) -> list[tuple[int, int]]:
+    """Line spans (first, last) around each place a suspect syllable or pair stands, merged."""
+    spans = []
+    for word in odd_words:
+        spans += spans_holding(document, re.escape(word))
+    for first, second in odd_pairs:
+        spans += spans_holding(document, rf"{re.escape(first)}(?=(\s+{re.escape(second)}))")
+    last = len(document.plain) - 1
+    return merge_spans([(max(0, a - REACH), min(last, b + REACH)) for a, b in spans])
 
 
 def _check(

@@ -11,10 +11,9 @@ in the few lines that can hold a finding.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, chain, compress, count, islice
+from itertools import compress, count, islice
 from operator import eq
 
 from kehoach.lint.document import LintDocument
@@ -34,14 +33,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 @dataclass
 class Words:
-    """Lower-case syllables of each line (`BREAK` where punctuation or a number stood)."""
+    """Lower-case syllables of the text in order (`BREAK` where punctuation or a number stood)."""
 
-    lines: list[list[str]]
-
-    @cached_property
-    def tokens(self) -> list[str]:
-        """Every syllable and break, in order; a line break joins the last and first of two lines."""
-        return list(chain.from_iterable(self.lines))
+    tokens: list[str]
 
     @cached_property
     def distinct(self) -> frozenset[str]:
@@ -53,14 +47,6 @@ class Words:
         tokens = self.tokens
         return set(map(" ".join, zip(tokens, tokens[1:], strict=False)))
 
-    @cached_property
-    def _ends(self) -> list[int]:
-        return list(accumulate(map(len, self.lines)))
-
-    def line_of(self, index: int) -> int:
-        """0-based line of token `index`."""
-        return bisect_right(self._ends, index)
-
     def has(self, words: str) -> bool:
         """The syllables of `words` ("sử lý", "zôn") stand next to each other somewhere in the text."""
         parts = words.lower().split()
@@ -69,13 +55,11 @@ class Words:
         return all(" ".join(pair) in self.pairs for pair in zip(parts, parts[1:], strict=False))
 
 
-def _split(line: str) -> list[str]:
-    tokens = line.split()
-    if all(token.isalpha() or token == BREAK for token in tokens):
-        return tokens
+def _split(text: str) -> list[str]:
+    """The slow reading, for a text holding a sign the fast one does not list."""
     return [
         piece if _LETTERS.fullmatch(piece) else BREAK
-        for token in tokens
+        for token in text.split()
         for piece in _PIECES.findall(token)
     ]
 
@@ -86,30 +70,28 @@ def words_of(document: LintDocument) -> Words:
     if isinstance(cached, Words):
         return cached
     blanked = _NOT_LETTERS.sub(" " + BREAK + " ", document.lower)
-    words = Words([line.split() for line in blanked.split("\n")])
-    if "".join(words.distinct - {BREAK}).isalpha():  # the common case, asked at C speed
-        odd: set[str] = set()
-    else:
-        odd = {t for t in words.distinct if t != BREAK and not t.isalpha()}
-    if odd:  # rare: re-read only the lines holding something the fast pass left glued to a letter
-        words = Words([_split(" ".join(ln)) if odd.intersection(ln) else ln for ln in words.lines])
+    words = Words(blanked.split())
+    if not "".join(words.distinct - {BREAK}).isalpha():  # rare: something glued to a letter
+        words = Words(_split(blanked))
     document.cache["words"] = words
     return words
 
 
-def repeat_windows(words: Words) -> list[tuple[int, int]]:
-    """Line spans (first, last; 0-based) that hold a syllable written twice in a row ("các các", across
-    a line break too) or two syllables written twice ("thực hiện thực hiện"): where repeated-word looks."""
-    tokens = words.tokens
-    spans: list[tuple[int, int]] = []
-    for step in (1, 2):  # a syllable, then the first of a two-syllable phrase
-        for index in compress(count(), map(eq, tokens, islice(tokens, step, None))):
-            word = tokens[index]
-            if word == BREAK or len(word) < 2:
-                continue
-            if step == 2 and tokens[index + 1 : index + 2] != tokens[index + 3 : index + 4]:
-                continue
-            spans.append((words.line_of(index), words.line_of(index + 2 * step - 1)))
+def spans_holding(document: LintDocument, pattern: str) -> list[tuple[int, int]]:
+    """Line spans (first, last; 0-based) of every match of `pattern` over the lower-case text.
+
+    Write the pattern as its first word with the rest in a look-ahead ("các(?=\\s+các)"): matches
+    then cannot hide one another.
+    """
+    spans = []
+    for match in re.finditer(pattern, document.lower):
+        end = match.end() + (len(match.group(1)) if match.re.groups else 0)
+        spans.append((document.position(match.start())[0] - 1, document.position(end)[0] - 1))
+    return spans
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Line spans (first, last), sorted, overlapping ones merged."""
     merged: list[tuple[int, int]] = []
     for first, last in sorted(spans):
         if merged and first <= merged[-1][1]:
@@ -117,3 +99,29 @@ def repeat_windows(words: Words) -> list[tuple[int, int]]:
         else:
             merged.append((first, last))
     return merged
+
+
+def repeat_windows(document: LintDocument, words: Words) -> list[tuple[int, int]]:
+    """Line spans (first, last; 0-based) that hold a syllable written twice in a row ("các các", across
+    a line break too) or two syllables written twice ("thực hiện thực hiện"): where repeated-word looks.
+
+    The stream says which syllables are doubled (at C speed); a search of the text for each says where.
+    """
+    tokens = words.tokens
+    doubled: set[str] = set()
+    phrases: set[tuple[str, str]] = set()
+    for step in (1, 2):  # a syllable, then the first of a two-syllable phrase
+        for index in compress(count(), map(eq, tokens, islice(tokens, step, None))):
+            word = tokens[index]
+            if word == BREAK or len(word) < 2:
+                continue
+            if step == 1:
+                doubled.add(word)
+            elif tokens[index + 1 : index + 2] == tokens[index + 3 : index + 4]:
+                phrases.add((word, tokens[index + 1]))
+    spans = []
+    for word in doubled:  # the word, white space (a line break too), the word again
+        spans += spans_holding(document, rf"{re.escape(word)}(?=(\s+{re.escape(word)}))")
+    for first, second in phrases:
+        spans += spans_holding(document, re.escape(f"{first} {second} {first} {second}"))
+    return merge_spans(spans)
