@@ -18,6 +18,7 @@ from kehoach.web.plans.models import Plan
 Role = Membership.Role
 OFFICE = {Role.DRAFTER, Role.APPROVER, Role.CLERK}  # the people who see all of a ward's plans
 _CACHE = "_kehoach_roles"
+_ORGS_CACHE = "_kehoach_organisations"
 
 
 def _roles(user: Any) -> dict[int, set[str]]:
@@ -41,9 +42,15 @@ def roles_in(user: Any, organisation: Organisation | int) -> set[str]:
 
 
 def organisations_of(user: Any) -> list[Organisation]:
-    """The organisations the user belongs to, the ones they can work in."""
-    ids = list(_roles(user))
-    return list(Organisation.objects.filter(pk__in=ids).order_by("kind", "name"))
+    """The organisations the user belongs to, the ones they can work in (one query per request:
+    cached on the user object beside the roles; the menu and the views ask several times)."""
+    cached = getattr(user, _ORGS_CACHE, None)
+    if cached is None:
+        ids = list(_roles(user))
+        cached = list(Organisation.objects.filter(pk__in=ids).order_by("kind", "name"))
+        if getattr(user, "is_authenticated", False):
+            setattr(user, _ORGS_CACHE, cached)
+    return list(cached)
 
 
 def _viewed_from_above(user: Any, organisation: Organisation) -> bool:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kehoach.web.inbox.models import Notification
-from kehoach.web.inbox.waiting import waiting_for
+from kehoach.web.inbox.waiting import waiting_count, waiting_for
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans import services
 from kehoach.web.reports import services as report_services
@@ -68,6 +68,18 @@ def test_the_drafter_sees_reports_to_review(drafter, vhxh_task, vhxh_reporter):
     )
     assert waiting_for(drafter).to_review == [report]
     assert waiting_for(vhxh_reporter).to_review == []
+
+
+def test_the_menu_count_is_counted_in_the_database_to_the_same_number(
+    drafter, vhxh_task, vhxh_reporter, approver, submitted
+):
+    report_services.save_report(
+        vhxh_task, vhxh_reporter, figures={}, text="Đã treo 4 băng rôn.", no_activity=False,
+        partial=False, files=[], base_version=None, submit=True,
+    )  # fmt: skip
+    for user in (drafter, vhxh_reporter, approver):
+        assert waiting_count(user) == waiting_for(user).count
+    assert waiting_count(drafter) == 1 and waiting_count(approver) >= 1
 
 
 def test_the_menu_counts_what_waits(client, approver, submitted):

@@ -7,12 +7,12 @@ from typing import Any
 from django.http import HttpRequest
 
 from kehoach.web import permissions
-from kehoach.web.inbox.waiting import unread, waiting_for
+from kehoach.web.inbox.waiting import unread, waiting_count
 
 
 def _inbox_count(user: Any) -> int:
     """Things waiting plus unread notifications: the number beside "Việc cần làm" in the menu."""
-    return waiting_for(user).count + unread(user).count()
+    return waiting_count(user) + unread(user).count()
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:

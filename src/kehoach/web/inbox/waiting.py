@@ -67,48 +67,52 @@ def _issuing_orgs(user: Any) -> list[int]:
     return sorted(clerks | (leading - with_clerk))
 
 
-def waiting_for(user: Any, today: date | None = None) -> Waiting:
-    today = today or timezone.localdate()
+def _lists(user: Any, today: date) -> dict[str, Any]:
+    """The five lists as unevaluated querysets (each one query, at most LIMIT rows)."""
     plans = Plan.objects.select_related("organisation", "created_by").defer(
         "data", "source_lines", "source_findings"
     )
     leading = _orgs_with(user, Role.APPROVER)
     drafting = _orgs_with(user, Role.DRAFTER)
     units = access.reporter_unit_ids(user)
-    return Waiting(
-        to_approve=list(
-            plans.filter(organisation_id__in=leading, status=Plan.Status.SUBMITTED)
-            .filter(Q(submitted_to=user) | Q(submitted_to__isnull=True))
-            .order_by("updated_at")[:LIMIT]
-        ),
-        returned=list(
-            plans.filter(organisation_id__in=drafting, status=Plan.Status.RETURNED).order_by(
-                "updated_at"
-            )[:LIMIT]
-        ),
-        to_issue=list(
-            plans.filter(
-                organisation_id__in=_issuing_orgs(user), status=Plan.Status.APPROVED
-            ).order_by("approved_at", "updated_at")[:LIMIT]
-        ),
-        to_review=list(
-            UnitReport.objects.filter(
-                state=UnitReport.State.SUBMITTED, task__plan__organisation_id__in=drafting
-            )
-            .select_related("task", "task__unit", "task__plan")
-            .order_by("submitted_at")[:LIMIT]
-        ),
-        tasks_due=list(
-            Task.objects.filter(
-                unit_id__in=units,
-                plan__status=Plan.Status.ISSUED,
-                deadline__lte=today + timedelta(days=SOON_DAYS),
-            )
-            .exclude(report_state__in=Task.DONE)
-            .select_related("plan", "unit")
-            .order_by("deadline", "pk")[:LIMIT]
-        ),
-    )
+    return {
+        "to_approve": plans.filter(organisation_id__in=leading, status=Plan.Status.SUBMITTED)
+        .filter(Q(submitted_to=user) | Q(submitted_to__isnull=True))
+        .order_by("updated_at")[:LIMIT],
+        "returned": plans.filter(
+            organisation_id__in=drafting, status=Plan.Status.RETURNED
+        ).order_by("updated_at")[:LIMIT],
+        "to_issue": plans.filter(
+            organisation_id__in=_issuing_orgs(user), status=Plan.Status.APPROVED
+        ).order_by("approved_at", "updated_at")[:LIMIT],
+        "to_review": UnitReport.objects.filter(
+            state=UnitReport.State.SUBMITTED, task__plan__organisation_id__in=drafting
+        )
+        .select_related("task", "task__unit", "task__plan")
+        .defer("task__plan__data", "task__plan__source_lines", "task__plan__source_findings")
+        .order_by("submitted_at")[:LIMIT],
+        "tasks_due": Task.objects.filter(
+            unit_id__in=units,
+            plan__status=Plan.Status.ISSUED,
+            deadline__lte=today + timedelta(days=SOON_DAYS),
+        )
+        .exclude(report_state__in=Task.DONE)
+        .select_related("plan", "unit")
+        .defer("plan__data", "plan__source_lines", "plan__source_findings")
+        .order_by("deadline", "pk")[:LIMIT],
+    }
+
+
+def waiting_for(user: Any, today: date | None = None) -> Waiting:
+    lists = _lists(user, today or timezone.localdate())
+    return Waiting(**{name: list(query) for name, query in lists.items()})
+
+
+def waiting_count(user: Any, today: date | None = None) -> int:
+    """The same number as `waiting_for(user).count`, counted in the database: the menu shows it on
+    every page, so no rows are fetched (a plan's JSON document is never loaded for it)."""
+    lists = _lists(user, today or timezone.localdate())
+    return sum(query.values("pk").count() for query in lists.values())
 
 
 def unread(user: Any) -> Any:
