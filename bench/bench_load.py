@@ -76,6 +76,36 @@ def process_cpu(pid: int) -> float:
     return total
 
 
+def _scans(node: dict) -> list[str]:  # type: ignore[type-arg]
+    """The scan nodes of an EXPLAIN (FORMAT JSON) plan, depth first."""
+    found = []
+    if "Scan" in node["Node Type"]:
+        found.append(
+            f"{node['Node Type']} on {node.get('Relation Name', '?')} ({node.get('Actual Rows', 0)} rows)"
+        )
+    for child in node.get("Plans", []):
+        found += _scans(child)
+    return found
+
+
+def explain(queries: list[dict[str, str]], slowest: int = 3) -> None:
+    """EXPLAIN ANALYZE of the slowest captured queries: how each table is read (Seq Scan, Index Only
+    Scan ...) and the time, so a missing index shows in the bench's output."""
+    from django.db import connection  # noqa: PLC0415
+
+    ranked = sorted(queries, key=lambda q: float(q["time"]), reverse=True)[:slowest]
+    for query in ranked:
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + query["sql"])
+            plan = cursor.fetchone()[0][0]
+        scans = _scans(plan["Plan"])
+        table = re.search(r'FROM "(\w+)"', query["sql"])
+        print(
+            f"    {plan['Execution Time']:6.1f} ms  {table.group(1) if table else '?'}: "
+            + "; ".join(scans)
+        )
+
+
 def load_average() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
@@ -495,6 +525,7 @@ def main() -> int:
             print(
                 f"{label} SQL queries: {len(captured)} (for {args.dash_units} units, {tasks} tasks)"
             )
+            explain(captured.captured_queries)
         return 0 if ok else 1
     finally:
         if server is not None:
