@@ -16,9 +16,12 @@ PURPOSE = re.compile(
 )
 
 
+_DASH = re.compile(r"^[-+•–]\s*")
+
+
 def recipient_name(line: str) -> str:
     """The recipient a Nơi nhận line names, without "- ", the purpose tag and the end punctuation."""
-    item = re.sub(r"^[-+•–]\s*", "", line)
+    item = _DASH.sub("", line)
     item = PURPOSE.sub(" ", item)
     return item.strip().rstrip(";,.").rstrip("/").rstrip(".").strip()
 
@@ -32,5 +35,5 @@ def purpose_of(line: str) -> str | None:
 def written_line(name: str, line: str | None) -> str:
     """The line to render for a recipient: as written when it still names `name`, else "name;"."""
     if line and recipient_name(line) == name:
-        return re.sub(r"^[-+•–]\s*", "", line)
+        return _DASH.sub("", line)
     return f"{name};"

@@ -42,14 +42,6 @@ _NEW_BODY = re.compile(
     r"(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Bộ|"
     r"Văn phòng|Phòng|Trung tâm|Cục|Chính phủ|Thủ tướng|Mặt trận|Công an)\b"
 )
-# The whole citation in one pattern (kind, optional name, "số", number, symbol): slower than the two
-# steps above; kept for callers that need citation offsets in one pass (lint).
-CITATION = re.compile(
-    r"(?<![\w])(?P<kind>" + _KIND + r")"
-    r"(?:(?P<name>\s" + _NAME + r"{1,150}?)\s+số|\s+số|\s*)"
-    r"\s*(?P<number>\d{1,6}[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
-    re.IGNORECASE,
-)
 _ISSUER_WORDS = frozenset(
     [
         "nhân",
@@ -173,6 +165,7 @@ _ISSUER_END = re.compile(
     r"xây dựng|có|đã|sẽ|là|"
     r"Ban hành|Phê duyệt)\b"
 )
+_ISSUER_END_ANY_CASE = re.compile(_ISSUER_END.pattern, re.IGNORECASE)
 
 
 # Bodies whose own name states a topic with "về": "Ban Chỉ đạo liên ngành Trung ương về an toàn thực
@@ -187,6 +180,18 @@ _TOPIC_BODY = re.compile(
 _TOPIC = re.compile(r"(?P<topic>[^;.()]{3,70}?)\s+về\b", re.IGNORECASE)
 
 
+_OF = re.compile(r"\s*,?\s*của\s+", re.IGNORECASE)
+_WORD_OR_MARK = re.compile(r"[^\s,;.()]+|[,;.()]")
+_NUMBER_HINT = re.compile(r"\d[a-zA-Z]?\s*[/-]", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_CAPITAL = re.compile(r"[A-ZĐ]")
+_DATE_LEAD = re.compile(r"\s*,?\s*(?:ban hành\s*)?(?:ngày\s*)?", re.IGNORECASE)
+
+
+_VIEC = re.compile(r"\s*việc\b", re.IGNORECASE)
+_CITATION_HINT = re.compile(r"\d/|\bsố\s+\d")
+
+
 def _canonical_kind(kind: str) -> str:
     lowered = kind.lower()
     for known in KINDS:
@@ -197,7 +202,7 @@ def _canonical_kind(kind: str) -> str:
 
 def _issuer(text: str) -> tuple[str | None, int]:
     """The body after "của" at the start of `text`, and where it ends."""
-    match = re.match(r"\s*,?\s*của\s+", text, re.IGNORECASE)
+    match = _OF.match(text)
     if not match:
         return None, 0
     position = match.end()
@@ -206,10 +211,10 @@ def _issuer(text: str) -> tuple[str | None, int]:
     window = text[position : position + 160]
     stop = _ISSUER_END.search(window)
     if window[:40].isupper():
-        stop = re.compile(_ISSUER_END.pattern, re.IGNORECASE).search(window)
+        stop = _ISSUER_END_ANY_CASE.search(window)
     if stop:
         window = window[: stop.start()]
-    for word_match in re.finditer(r"[^\s,;.()]+|[,;.()]", window):
+    for word_match in _WORD_OR_MARK.finditer(window):
         word = word_match.group(0)
         if word in ";.()":
             break
@@ -252,9 +257,9 @@ def _topic_end(text: str, position: int, end: int, stop: str) -> int:
     topic = _TOPIC.match(text, after)
     if topic is None or _ISSUER_END.match(" " + topic.group("topic").lstrip()):
         return end
-    if re.match(r"\s*việc\b", topic.group("topic"), re.IGNORECASE):
+    if _VIEC.match(topic.group("topic")):
         return end
-    if re.search(r"\d/|\bsố\s+\d", topic.group("topic")):  # ran into another citation
+    if _CITATION_HINT.search(topic.group("topic")):  # ran into another citation
         return end
     return topic.end("topic")
 
@@ -262,9 +267,11 @@ def _topic_end(text: str, position: int, end: int, stop: str) -> int:
 def find_references(text: str) -> list[Reference]:
     """Every numbered document cited in `text`, in order, as written (duplicates kept)."""
     found: list[Reference] = []
+    if not _NUMBER_HINT.search(text):  # most paragraphs cite nothing
+        return found
     for match in NUMBER_SYMBOL.finditer(text):
-        symbol = re.sub(r"\s+", "", match.group("symbol")).rstrip(".-/")
-        if not re.search(r"[A-ZĐ]", symbol):
+        symbol = _SPACES.sub("", match.group("symbol")).rstrip(".-/")
+        if not _CAPITAL.search(symbol):
             continue
         # The kind is usually right before ("Kế hoạch số 157/..."); a named law ("Luật Bầu cử ... số
         # 85/2015/QH13") needs the longer look back.
@@ -281,7 +288,7 @@ def find_references(text: str) -> list[Reference]:
         end = match.start("symbol") + len(match.group("symbol").rstrip(".-/"))
         after = text[end : end + 80]
         cited = None
-        lead = re.match(r"\s*,?\s*(?:ban hành\s*)?(?:ngày\s*)?", after, re.IGNORECASE)
+        lead = _DATE_LEAD.match(after)
         for mention in find_dates(after):
             if mention.start <= (lead.end() if lead else 0):
                 cited = mention.value

@@ -38,4 +38,10 @@ def next_point_letter(letter: str) -> str | None:
 def fold(text: str) -> str:
     """Lower case without tone marks (đ kept as d), for matching headings and names loosely."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    stripped = decomposed.translate(_COMBINING)  # the marks Vietnamese uses, in one pass
+    if stripped.isascii():
+        return stripped
+    return "".join(c for c in stripped if unicodedata.category(c) != "Mn")
+
+
+_COMBINING = dict.fromkeys(range(0x300, 0x370))

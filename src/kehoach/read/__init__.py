@@ -11,11 +11,10 @@ from pathlib import Path
 from kehoach.document.model import Plan
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
-from kehoach.read.docx import docx_lines
-from kehoach.read.ocr import Progress, unread_note
-from kehoach.read.pdf import read_pdf
+from kehoach.read.kinds import docx_lines, pdf_source
 from kehoach.read.plan import parse
 from kehoach.read.source import (
+    Progress,
     Source,
     check_size,
     decode_text,
@@ -39,9 +38,7 @@ def load_bytes(data: bytes, name: str, progress: Progress | None = None) -> Sour
         if not any(line.strip() for line in lines):
             raise InputError(f"{name}: tệp .docx không có nội dung chữ.")
     elif kind == "pdf":
-        text = read_pdf(data, name, progress)
-        notes = [unread_note(text.unread_pages)] if text.unread_pages else []
-        return Source(name, kind, text.lines, data, text.ocr, notes)
+        return pdf_source(data, name, progress)
     else:
         lines = text_lines(decode_text(data, name))
     return Source(name=name, kind=kind, lines=lines, raw=data)

@@ -17,8 +17,13 @@ ANNIVERSARY = re.compile(
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 
 
+_SPACES = re.compile(r"\s+")
+_OCCASION_WORD = re.compile(r"^(?:kỷ niệm|chào mừng)\s+", re.IGNORECASE)
+_ITEM_MARK = re.compile(r"^(?:[-–+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)")
+
+
 def _date(text: str) -> date | None:
-    return parse_date(re.sub(r"\s+", "", text))
+    return parse_date(_SPACES.sub("", text))
 
 
 def find_anniversaries(texts: list[str]) -> list[Anniversary]:
@@ -30,7 +35,7 @@ def find_anniversaries(texts: list[str]) -> list[Anniversary]:
             continue
         for match in ANNIVERSARY.finditer(text):
             event = " ".join(match.group("event").split()).strip(" ,-")
-            event = re.sub(r"^(?:kỷ niệm|chào mừng)\s+", "", event, flags=re.IGNORECASE)
+            event = _OCCASION_WORD.sub("", event)
             anniversary = Anniversary(
                 count=int(match.group("count")),
                 event=event,
@@ -46,7 +51,7 @@ def find_anniversaries(texts: list[str]) -> list[Anniversary]:
 
 
 def _strip_item(text: str) -> str:
-    text = re.sub(r"^(?:[-–+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)", "", text).strip()
+    text = _ITEM_MARK.sub("", text).strip()
     return text
 
 

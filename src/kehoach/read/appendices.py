@@ -24,8 +24,14 @@ _LABEL = re.compile(
 )
 
 
+_SIGNATURE_LINE = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\s*\.|^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG)")
+
+
 def is_appendix_start(text: str) -> bool:
-    return bool(APPENDIX_START.match(text))
+    return text[:1] in _LABEL_FIRST and bool(APPENDIX_START.match(text))
+
+
+_LABEL_FIRST = frozenset("PB")
 
 
 def _title_lines(lines: list[Line], start: int) -> tuple[list[str], int]:
@@ -59,7 +65,7 @@ def untitled_appendix(lines: list[Line], closing: int) -> int | None:
 
 
 def is_signature_line(text: str) -> bool:
-    return bool(re.match(r"^(?:TM|KT|TL|TUQ|Q)\s*\.|^(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG)", text))
+    return bool(_SIGNATURE_LINE.match(text))
 
 
 def read_appendices(

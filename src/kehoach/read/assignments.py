@@ -52,7 +52,11 @@ _DEADLINE = re.compile(
     r"(?:trước ngày|chậm nhất(?: là)?(?: ngày)?|hoàn thành trước|trong tháng|trước|xong trước|hạn)\s*(.{4,40})",
     re.IGNORECASE,
 )
+_DEADLINE_WORDS = ("trước", "chậm nhất", "trong tháng", "hạn")
 _MARK = re.compile(r"^(?:[-–+•]\s*|[a-zđ]\)\s*|\d{1,2}\)\s*)")
+
+
+_LIST_COMMA = re.compile(r"[,;]\s*")
 
 
 def is_assignment_heading(title: str) -> bool:
@@ -89,7 +93,7 @@ def split_units(text: str) -> list[str]:
     masked = _masked(text)
     names: list[str] = []
     start = 0
-    for match in re.finditer(r"[,;]\s*", masked):
+    for match in _LIST_COMMA.finditer(masked):
         after = text[match.end() :]
         if after[:1].isupper() and _UNIT_START.match(after) and not after.startswith("Ban ngành"):
             names.append(text[start : match.start()])
@@ -133,6 +137,9 @@ def is_unit(text: str) -> bool:
 
 
 def deadline_of(text: str) -> date | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _DEADLINE_WORDS):  # spares the scan of most duties
+        return None
     for match in _DEADLINE.finditer(text):
         window = match.group(0)
         value = parse_date(window)

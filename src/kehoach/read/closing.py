@@ -27,6 +27,11 @@ _SIGNED = re.compile(
 )
 
 
+_ITEM_SPLIT = re.compile(r"[,;](?![^()]*\))")
+_NOTE_OR_SIGNED = re.compile(r"\s*\([^)]*\)\s*|\s*[-–]?\s*(?:Đã ký|đã ký)\s*$")
+_DASH = re.compile(r"^[-+•–]\s*")
+
+
 @dataclass
 class Closing:
     recipients: list[str] = field(default_factory=list)
@@ -88,12 +93,12 @@ def _archive_items(text: str) -> list[str]:
         if text.endswith(ending):
             text = text[: -len(ending)]
             break
-    return [item.strip() for item in re.split(r"[,;](?![^()]*\))", text) if item.strip()]
+    return [item.strip() for item in _ITEM_SPLIT.split(text) if item.strip()]
 
 
 def _name_part(text: str) -> str:
     """ "Nguyễn Văn A (Đã ký)" -> "Nguyễn Văn A"."""
-    return re.sub(r"\s*\([^)]*\)\s*|\s*[-–]?\s*(?:Đã ký|đã ký)\s*$", " ", text).strip()
+    return _NOTE_OR_SIGNED.sub(" ", text).strip()
 
 
 def _is_name(text: str) -> bool:
@@ -143,7 +148,7 @@ def read_closing(lines: list[Line], start: int) -> Closing:
             signed = True
     named = [(name, item) for name, item in ((_recipient(i), i) for i in recipients) if name]
     closing.recipients = [name for name, _ in named]
-    closing.recipient_lines = [re.sub(r"^[-+•–]\s*", "", item) for _, item in named]
+    closing.recipient_lines = [_DASH.sub("", item) for _, item in named]
     closing.signature = parse_signature(signature)
     return closing
 

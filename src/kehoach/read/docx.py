@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,6 +18,7 @@ from lxml import etree
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
 from kehoach.read.safety import open_zip, read_part
+from kehoach.read.source import TableSpan
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -376,17 +376,6 @@ def read_docx(data: bytes, name: str) -> tuple[tuple[_Para, ...], _Tables]:
     tables = _Tables()
     paragraphs = tuple(_blocks(body, numbering, tables))
     return paragraphs, tables
-
-
-@dataclass
-class TableSpan:
-    """A body table as the reader found it: the entries of Source.lines it covers, and its cells."""
-
-    first: int  # index of its first entry in Source.lines (its caption's, if it has one)
-    end: int  # one past its last entry
-    rows: list[list[str]]
-    header_rows: int
-    caption: str | None = None
 
 
 def _cell_text(texts: list[str]) -> str:

@@ -65,6 +65,10 @@ NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _NATIONAL_SPELLED = re.compile(r"^CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$")
 
 
+_NUMBER_GAP = re.compile(r"(Số\s*:?)\s+(?=[.…_\d]*\s*[/-])")
+_SYMBOL_SPLIT = re.compile(r"[-/]")
+
+
 @dataclass
 class Header:
     doc_type: str | None = None
@@ -159,7 +163,7 @@ def find_doc_type_line(lines: list[Line], start: int, limit: int = 60) -> int | 
 def _fragments(lines: list[Line]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        raw = re.sub(r"(Số\s*:?)\s+(?=[.…_\d]*\s*[/-])", r"\1 ", line.raw.replace("*", "").strip())
+        raw = _NUMBER_GAP.sub(r"\1 ", line.raw.replace("*", "").strip())
         raw = _COLUMN_JOIN.sub("\t", raw)
         for piece in _GAP.split(raw):
             piece = " ".join(piece.split()).strip("/ ")
@@ -273,7 +277,7 @@ def parse_header(lines: list[Line]) -> Header:
     header.issuer, header.parent_issuer = _issuer(issuer_fragments)
     _place_date(header, "\n".join(rest))
     if header.symbol:
-        code = re.split(r"[-/]", header.symbol)[0].upper()
+        code = _SYMBOL_SPLIT.split(header.symbol)[0].upper()
         header.doc_type = _CODES.get(code)
     if type_line is not None:
         header.doc_type = header.doc_type or doc_type_of(lines[type_line].text) or "KH"

@@ -17,12 +17,12 @@ from PIL import Image, ImageChops, ImageOps
 
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
+from kehoach.read.source import Progress
 
 DPI = 200
 LANGUAGE = "vie"
 MAX_PAGES = 100
 ANGLES = tuple(a / 2 for a in range(-6, 7))  # -3° .. 3° by half a degree
-Progress = Callable[[int, int], None]
 
 
 @dataclass

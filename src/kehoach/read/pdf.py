@@ -9,7 +9,8 @@ from typing import Any
 
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
-from kehoach.read.ocr import Progress, ocr_pdf
+from kehoach.read.ocr import ocr_pdf, unread_note
+from kehoach.read.source import Progress, Source
 
 MAX_PAGES = 500
 
@@ -25,6 +26,14 @@ class PdfText:
     lines: list[str]
     ocr: bool = False  # the text came from OCR of a scan
     unread_pages: list[int] = field(default_factory=list)
+
+
+def pdf_source(data: bytes, name: str, progress: Progress | None = None) -> Source:
+    """The Source of a PDF: its text layer's lines, or OCR's with a note naming the pages it could
+    not read."""
+    text = read_pdf(data, name, progress)
+    notes = [unread_note(text.unread_pages)] if text.unread_pages else []
+    return Source(name, "pdf", text.lines, data, text.ocr, notes)
 
 
 def pdf_lines(data: bytes, name: str) -> list[str]:

@@ -19,12 +19,12 @@ from kehoach.read.anniversaries import find_anniversaries, find_slogans
 from kehoach.read.appendices import read_appendices, untitled_appendix
 from kehoach.read.assignments import find_assignments
 from kehoach.read.closing import find_closing_start, is_appendix, read_closing
-from kehoach.read.docx import bold_leads
 from kehoach.read.header import Header, doc_type_of, parse_header, read_title
+from kehoach.read.kinds import bold_leads
 from kehoach.read.names import is_bare_generic, strip_level
 from kehoach.read.sections import build_sections, numbered_heading, roman_heading
 from kehoach.read.source import Source
-from kehoach.read.tables import TableFinder, find_tables, place_tables, table_lines
+from kehoach.read.tables import TableFinder, place_tables, table_finder, table_lines
 from kehoach.read.text import MARKER, Block, Line, blocks_of, clean_lines
 
 _CLOSING_START = re.compile(
@@ -251,7 +251,9 @@ def parse_lines(
 
 def parse(source: Source) -> Plan:
     """The plan a Source holds (InputError if it is not a plan). Lines not in NFC are normalised."""
-    lines = [line if unicodedata.is_normalized("NFC", line) else nfc(line) for line in source.lines]
+    lines = source.lines
+    if not unicodedata.is_normalized("NFC", "\n".join(lines)):  # one check for the whole file
+        lines = [line if unicodedata.is_normalized("NFC", line) else nfc(line) for line in lines]
     leads = None
     if source.kind == "docx" and source.raw:
         leads = bold_leads(source.raw, source.name)
@@ -259,7 +261,7 @@ def parse(source: Source) -> Plan:
             leads = None
     hard = source.kind == "docx"
     cleaned = clean_lines(lines, hard_paragraphs=hard, leads=leads, paged=source.kind == "pdf")
-    plan = parse_lines(cleaned, source.name, lambda within: find_tables(source, within), hard)
+    plan = parse_lines(cleaned, source.name, table_finder(source), hard)
     if source.ocr:
         plan.review.append(ReviewNote("source", OCR_NOTE))
     plan.review.extend(ReviewNote("source", note) for note in source.notes)

@@ -31,6 +31,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _BOLD_LEAD = re.compile(r"^\s*\*\*(?P<lead>[^*]+?)\*\*\s*(?P<rest>\S.*)$")
 
 
+_NUMBER_MARK = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s*")
+
+
 def roman_value(text: str) -> int | None:
     """The value of a Roman numeral written the usual way, or None ("IIII", "VX" are not)."""
     total = 0
@@ -136,7 +139,7 @@ def _split_lead(title: str, raw: str) -> tuple[str, str | None]:
         # A bold run-in heading: used when it ends with a colon or the sentence runs on in lower
         # case; a colon inside it is a better cut (bold is used loosely in real documents).
         written = " ".join(bold.group("lead").split())
-        lead = re.sub(r"^(\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s*", "", written).rstrip(" :")
+        lead = _NUMBER_MARK.sub("", written).rstrip(" :")
         rest = title[len(lead) :].lstrip(" :") if title.startswith(lead) else None
         if lead and rest and ":" not in lead and (written.endswith(":") or rest[:1].islower()):
             return lead, rest

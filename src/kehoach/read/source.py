@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,9 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+
+
+_VNI_PAIR = re.compile(r"[aeiouyAEIOUY][øùûõïöôñäâëå]")
 
 
 @dataclass
@@ -37,6 +41,21 @@ class Source:
         return "\n".join(self.lines)
 
 
+@dataclass
+class TableSpan:
+    """A body table as the reader found it: the entries of Source.lines it covers, and its cells."""
+
+    first: int  # index of its first entry in Source.lines (its caption's, if it has one)
+    end: int  # one past its last entry
+    rows: list[list[str]]
+    header_rows: int
+    caption: str | None = None
+
+
+# Told of each page a scanned PDF's reader has read: (page, pages).
+Progress = Callable[[int, int], None]
+
+
 # Letters of the Vietnamese alphabet outside ASCII and Latin-1: a real Vietnamese text is full of them.
 _VIETNAMESE = re.compile(r"[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]")
 # Latin-1 letters and signs that TCVN3 (ABC) and VNI fonts use for Vietnamese letters but that a
@@ -53,7 +72,7 @@ def legacy_encoding(text: str) -> str | None:
     if legacy <= vietnamese:
         return None
     # VNI writes tone marks as separate letters after the vowel ("Vieät", "ñoàng"); TCVN3 uses single signs.
-    vni = len(re.findall(r"[aeiouyAEIOUY][øùûõïöôñäâëå]", text))
+    vni = len(_VNI_PAIR.findall(text))
     return "VNI" if vni > legacy / 3 else "TCVN3"
 
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from kehoach.document.model import Table
-from kehoach.read.docx import TableSpan, docx_tables
-from kehoach.read.source import Source
+from kehoach.read.kinds import docx_tables
+from kehoach.read.source import Source, TableSpan
 from kehoach.read.text import Line
 
 PLACEHOLDER = "- \ufffc"  # a list marker (never joined to the line before) and an object mark
@@ -59,13 +59,28 @@ def find_tables(source: Source, within: tuple[int, int] | None = None) -> list[T
     if source.kind == "docx" and source.raw:
         return docx_tables(source.raw, source.name, within)
     if source.kind in ("text", "markdown"):
-        if not any("|" in line for line in source.lines):
+        if "|" not in "\n".join(source.lines):
             return []
         return markdown_tables(source.lines)
     return []
 
 
 TableFinder = Callable[[tuple[int, int]], list[TableSpan]]
+
+
+def table_finder(source: Source) -> TableFinder:
+    """find_tables for one source; a text's pipe tables are read once, not once per part asked for
+    (the placer keeps only the spans inside the part it asks about)."""
+    if source.kind == "docx":
+        return lambda within: find_tables(source, within)
+    spans: list[list[TableSpan]] = []
+
+    def finder(within: tuple[int, int]) -> list[TableSpan]:
+        if not spans:
+            spans.append(find_tables(source))
+        return spans[0]
+
+    return finder
 
 
 def place_tables(

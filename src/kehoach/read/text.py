@@ -124,6 +124,9 @@ def clean_lines(
     # one search of the whole text spares a search of every line in the many documents without any
     footnotes = bool(_GLUED_HINT.search("\n".join(raw_lines)))
     for index, entry in enumerate(raw_lines):
+        if not hard_paragraphs and (not entry or entry.isspace()):
+            blank = True  # the many blank lines of a text file, skipped before any work
+            continue
         pieces = entry.split("\n") if hard_paragraphs else [entry]
         lead = leads[index] if leads else None
         if lead and pieces[0].startswith(lead):
@@ -133,19 +136,19 @@ def clean_lines(
             pieces = _markdown_pieces(entry)
         first = True
         for piece in pieces:
-            text = strip_markup(piece, footnotes)
-            if not text or is_separator(text) or _is_page_number(piece, paged):
+            if footnotes or "#" in piece or "\\" in piece or "*" in piece or "\u200b" in piece:
+                text = strip_markup(piece, footnotes)
+            else:  # the common plain line: only its whitespace to collapse
+                text = " ".join(piece.split())
+            if (
+                not text
+                or (not text[0].isalnum() and is_separator(text))
+                or (len(text) <= 9 and _is_page_number(piece, paged))
+            ):
                 blank = True
                 continue
-            out.append(
-                Line(
-                    text,
-                    index,
-                    blank_before=blank,
-                    hard=hard_paragraphs and first,
-                    raw=_HEADING_HASHES.sub("", piece) if "#" in piece else piece,
-                )
-            )
+            raw = _HEADING_HASHES.sub("", piece) if "#" in piece else piece
+            out.append(Line(text, index, blank, hard_paragraphs and first, raw))
             blank = False
             first = False
         if hard_paragraphs:
@@ -222,71 +225,71 @@ _NAME_TAIL = re.compile(
 )
 
 
+# The first characters a MARKER can start with: a line starting otherwise needs no regex.
+_MARKER_FIRST = frozenset("IVXLC0123456789(abcdefghijklmnopqrstuvwxyzđ-–—+•●▪∙*Đ")
+
+
 def _continues(prev: Line, line: Line, width: int, first: bool = False) -> bool:
     """Whether `line` continues the paragraph that `prev` ends.
 
     `width` is the wrapping width of a hard-wrapped text (0 if it is not); `first` says `prev` is the
     first line of its paragraph.
     """
-    wrapped = width > 0
-    if _BARE_ROMAN.match(prev.text):
+    before = prev.text
+    text = line.text
+    if len(before) <= 13 and before[-1] == "." and _BARE_ROMAN.match(before):
         return True  # "I." + "ĐÁNH GIÁ TÌNH HÌNH", "1." + "Sở Y tế:" (a web page's table cells)
-    if prev.text.count("(") > prev.text.count(")") and not line.hard and not line.blank_before:
+    broken = line.hard or line.blank_before
+    if "(" in before and not broken and before.count("(") > before.count(")"):
         return True  # "(13/5/1955" + "- 13/5/2025)": a bracket left open goes on
-    if MARKER.match(line.text):
+    if text[0] in _MARKER_FIRST and MARKER.match(text):
         return False
     if (
-        not line.hard
-        and not line.blank_before
-        and _ROMAN_START.match(prev.text)
-        and prev.text.isupper()
-        and line.text.isupper()
+        not broken
+        and before[0] in "IVXL"
+        and _ROMAN_START.match(before)
+        and before.isupper()
+        and text.isupper()
     ):
         return True  # "II. MỤC" + "TIÊU"
-    if prev.text.endswith("-") and not prev.text.endswith(" -") and line.text[:1].isalnum():
+    if before[-1] == "-" and not before.endswith(" -") and text[0].isalnum():
         return True  # "số 17-" + "CTr/TU"
-    if _cut_mid_sentence(prev.text, line.text):
-        return True
-    if _ends_sentence(prev.text):
+    if text[0].islower() and not before.endswith((".", "!", "?", "…", "./.")):
+        return True  # a line starting in lower case goes on unless a sentence ended (";" does not)
+    if _ends_sentence(before):
         return False
-    cut_short = len(prev.text) > 60 or not (line.blank_before or line.hard)
-    if _open_end(prev.text, comma=False) and not line.text.isupper() and cut_short:
+    cut_short = len(before) > 60 or not broken
+    if cut_short and before.rsplit(" ", 1)[-1] in _OPEN_WORDS and not text.isupper():
         return True
-    if line.hard or line.blank_before:
+    if broken:
         return False
-    if first and _UNIT_HEADING.match(prev.text) and _NAME_TAIL.match(line.text):
+    if first and _UNIT_HEADING.match(before) and _NAME_TAIL.match(text):
         return True  # "6. Sở Ngoại" + "Vụ: chủ trì ..."
-    if not wrapped:
+    if width <= 0:
         return False
-    if first and _HEADING_LIKE.match(prev.text) and _ORG_END.search(prev.text):
+    if first and _HEADING_LIKE.match(before) and _ORG_END.search(before):
         return True  # "1. Sở" + "Khoa học và Công nghệ"
-    if first and not _HEADING_LIKE.match(prev.text) and not prev.text.isupper():
+    if first and not _HEADING_LIKE.match(before) and not before.isupper():
         return (
             True  # web pages break a paragraph's first line early: "Trên đây là Kế hoạch phát động"
         )
     # A hard-wrapped text (web page, PDF): a line continues when the previous one ran to the margin.
-    if _open_end(prev.text):
+    if _open_end(before):
         return True
-    if prev.text.isupper() and not line.text.isupper():
+    if before.isupper() and not text.isupper():
         return False  # "II. NỘI DUNG, TIẾN ĐỘ" + "Các nội dung dưới đây ..."
     length = len(prev.raw.strip())
-    if _HEADING_LIKE.match(prev.text):
+    if _HEADING_LIKE.match(before):
         return length >= 0.85 * width
     return length >= max(40, 0.6 * width)
 
 
-def _cut_mid_sentence(prev: str, text: str) -> bool:
-    """A line starting in lower case continues unless the previous one ended a sentence (";" does not)."""
-    first = text[:1]
-    return bool(first) and first.islower() and not prev.endswith((".", "!", "?", "…", "./."))
-
-
 def wrap_width(lines: list[Line]) -> int:
     """The width a hard-wrapped text (web page, PDF) was wrapped at; 0 if its lines are paragraphs."""
-    if len(lines) < 10 or any(line.hard for line in lines):
+    if len(lines) < 10 or lines[0].hard or any(line.hard for line in lines):
         return 0
-    lengths = sorted(len(line.raw.strip()) for line in lines)
-    runs = sum(1 for line in lines if not line.blank_before)
+    lengths = sorted([len(line.raw.strip()) for line in lines])
+    runs = len(lines) - [line.blank_before for line in lines].count(True)
     top = lengths[int(len(lengths) * 0.9)]
     if top > 130 or runs <= len(lines) * 0.3:
         return 0
@@ -317,11 +320,12 @@ def blocks_of(lines: list[Line]) -> list[Block]:
     """Lines joined into paragraphs where a paragraph was visibly broken."""
     width = wrap_width(lines)
     out: list[Block] = []
+    block: Block | None = None
     for line in lines:
-        if out and _continues(out[-1].lines[-1], line, width, len(out[-1].lines) == 1):
-            block = out[-1]
+        if block is not None and _continues(block.lines[-1], line, width, len(block.lines) == 1):
             block.text = join(block.text, line.text)
             block.lines.append(line)
         else:
-            out.append(Block(line.text, line.index, [line]))
+            block = Block(line.text, line.index, [line])
+            out.append(block)
     return out
