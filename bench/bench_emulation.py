@@ -15,6 +15,7 @@ the machine's load adds to every page; read the figures against it.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -82,18 +83,40 @@ def seed(wards: int, units: int, nominations: int) -> tuple[object, object]:
     return viewer, (staff, movements[orgs[0].pk])
 
 
-def time_page(client, url: str, requests: int) -> list[float]:
+class SqlMeter:
+    """Counts the queries of one request and the time the database took to answer them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):  # noqa: ANN001, ANN204
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.count += 1
+            self.seconds += time.perf_counter() - start
+
+
+def time_page(client, url: str, requests: int) -> tuple[list[float], list[float], SqlMeter]:
+    """Wall-clock and CPU seconds of each request, and the SQL of one request."""
+    from django.db import connection  # noqa: PLC0415
+
     client.get(url)  # warm
-    status = client.get(url).status_code
+    meter = SqlMeter()
+    with connection.execute_wrapper(meter):
+        status = client.get(url).status_code
     if status != 200:
         raise SystemExit(f"{url} answered {status}")
-    seconds = []
+    seconds, cpu = [], []
     for _ in range(requests):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         response = client.get(url)
         seconds.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
         assert response.status_code == 200
-    return seconds
+    return seconds, cpu, meter
 
 
 def main() -> int:
@@ -133,11 +156,14 @@ def main() -> int:
             ("baseline: /co-quan/ (no thi đua data)", "/co-quan/", viewer),
         ):
             client.force_login(who)
-            seconds = time_page(client, url, args.requests)
+            seconds, cpu, sql = time_page(client, url, args.requests)
             print(
                 f"{label:<40} n={len(seconds):<4} p50 {percentile(seconds, 0.5) * 1e3:7.1f} ms   "
-                f"p95 {percentile(seconds, 0.95) * 1e3:7.1f} ms"
+                f"p95 {percentile(seconds, 0.95) * 1e3:7.1f} ms   "
+                f"CPU p50 {percentile(cpu, 0.5) * 1e3:6.1f} ms   "
+                f"{sql.count} queries, SQL {sql.seconds * 1e3:5.1f} ms"
             )
+        print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     finally:
         cluster.stop()
         shutil.rmtree(work, ignore_errors=True)

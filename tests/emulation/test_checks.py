@@ -78,6 +78,11 @@ def with_target(scenario: Scenario, change: Callable[[Nomination], None]) -> Sce
     return noms, history, level
 
 
+def no_initiative_rated_good(nomination: Nomination) -> None:
+    nomination.nominee.initiative = ""
+    nomination.nominee.rating = "hoan_thanh_tot"
+
+
 # rule id -> (a scenario whose last nomination keeps the rule, one whose last nomination breaks it)
 CASES: dict[str, tuple[Callable[[], Scenario], Callable[[], Scenario]]] = {
     "authority": (
@@ -122,7 +127,7 @@ CASES: dict[str, tuple[Callable[[], Scenario], Callable[[], Scenario]]] = {
     ),
     "cstdcs-initiative": (
         good_cstdcs,
-        lambda: with_target(good_cstdcs(), lambda n: setattr(n.nominee, "initiative", "")),
+        lambda: with_target(good_cstdcs(), no_initiative_rated_good),
     ),
     "cstdcs-ratio": (
         good_cstdcs,  # 1 of 7 holders = 14 %
@@ -326,3 +331,37 @@ def test_messages_are_vietnamese_without_rule_ids() -> None:
 def test_refused_lists_the_broken_nominations() -> None:
     noms, history, level = CASES["ldtt-rating"][1]()
     assert refused(check_nominations(noms, history, level)) == {0}
+
+
+def test_cstdcs_accepts_excellent_rating_in_place_of_an_initiative() -> None:
+    """Luật 2022, Điều 23: hoàn thành xuất sắc nhiệm vụ or a recognised initiative."""
+    noms, history, level = with_target(
+        good_cstdcs(), lambda n: setattr(n.nominee, "initiative", "")
+    )
+    assert noms[-1].nominee.rating == "hoan_thanh_xuat_sac"
+    findings = check_nominations(noms, history, level)
+    assert not [f for f in findings if f.rule == "cstdcs-initiative"]
+
+
+def test_discipline_rule_does_not_apply_to_tap_the_lao_dong_xuat_sac() -> None:
+    """Điều 27 (Tập thể lao động xuất sắc) has no discipline criterion; Điều 28 has."""
+    nom = Nomination(
+        group("Trường Mầm non Hoa Sen", members_disciplined=1), "tap_the_lao_dong_xuat_sac", YEAR
+    )
+    findings = check_nominations([nom], AwardHistory(), "tinh")
+    assert not [f for f in findings if f.rule == "collective-discipline"]
+
+
+def test_verified_articles_are_not_flagged_and_unverified_ones_are() -> None:
+    ldtt = CASES["ldtt-rating"][1]()
+    (finding,) = check_nominations(*ldtt)
+    assert finding.verify is False and "chưa xác minh" not in finding.text()
+    ratio = CASES["cstdcs-ratio"][1]()
+    (ratio_finding,) = [f for f in check_nominations(*ratio) if f.rule == "cstdcs-ratio"]
+    assert ratio_finding.verify and ratio_finding.text().endswith("[chưa xác minh]")
+
+
+def test_authority_over_a_provincial_award_is_flagged_while_its_article_is_unverified() -> None:
+    noms, history, level = CASES["authority"][1]()
+    (finding,) = [f for f in check_nominations(noms, history, level) if f.rule == "authority"]
+    assert "Điều 79" in finding.message and finding.verify

@@ -16,6 +16,11 @@ from kehoach.emulation.decision import (
     render_decision,
 )
 from kehoach.emulation.model import COLLECTIVE, Nominee
+from kehoach.sign import blanks
+from kehoach.sign.office import IssueStamp, issue, sign_as_leader
+from kehoach.sign.pades import open_writer
+from kehoach.sign.verify import verify_pdf
+from kehoach.write.pdf import docx_to_pdf
 
 MOVEMENT = "phong trào thi đua “Phường An Biên xanh - sạch - đẹp” năm 2026"
 
@@ -97,3 +102,20 @@ def test_unnumbered_draft_leaves_the_number_blank() -> None:
 def test_a_deputy_signs_for_the_chair() -> None:
     plan = draft_decision(make_draft(signer_title="PHÓ CHỦ TỊCH"))
     assert (plan.signature.capacity, plan.signature.head) == ("KT.", "CHỦ TỊCH")
+
+
+@pytest.mark.slow
+def test_a_decision_left_unnumbered_signs_in_the_offices_order(
+    leader, organisation, signature_image, seal_image, trust
+) -> None:
+    """Rendered without number and date, the decision has the blanks and the gap between the title
+    and the signer's name that kehoach.sign.office needs: the leader signs, the Văn thư numbers and
+    seals, and both signatures hold (tests' PKI)."""
+    pdf = docx_to_pdf(render_decision(make_draft(number=None, issued_on=None)))
+    signed = sign_as_leader(pdf, leader, signature_image, trust, signer_name="Đặng Quốc Huy")
+    issued = issue(signed, IssueStamp("7", date(2025, 1, 6)), organisation, seal_image, trust)
+    fields = blanks.field_names(open_writer(issued))
+    assert str(fields[blanks.NUMBER_FIELD]["/V"]) == "Số: 07/QĐ-UBND"
+    assert str(fields[blanks.DATE_FIELD]["/V"]) == "An Biên, ngày 06 tháng 01 năm 2025"
+    report = verify_pdf(issued, "quyet-dinh.pdf", trust)
+    assert report.ok and [s.kind for s in report.signatures] == ["person", "organisation"]

@@ -95,8 +95,14 @@ def _same_year_title(
 def _initiative(
     ctx: Context, rule: Rule, index: int, nom: Nomination
 ) -> Iterator[dict[str, object]]:
-    if not nom.nominee.initiative.strip():
-        yield {}
+    if nom.nominee.initiative.strip():
+        return
+    alternative = rule.params.get("or_rating")
+    if alternative and ctx.book.rating_rank(nom.nominee.rating) >= ctx.book.rating_rank(
+        alternative
+    ):
+        return
+    yield {}
 
 
 def _consecutive(
@@ -252,7 +258,8 @@ def check_nominations(
                         index=index,
                         name=nom.nominee.name,
                         award=nom.award,
-                        verify=rule.verify,
+                        verify=rule.verify
+                        or (rule.check == "authority" and award.authority_verify),
                     )
                 )
     return findings

@@ -32,6 +32,7 @@ class Award:
     authority_article: str
     majority: str
     verify: bool = False
+    authority_verify: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def _build(data: dict[str, Any]) -> RuleBook:
             authority_article=item["authority_article"],
             majority=item["majority"],
             verify=bool(item.get("article_verify")),
+            authority_verify=bool(item.get("authority_verify")),
         )
         for item in data["awards"]
     }

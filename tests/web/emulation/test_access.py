@@ -91,6 +91,36 @@ CASES = [
     ("emulation:decision", "post", "launched", "drafter", WRONG_ROLE, 403, {"step": "approve"}),
     ("emulation:decision_file", "get", "drafted", "stranger", OTHER_WARD, 404, {}),
     ("emulation:decision_file", "get", "drafted", "first_unit_reporter", WRONG_ROLE, 403, {}),
+    (
+        "emulation:decision_sign",
+        "post",
+        "drafted",
+        "stranger",
+        OTHER_WARD,
+        404,
+        {"passphrase": "x"},
+    ),
+    ("emulation:decision_sign", "post", "drafted", "drafter", WRONG_ROLE, 403, {"passphrase": "x"}),
+    (
+        "emulation:decision_seal",
+        "post",
+        "drafted",
+        "stranger",
+        OTHER_WARD,
+        404,
+        {"passphrase": "x"},
+    ),
+    (
+        "emulation:decision_seal",
+        "post",
+        "drafted",
+        "approver",
+        WRONG_ROLE,
+        403,
+        {"passphrase": "x"},
+    ),
+    ("emulation:decision_signed", "get", "drafted", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:decision_signed", "get", "drafted", "first_unit_reporter", WRONG_ROLE, 403, {}),
     ("emulation:certificates", "get", "drafted", "stranger", OTHER_WARD, 404, {}),
     ("emulation:certificates", "get", "drafted", "first_unit_reporter", WRONG_ROLE, 403, {}),
     ("emulation:achievement_report", "get", "nomination", "stranger", OTHER_WARD, 404, {}),
@@ -167,7 +197,9 @@ def _snapshot() -> tuple:
     return (
         list(Registration.objects.order_by("pk").values_list("pk", "state")),
         list(Nomination.objects.order_by("pk").values_list("pk", "state", "votes_yes")),
-        list(AwardDecision.objects.values_list("pk", "state", "number")),
+        list(
+            AwardDecision.objects.values_list("pk", "state", "number", "leader_pdf", "signed_pdf")
+        ),
         AwardRecord.objects.count(),
         __import__("kehoach.web.emulation.models", fromlist=["Movement"]).Movement.objects.count(),
     )

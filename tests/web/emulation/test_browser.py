@@ -1,17 +1,26 @@
 """The thi đua cycle in a real browser (Debian's chromium through Playwright) against a live server:
 launch from seed 002's plan, registrations by three units with one returned, nominations with one
-refused by the 15 % ratio, the council's secret ballot, the decision issued, certificates printed."""
+refused by the 15 % ratio, the council's secret ballot, the decision signed by the leader, issued with a
+number, numbered and sealed by the Văn thư (tests' PKI), certificates printed."""
 
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pypdfium2
 import pytest
+from django.db import connection
 from playwright.sync_api import Page, sync_playwright
 
+from kehoach.sign.verify import verify_pdf
 from kehoach.web.emulation.models import AwardDecision, Nomination, Registration
+from kehoach.web.orgs.models import Membership
+from kehoach.web.signing import services as signing
+from kehoach.web.signing.models import SigningKey
+from sign.sign_helpers import PASSPHRASE, ink_png
+from web.factories import make_user
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
@@ -38,6 +47,41 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+def off_the_loop(function, *args):  # noqa: ANN001, ANN202
+    """Run a pyHanko call (it runs its own event loop) outside Playwright's thread, which has one."""
+    result = []
+    worker = threading.Thread(target=lambda: result.append(function(*args)))
+    worker.start()
+    worker.join()
+    return result[0]
+
+
+@pytest.fixture
+def office(ward):
+    """The ward's Văn thư, with the ward's key and seal; the leader's key and signature image."""
+    return make_user("vanthu", ward, Membership.Role.CLERK)
+
+
+@pytest.fixture
+def keys(pki, settings, ward, approver, office) -> None:
+    settings.KEHOACH_TRUST_DIR = str(pki.roots)
+    settings.KEHOACH_TSA_URL = pki.tsa_url
+    settings.KEHOACH_REVOCATION = "online"
+    signature = ink_png((25, 55, 190), (900, 360))
+    seal = ink_png((215, 25, 30), (425, 425), ring=True)
+
+    def store() -> None:
+        org_key = (ward, office, SigningKey.Holder.ORGANISATION, pki.p12("org"), PASSPHRASE, seal)
+        signing.save_key(
+            ward, approver, SigningKey.Holder.PERSON, pki.p12("leader"), PASSPHRASE, signature
+        )
+        signing.save_key(*org_key)
+        connection.close()
+
+    off_the_loop(store)
+    assert SigningKey.objects.filter(organisation=ward).count() == 2
+
+
 def as_user(browser, base: str, username: str) -> Page:
     context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="vi-VN")
     page = context.new_page()
@@ -51,7 +95,17 @@ def as_user(browser, base: str, username: str) -> Page:
 
 
 def test_the_whole_cycle_in_the_browser(
-    browser, live_server, upper, drafter, approver, units, unit_reporters, council, secretary
+    browser,
+    live_server,
+    upper,
+    drafter,
+    approver,
+    units,
+    unit_reporters,
+    council,
+    secretary,
+    office,
+    keys,
 ):
     base = live_server.url
     page = as_user(browser, base, drafter.username)
@@ -145,10 +199,23 @@ def test_the_whole_cycle_in_the_browser(
     boss.goto(movement_url)
     boss.click("button:has-text('Phê duyệt quyết định')")
     boss.wait_for_selector("text=Đã phê duyệt quyết định.")
+    boss.fill("#form-ky-quyet-dinh input[name=passphrase]", PASSPHRASE)
+    boss.click("button:has-text('Lãnh đạo ký số quyết định')")
+    boss.wait_for_selector("text=Lãnh đạo đã ký số quyết định.")
     boss.click("button:has-text('Ban hành (lấy số)')")
     boss.wait_for_selector("text=Đã ban hành quyết định.")
     assert AwardDecision.objects.get().number == "01"
     assert "Số 01/QĐ-UBND" in boss.content()
+
+    seal = as_user(browser, base, office.username)
+    seal.goto(movement_url)
+    seal.fill("#form-dong-dau-quyet-dinh input[name=passphrase]", PASSPHRASE)
+    seal.click("button:has-text('Ghi số, ngày và ký số của cơ quan')")
+    seal.wait_for_selector("text=Đã ghi số, ngày và ký số của cơ quan vào quyết định.")
+    href = seal.get_attribute("text=Tải quyết định đã ký số (.pdf)", "href")
+    signed = seal.request.get(f"{base}{href}")
+    report = off_the_loop(verify_pdf, signed.body(), "quyet-dinh.pdf", signing.trust())
+    assert report.ok and [s.kind for s in report.signatures] == ["person", "organisation"]
 
     response = boss.request.get(f"{base}{boss.get_attribute('text=In Giấy khen (.pdf)', 'href')}")
     assert response.headers["content-type"] == "application/pdf"

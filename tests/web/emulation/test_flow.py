@@ -9,10 +9,19 @@ import re
 
 import docx
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from kehoach.web.emulation import services
-from kehoach.web.emulation.models import AwardDecision, AwardRecord, Nomination, Registration
+from kehoach.web.emulation.models import (
+    AwardDecision,
+    AwardRecord,
+    Movement,
+    Nomination,
+    Registration,
+)
+from web.factories import make_org
 
 pytestmark = pytest.mark.django_db
 
@@ -242,3 +251,40 @@ def test_the_city_view_counts_each_wards_registrations_and_nominations(
         0,
         0,
     ]  # units, approved, waiting, returned; nominations, refused, passed
+
+
+def _add_wards(city, first: int, count: int) -> None:
+    """`count` wards below the city, each with a launched movement, its units registered and one
+    nomination per unit: the city view's data, made directly (no page), as the benchmark does."""
+    for i in range(first, first + count):
+        ward = make_org(f"phuong-so-{i}", f"Ủy ban nhân dân phường Số {i}", parent=city)
+        movement = Movement.objects.create(
+            organisation=ward, title="Phong trào thi đua", year=2025, status="launched"
+        )
+        for j, unit in enumerate(ward.units.all()):
+            Registration.objects.create(
+                movement=movement, unit=unit, organisation=ward, state="submitted"
+            )
+            Nomination.objects.create(
+                movement=movement, unit=unit, organisation=ward, name=f"Nguyễn Văn {i}-{j}",
+                award="lao_dong_tien_tien", order=j,
+            )  # fmt: skip
+
+
+def _city_queries(client) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("emulation:city")).status_code == 200
+    return len(queries)
+
+
+def test_the_city_view_costs_the_same_queries_for_two_wards_or_eight(
+    client, city, city_viewer
+) -> None:
+    client.force_login(city_viewer)
+    _add_wards(city, 0, 2)
+    few = _city_queries(client)
+    _add_wards(city, 2, 6)
+    many = _city_queries(client)
+    page = client.get(reverse("emulation:city")).content.decode()
+    assert page.count("Ủy ban nhân dân phường Số") == 8
+    assert many == few

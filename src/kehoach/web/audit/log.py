@@ -26,6 +26,8 @@ ACTIONS = {
     "plan.correct": "Đính chính văn bản",
     "plan.download": "Tải về",
     "plan.save_refused": "Lưu bị từ chối (đã có người lưu trước)",
+    "emulation.decision_signed": "Lãnh đạo ký số quyết định khen thưởng",
+    "emulation.decision_sealed": "Văn thư ghi số, ngày và ký số quyết định khen thưởng",
 }
 
 

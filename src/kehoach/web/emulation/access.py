@@ -68,13 +68,20 @@ def sees_from_above(user: Any, movement: Movement) -> bool:
     )
 
 
+def is_clerk_of(user: Any, organisation_id: int) -> bool:
+    """The ward's Văn thư: numbers and seals the issued decision."""
+    return Role.CLERK in permissions.roles_in(user, organisation_id)
+
+
 def can_view(user: Any, movement: Movement) -> bool:
     if getattr(user, "is_superuser", False) or is_staff_of(user, movement.organisation_id):
         return True
     if movement.status == Movement.Status.DRAFT:
         return False
-    return bool(reporter_unit_ids(user, movement.organisation_id)) or sees_from_above(
-        user, movement
+    return (
+        bool(reporter_unit_ids(user, movement.organisation_id))
+        or is_clerk_of(user, movement.organisation_id)
+        or sees_from_above(user, movement)
     )
 
 
@@ -107,7 +114,7 @@ def visible_movements(user: Any) -> QuerySet[Movement]:
     staff += [org for org in mine if council_role(user, org)] + list(
         CouncilMember.objects.filter(user=user).values_list("organisation_id", flat=True)
     )
-    reporter = [org for org, r in mine.items() if Role.REPORTER in r]
+    reporter = [org for org, r in mine.items() if r & {Role.REPORTER, Role.CLERK}]
     below = permissions.descendant_ids([org for org, r in mine.items() if Role.UPPER_VIEWER in r])
     launched = ~Q(status=Movement.Status.DRAFT)
     return movements.filter(

@@ -177,6 +177,34 @@ class AwardDecision(models.Model):
     issued_on = models.DateField("ngày ký", null=True, blank=True)
     council_date = models.DateField("ngày họp Hội đồng", null=True, blank=True)
     signer = models.CharField("người ký", max_length=100, blank=True)
+    # Digital signatures, in the office's order (kehoach.sign.office): the leader signs the approved
+    # decision with number and date blank; the Văn thư writes them and signs for the organisation.
+    leader_pdf = models.FileField(
+        "tệp PDF lãnh đạo đã ký", upload_to="thi-dua/ky-so/%Y/", max_length=300, blank=True
+    )
+    leader_pdf_sha256 = models.CharField("SHA-256 (lãnh đạo ký)", max_length=64, blank=True)
+    leader_signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="lãnh đạo ký số",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    leader_signed_at = models.DateTimeField("lãnh đạo ký số lúc", null=True, blank=True)
+    signed_pdf = models.FileField(
+        "tệp PDF ban hành đã ký số", upload_to="thi-dua/ky-so/%Y/", max_length=300, blank=True
+    )
+    signed_pdf_sha256 = models.CharField("SHA-256 (ban hành)", max_length=64, blank=True)
+    sealed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="văn thư ký số",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sealed_at = models.DateTimeField("văn thư ký số lúc", null=True, blank=True)
 
 
 class AwardRecord(models.Model):

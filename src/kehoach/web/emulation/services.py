@@ -213,7 +213,7 @@ def record_vote(nomination: Nomination, yes: int, no: int, invalid: int) -> str:
     return result.text()
 
 
-def _draft(movement: Movement, decision: AwardDecision) -> DecisionDraft:
+def decision_draft(movement: Movement, decision: AwardDecision) -> DecisionDraft:
     passed = (
         movement.nominations.filter(state=Nomination.State.PASSED)
         .select_related("unit")
@@ -289,13 +289,13 @@ def decision_step(movement: Movement, step: str, signer: str = "") -> AwardDecis
 
 def decision_docx(movement: Movement) -> bytes:
     decision, _ = AwardDecision.objects.get_or_create(movement=movement)
-    return render_decision(_draft(movement, decision))
+    return render_decision(decision_draft(movement, decision))
 
 
 def certificates_docx(movement: Movement) -> bytes:
     decision = movement.decision
     book = load_rules()
-    draft = _draft(movement, decision)
+    draft = decision_draft(movement, decision)
     certs = [
         Certificate(
             issuer=draft.issuer,

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kehoach.web.emulation import views
+from kehoach.web.emulation import signing_views, views
 
 app_name = "emulation"
 urlpatterns = [
@@ -17,6 +17,9 @@ urlpatterns = [
     path("de-nghi/<int:pk>/bo-phieu/", views.vote, name="vote"),
     path("<int:pk>/quyet-dinh/", views.decision, name="decision"),
     path("<int:pk>/quyet-dinh.docx", views.decision_file, name="decision_file"),
+    path("<int:pk>/quyet-dinh/ky-so/", signing_views.sign, name="decision_sign"),
+    path("<int:pk>/quyet-dinh/dong-dau/", signing_views.seal, name="decision_seal"),
+    path("<int:pk>/quyet-dinh-da-ky.pdf", signing_views.signed_file, name="decision_signed"),
     path("<int:pk>/giay-khen.pdf", views.certificates, name="certificates"),
     path(
         "de-nghi/<int:pk>/bao-cao-thanh-tich.docx",

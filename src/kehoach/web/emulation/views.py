@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Value
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -25,6 +25,7 @@ from kehoach.web.emulation.models import (
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans.access import plan_for
 from kehoach.web.reports.models import UnitReport
+from kehoach.web.signing.forms import PassphraseForm
 from kehoach.write.pdf import PdfError, docx_to_pdf
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -94,6 +95,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_draft": access.can_draft(request.user, org),
         "can_approve": access.can_approve(request.user, org),
         "is_secretary": access.is_secretary(request.user, org),
+        "is_clerk": access.is_clerk_of(request.user, org),
+        "can_download_signed": access.is_staff_of(request.user, org)
+        or access.is_clerk_of(request.user, org),
+        "passphrase_form": PassphraseForm(),
         "my_units": access.reporter_unit_ids(request.user, org),
         "awards": [
             book.award(k)
@@ -373,16 +378,24 @@ def city(request: HttpRequest) -> HttpResponse:
         if permissions.Role.UPPER_VIEWER in permissions.roles_in(request.user, o)
     ]
     wards = permissions.descendant_ids(above)
+    # Both tables grouped by (ward, state) in one UNION ALL query, then the wards' names: the page
+    # costs the same number of queries for 3 wards or 300. Grouping on the name too, or filtering
+    # through a subquery, measured slower on PostgreSQL (bench/bench_emulation.py).
+    registrations = (
+        Registration.objects.filter(organisation_id__in=wards, unit__isnull=False)
+        .values_list("organisation_id", "state")
+        .annotate(kind=Value("reg"), n=Count("id"))
+        .order_by()
+    )
+    nominations = (
+        Nomination.objects.filter(organisation_id__in=wards)
+        .values_list("organisation_id", "state")
+        .annotate(kind=Value("nom"), n=Count("id"))
+        .order_by()
+    )
     by_state: dict[int, dict[str, dict[str, int]]] = {}
-    # One GROUP BY (organisation, state) per table: the (organisation, state) index answers it.
-    for kind, rows in (
-        ("reg", Registration.objects.filter(organisation_id__in=wards, unit__isnull=False)),
-        ("nom", Nomination.objects.filter(organisation_id__in=wards)),
-    ):
-        for org, state, count in (
-            rows.values_list("organisation_id", "state").annotate(n=Count("state")).order_by()
-        ):
-            by_state.setdefault(org, {}).setdefault(kind, {})[state] = count
+    for org, state, kind, count in registrations.union(nominations, all=True):
+        by_state.setdefault(org, {}).setdefault(kind, {})[state] = count
     names = dict(Organisation.objects.filter(pk__in=by_state).values_list("pk", "name"))
     table = []
     for org, kinds in by_state.items():

@@ -88,7 +88,8 @@ def save_key(
     return key, check.revocation
 
 
-def _credential(key: SigningKey | None, passphrase: str, what: str) -> Credential:
+def open_key(key: SigningKey | None, passphrase: str, what: str) -> Credential:
+    """The key's credential, opened with the passphrase and checked (valid, trusted, not revoked)."""
     if key is None:
         raise InputError(f"chưa có {what}; hãy tải lên tệp chứng thư số và ảnh ở trang Chữ ký số.")
     credential = load_pkcs12(read(key.p12), passphrase)
@@ -96,10 +97,15 @@ def _credential(key: SigningKey | None, passphrase: str, what: str) -> Credentia
     return credential
 
 
-def leader_key(plan: Plan, user: Any) -> SigningKey | None:
+def person_key(organisation: Organisation, user: Any) -> SigningKey | None:
+    """The leader's own key in this organisation."""
     return SigningKey.objects.filter(
-        organisation=plan.organisation, user=user, holder=Holder.PERSON
+        organisation=organisation, user=user, holder=Holder.PERSON
     ).first()
+
+
+def leader_key(plan: Plan, user: Any) -> SigningKey | None:
+    return person_key(plan.organisation, user)
 
 
 def organisation_key(organisation: Organisation) -> SigningKey | None:
@@ -120,7 +126,7 @@ def unsigned_pdf(plan: Plan) -> bytes:
 
 def sign_as_leader(plan: Plan, user: Any, passphrase: str) -> LeaderSignature:
     key = leader_key(plan, user)
-    credential = _credential(key, passphrase, "chứng thư số của lãnh đạo")
+    credential = open_key(key, passphrase, "chứng thư số của lãnh đạo")
     assert key is not None
     image = check_image(read(key.image), "signature")
     document = plan.document()
@@ -148,7 +154,7 @@ def seal(plan: Plan, user: Any, passphrase: str) -> bytes:
     if not plan.number or plan.doc_date is None:
         raise InputError("kế hoạch chưa được cấp số và ngày ban hành.")
     key = organisation_key(plan.organisation)
-    credential = _credential(key, passphrase, "chứng thư số của cơ quan")
+    credential = open_key(key, passphrase, "chứng thư số của cơ quan")
     assert key is not None
     seal_image = check_image(read(key.image), "seal")
     leader_pdf = read(signature.pdf)
@@ -206,7 +212,7 @@ def _next_copy_number(organisation: Organisation, year: int) -> int:
 
 def make_copy(plan: Plan, user: Any, passphrase: str, form: str = "SY") -> ElectronicCopy:
     key = organisation_key(plan.organisation)
-    credential = _credential(key, passphrase, "chứng thư số của cơ quan")
+    credential = open_key(key, passphrase, "chứng thư số của cơ quan")
     source = copy_source(plan)
     year = vietnam_now().year
     with atomic():
