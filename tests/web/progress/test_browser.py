@@ -24,12 +24,14 @@ from web.test_browser import DESKTOP, PHONE, browser, shoot  # noqa: F401 - the 
 pytestmark = pytest.mark.slow
 
 
-def log_in(page: Page, base: str, username: str, lands_on: str) -> None:
+def log_in(page: Page, base: str, username: str, then: str) -> None:
+    """Log in (everyone lands on "Việc cần làm"), then open the page `then`."""
     page.goto(f"{base}/dang-nhap/")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("button[type=submit]")
-    page.wait_for_url(f"{base}{lands_on}")
+    page.wait_for_url(f"{base}/viec-can-lam/")
+    page.goto(f"{base}{then}")
 
 
 def log_out(page: Page) -> None:

@@ -45,7 +45,7 @@ def lint_errors(plan: Plan) -> list[dict]:
 def issue_blockers(plan: Plan, on: date | None = None) -> list[Blocker]:
     """Why `plan` may not be issued as it is on day `on` (empty: it may)."""
     blockers = [
-        Blocker("lint", f"Lỗi kiểm tra: {finding_text(f)}", f"line-{f.get('line') or 0}")
+        Blocker("lint", f"Lỗi kiểm tra: {finding_text(f)}", f.get("anchor") or "")
         for f in lint_errors(plan)
         if f.get("rule") != "report-period"  # judged below against the day it is issued
     ]

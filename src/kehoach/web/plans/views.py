@@ -15,6 +15,7 @@ from kehoach.web.plans.checks import counts, stored_plan_findings
 from kehoach.web.plans.compare import changes
 from kehoach.web.plans.forms import IssueForm, ReturnForm
 from kehoach.web.plans.models import IssuedDocument, Plan, search_key
+from kehoach.web.plans.places import with_anchors
 from kehoach.web.plans.wording import review_items
 from kehoach.web.plans.workflow import submit_form
 
@@ -99,7 +100,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "nav": "plans",
             "plan": plan,
-            "doc": plan.data,
+            "doc": with_anchors(plan.data) if plan.kind == Plan.Kind.OWN else plan.data,
             "findings": findings,
             "counts": counts(findings),
             "lines": lines,
