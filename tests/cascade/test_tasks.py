@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cascade_helpers import hai_phong
 
+from kehoach.cascade import cascade
 from kehoach.cascade.tasks import roles
+from kehoach.read import read_plan
+
+PLANS = Path(__file__).parent / "plans"
 
 
 def test_a_duty_is_led_by_the_unit_whose_part_holds_it_with_the_units_it_works_with() -> None:
@@ -32,3 +38,9 @@ def test_a_report_through_the_lead_unit_does_not_make_it_a_partner() -> None:
 def test_names_outside_the_profile_are_never_partners() -> None:
     text = "Phối hợp với Sở Y tế và các cơ quan liên quan tổ chức tiêm chủng."
     assert roles(text, "tram-y-te", hai_phong()) == ("tram-y-te", [])
+
+
+def test_the_lead_units_part_does_not_repeat_that_it_leads_the_plan() -> None:
+    draft = cascade(read_plan(PLANS / "thanhpho-duoi-nuoc.txt"), hai_phong())
+    lead = [a.text for a in draft.assignments if a.unit == "Phòng Văn hóa - Xã hội"]
+    assert not any(text.startswith("Là cơ quan thường trực") for text in lead)

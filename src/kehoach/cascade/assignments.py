@@ -18,6 +18,7 @@ from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.profile import Profile
 from kehoach.cascade.reporting import Due
 from kehoach.cascade.scale import Scaler, relevel, subject_words
+from kehoach.cascade.upward import report_up_target, via_of
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, Section
 from kehoach.document.text import clean, fold
@@ -237,37 +238,6 @@ def predicate(duty: str, unit: str) -> str:
     return duty[verb.start() :] if verb else duty
 
 
-_REPORT_UP = re.compile(
-    r"^(?:(?:định kỳ|hằng quý|hằng tháng|hàng quý|hàng tháng)[^,]{0,30},?\s*)?(?:tổng hợp,?\s*)?"
-    r"(?:báo cáo|gửi báo cáo|gửi kết quả|gửi)\b[^;]{0,80}?\b(?:về|lên|cho)\s+",
-    re.IGNORECASE,
-)
-_TARGET_END = re.compile(
-    r"\s+(?:trước|chậm nhất|định kỳ|hằng|hàng|theo|để|trong|khi|vào)\b|[(;.]|,(?!\s*[A-ZĐ])"
-)
-
-
-def report_up_target(duty: str) -> str | None:
-    """The upper body a duty of our level reports to ("Báo cáo kết quả về Công an Thành phố trước ngày
-    10/11/2026" -> "Công an Thành phố"), or None when the duty is not a report upward."""
-    opening = _REPORT_UP.match(duty)
-    if not opening:
-        return None
-    rest = duty[opening.end() :]
-    end = _TARGET_END.search(rest)
-    target = clean(rest[: end.start()] if end else rest)
-    if not target or not levels.is_upper_actor(target):
-        return None
-    return target[:1].upper() + target[1:]
-
-
-def via_of(duty: str) -> str | None:
-    """The body a report goes through: "(qua Sở Nội vụ)" -> "Sở Nội vụ"."""
-    match = re.search(r"\(qua ([^)]{3,80})\)", duty)
-    via = clean(match.group(1)) if match else None
-    return via[:1].upper() + via[1:] if via else None
-
-
 def distribute(
     upper: Plan,
     profile: Profile,
@@ -419,8 +389,9 @@ def second_lead(text: str, lead_name: str) -> str:
     Kế hoạch") becomes support: one plan has one lead."""
     return re.sub(
         r"^(?:Là cơ quan (?:thường trực|chủ trì|đầu mối),?\s*)?(?:chủ trì,?\s*)?"
-        r"(?=(?:tham mưu\s+)?(?:tổ chức\s+)?(?:triển khai|thực hiện|theo dõi)(?:,?\s+(?:thực hiện|đôn đốc))?"
-        r"\s+(?:việc thực hiện\s+)?(?:các nội dung của\s+)?(?:Kế hoạch|kế hoạch))",
+        r"(?=(?:tham mưu\s+)?(?:tổ chức\s+)?(?:triển khai|thực hiện|theo dõi)"
+        r"(?:,?\s+(?:thực hiện|đôn đốc|kiểm tra))*"
+        r"\s+(?:(?:việc\s+)?thực hiện\s+)?(?:các nội dung của\s+)?(?:Kế hoạch|kế hoạch))",
         f"Phối hợp với {lead_name} ",
         text,
         flags=re.IGNORECASE,
