@@ -18,7 +18,8 @@ from kehoach.web.plans.models import Plan
 Role = Membership.Role
 OFFICE = {Role.DRAFTER, Role.APPROVER, Role.CLERK}  # the people who see all of a ward's plans
 _CACHE = "_kehoach_roles"
-_UNITS = "_kehoach_reporter_units"  # a set; emulation.access keeps its own per-organisation map
+_UNITS = "_kehoach_reporter_units"
+_ORGS = "_kehoach_organisations"  # a set; emulation.access keeps its own per-organisation map
 
 
 def _roles(user: Any) -> dict[int, set[str]]:
@@ -60,9 +61,15 @@ def member_organisation_ids(user: Any) -> list[int]:
 
 
 def organisations_of(user: Any) -> list[Organisation]:
-    """The organisations the user belongs to, the ones they can work in."""
-    ids = list(_roles(user))
-    return list(Organisation.objects.filter(pk__in=ids).order_by("kind", "name"))
+    """The organisations the user belongs to, the ones they can work in (read once per request:
+    cached on the user object beside the roles; the overview and the menu both ask)."""
+    cached = getattr(user, _ORGS, None)
+    if cached is None:
+        ids = list(_roles(user))
+        cached = list(Organisation.objects.filter(pk__in=ids).order_by("kind", "name"))
+        if getattr(user, "is_authenticated", False):
+            setattr(user, _ORGS, cached)
+    return list(cached)
 
 
 def _viewed_from_above(user: Any, organisation: Organisation) -> bool:

@@ -92,3 +92,25 @@ def test_the_digest_mails_the_reason_once(drafter, vhxh_task, vhxh_reporter, mai
     call_command("send_reminders", "--date", "2025-02-11", stdout=io.StringIO())
     assert len(mailoutbox) == 1  # mailed once; still in the app until read
     assert Notification.objects.get(user=vhxh_reporter, kind="report.return").read_at is None
+
+
+def test_a_return_answered_before_the_digest_is_not_mailed(
+    drafter, vhxh_task, vhxh_reporter, mailoutbox
+):
+    vhxh_reporter.email = "vhxh@lechan.example"
+    vhxh_reporter.save()
+    services.return_report(submit(vhxh_task, vhxh_reporter), drafter, "Thiếu ảnh minh chứng.")
+    services.save_report(
+        vhxh_task,
+        vhxh_reporter,
+        figures={"phat_thanh": 3},
+        text="Đã bổ sung ảnh.",
+        no_activity=False,
+        partial=False,
+        files=[],
+        base_version=None,
+        submit=True,
+        today=date(2025, 2, 2),
+    )
+    call_command("send_reminders", "--date", "2025-02-03", stdout=io.StringIO())
+    assert all("bị trả lại" not in mail.body for mail in mailoutbox)

@@ -62,7 +62,25 @@ def on_report_moved(
     if not text:
         return []
     url = reverse("reports:task", args=[report.task_id])
-    return deliver(people, report.task.plan.organisation_id, text, url, actor=user, kind=action)
+    return deliver(
+        people,
+        report.task.plan.organisation_id,
+        text,
+        url,
+        actor=user,
+        kind=action,
+        key=report_key(report, action),
+    )
+
+
+def report_key(report: UnitReport, action: str) -> str:
+    """ "report:12:3:report.return": one notification per report, version and step."""
+    return f"report:{report.pk}:{report.version}:{action}"
+
+
+def report_id(key: str) -> int | None:
+    parts = key.split(":")
+    return int(parts[1]) if len(parts) > 2 and parts[0] == "report" and parts[1].isdigit() else None
 
 
 def _deadline_text(task: Task, day: date) -> tuple[str, str]:

@@ -93,6 +93,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         lines = []
     can_issue = permissions.can_issue_plan(user, plan)
     can_submit = permissions.can_submit_plan(user, plan)
+    blockers = gates.issue_blockers(plan, timezone.localdate()) if can_issue else []
     return render(
         request,
         "plans/detail.html",
@@ -117,7 +118,9 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "amendments": plan.amendments.filter(
                 pk__in=permissions.visible_plans(user).values("pk")
             ).order_by("pk"),
-            "blockers": gates.issue_blockers(plan) if can_issue else [],
+            "blockers": blockers,
+            # only a later day or "ước thực hiện" lifts these: no override reason, the date stays open
+            "date_blockers_only": bool(blockers) and all(b.code in gates.HARD for b in blockers),
             "issue_form": IssueForm(initial={"issue_date": timezone.localdate()}),
             "submit_form": submit_form(plan) if can_submit else None,
             "issued_document": IssuedDocument.objects.filter(plan=plan).first(),

@@ -25,7 +25,7 @@ from django.utils import timezone
 from kehoach.document.dates import format_short
 from kehoach.web.audit.log import person_name
 from kehoach.web.inbox.models import Notification
-from kehoach.web.inbox.report_events import notify_deadlines
+from kehoach.web.inbox.report_events import notify_deadlines, report_id
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import UnitReport
@@ -181,7 +181,17 @@ def _add_notices(digests: dict[int, Digest]) -> None:
         .select_related("user")
         .order_by("created_at", "pk")
     )
+    notices = list(notices)
+    # A return the unit has already answered (sent again since) is no news by morning.
+    returned = {report_id(n.key) for n in notices if n.kind == "report.return"}
+    still = set(
+        UnitReport.objects.filter(pk__in=returned, state=UnitReport.State.RETURNED).values_list(
+            "pk", flat=True
+        )
+    )
     for notice in notices:
+        if notice.kind == "report.return" and report_id(notice.key) not in still:
+            continue
         digests.setdefault(notice.user_id, Digest(notice.user)).notices.append(notice)
 
 
