@@ -64,9 +64,14 @@ def test_every_assignment_is_dated_before_its_first_event() -> None:
     assert all(a.deadline and a.deadline < first for a in _draft().assignments)
 
 
-def test_one_lead_and_a_dated_report() -> None:
+def test_one_lead_per_item_and_a_dated_report() -> None:
     draft = _draft()
-    assert [a.role for a in draft.assignments].count("lead") == 1
+    names = {u.name for u in hai_phong().units}
+    assert all(a.role == "lead" and a.unit in names for a in draft.assignments)
+    assert all(set(a.partners) <= names - {a.unit} for a in draft.assignments)
+    assert draft.assignments[0].unit == hai_phong().lead.name
+    table = draft.appendices[-1].tables[0]
+    assert [row[2] for row in table.rows[1:]] == [a.unit for a in draft.assignments]
     report = next(s for s in draft.sections if s.title == "CHẾ ĐỘ BÁO CÁO")
     assert all("trước ngày" in p for p in report.paragraphs)
     assert "báo cáo Ủy ban nhân dân thành phố Hải Phòng trước ngày" in report.paragraphs[1]

@@ -208,10 +208,28 @@ def test_unit_and_reviewer_inboxes(browser, live_server, vhxh_task, vhxh_reporte
     )
     page.context.close()
 
-    # The drafter: the unit's report waiting for review.
+    # The drafter lands on the inbox: the unit's report waiting for review, and its notification.
     page = _page(browser)
     log_in(page, base, "soanthao")
-    page.click("#menu-viec")
     page.wait_for_selector("#bao-cao-cho-duyet")
     assert vhxh_task.unit.name in page.inner_text("#bao-cao-cho-duyet")
+    assert f"{vhxh_task.unit.name} đã gửi báo cáo" in page.inner_text("#thong-bao")
+    page.click(f"#bao-cao-cho-duyet a[href='/bao-cao/nhiem-vu/{vhxh_task.pk}/']")
+    page.fill("textarea[name=comment]", "Bổ sung số buổi phát thanh từng tháng.")
+    page.click("button:has-text('Trả lại')")
+    page.wait_for_selector("text=Ý kiến trả lại:")
+    page.context.close()
+
+    # The unit hears the reason on its inbox, and the notification opens the report to correct.
+    page = _page(browser)
+    page.goto(f"{base}/dang-nhap/")
+    page.fill("#id_username", vhxh_reporter.username)
+    page.fill("#id_password", "mat-khau-thu")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#thong-bao")
+    notice = page.locator("#thong-bao button", has_text="bị trả lại")
+    assert "Lý do: Bổ sung số buổi phát thanh từng tháng." in notice.inner_text()
+    notice.click()
+    page.wait_for_url(f"{base}/bao-cao/nhiem-vu/{vhxh_task.pk}/")
+    assert "Bổ sung số buổi phát thanh từng tháng." in page.inner_text(".msg-warning")
     page.context.close()

@@ -15,13 +15,11 @@ from datetime import date
 from kehoach.cascade.anniversaries import Recomputed, recompute, rewrite_text
 from kehoach.cascade.assignments import (
     Distribution,
-    Placed,
     concern_duties,
     distribute,
     is_tcth,
     lead_duties,
     report_rules,
-    second_lead,
     standing_duties,
     upper_assignments,
 )
@@ -40,86 +38,20 @@ from kehoach.cascade.profile import TWO_LEVEL_START, Profile
 from kehoach.cascade.recipients import archive, recipients, signature
 from kehoach.cascade.reporting import Due, report_section, schedule
 from kehoach.cascade.scale import Scaler
+from kehoach.cascade.tasks import tcth_section
 from kehoach.cascade.tidy import fix_text, fix_texts, tidy_section
+from kehoach.document.assigned import assignment_table
 from kehoach.document.dates import format_short
-from kehoach.document.model import Assignment, Plan, ReviewNote, Section
+from kehoach.document.model import Plan, ReviewNote, Section
 from kehoach.document.text import fold
 from kehoach.errors import InputError
 
 _REPORT_TITLE_WORDS = 8
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-TCTH_TITLE = "TỔ CHỨC THỰC HIỆN"
 
 
 def _is_budget(section: Section) -> bool:
     return "kinh phi" in fold(section.title)
-
-
-def _unit_title(profile: Profile, unit_id: str) -> str:
-    unit = profile.unit(unit_id)
-    assert unit is not None
-    return f"Đề nghị {unit.name}" if unit.kind == "request" else unit.name
-
-
-def _order(profile: Profile, distribution: Distribution) -> list[str]:
-    """Lead first, then our offices, the bodies we ask ("Đề nghị ..."), then communities, as in ward plans."""
-    rank = {"office": 0, "request": 1, "community": 2}
-    ids = [
-        u.id for u in profile.units if u.id in distribution.by_unit and u.id != profile.lead_unit
-    ]
-    ids.sort(key=lambda i: rank[profile.unit(i).kind])  # type: ignore[union-attr]
-    return [profile.lead_unit, *ids]
-
-
-def _tcth_section(
-    profile: Profile, distribution: Distribution, plan: Plan, rounds: list[Due]
-) -> tuple[Section, list[Assignment]]:
-    """Our TỔ CHỨC THỰC HIỆN and its assignments: one lead, every unit of the profile, every one dated.
-
-    Each unit other than the lead reports to our committee by the first round's date; that date is its
-    assignment's deadline unless one of its duties is due earlier."""
-    section = Section(number="", title=TCTH_TITLE)
-    assignments: list[Assignment] = []
-    lead = profile.lead.name
-    ours = f"Ủy ban nhân dân {profile.level}"
-    for index, unit_id in enumerate(_order(profile, distribution), start=1):
-        unit = profile.unit(unit_id)
-        assert unit is not None
-        placed = distribution.by_unit.get(unit_id, [])
-        cap = rounds[0].ward if unit_id == profile.lead_unit else rounds[0].units
-        for p in placed:
-            _not_after(p, cap)
-        lines = [
-            p.text if unit_id == profile.lead_unit else second_lead(p.text, lead) for p in placed
-        ]
-        deadlines = [p.deadline for p in placed if p.deadline]
-        if unit_id != profile.lead_unit:
-            verb = "Gửi" if unit.kind == "request" else "Báo cáo"
-            lines.append(f"{verb} kết quả thực hiện về {ours} (qua {lead}) {rounds[0].units_text}.")
-            deadlines.append(rounds[0].units)
-        child = Section(number=str(index), title=_unit_title(profile, unit_id))
-        child.paragraphs = [f"- {line}" for line in lines]
-        section.children.append(child)
-        label = f"Tổ chức thực hiện: {unit.name}"
-        assignments.append(
-            Assignment(
-                unit=unit.name,
-                text=" ".join(lines),
-                role="lead" if unit_id == profile.lead_unit else "support",
-                deadline=min(deadlines) if deadlines else rounds[0].ward,
-            )
-        )
-        for p in placed:
-            plan.review.append(ReviewNote(label, p.note))
-    return section, assignments
-
-
-def _not_after(placed: Placed, cap: date) -> None:
-    """A mirrored duty's date (from an upper body's own deadline) no later than our units' report date."""
-    if placed.deadline and placed.deadline > cap:
-        placed.text = placed.text.replace(format_short(placed.deadline), format_short(cap))
-        placed.note += f" Hạn đưa về {format_short(cap)} cho kịp báo cáo của phường."
-        placed.deadline = cap
 
 
 def _is_report(section: Section) -> bool:
@@ -358,11 +290,8 @@ def _organisation(
     if plan.year and start.year < plan.year:
         start = date(plan.year, 1, 1)
     rounds = schedule(distribution.upper_deadlines, profile, start)
-    upper_body = upper.issuer or profile.parent
     distribution.by_unit.setdefault(profile.lead_unit, [])
-    distribution.by_unit[profile.lead_unit][:0] = lead_duties(
-        profile, upper_body, distribution, rounds
-    )
+    distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, rounds)
     _tidy_duties(distribution)
     return distribution, rounds
 
@@ -434,12 +363,17 @@ def cascade(
     scaler = Scaler(upper, profile, mapping)
     tcth_at = _sections(upper, profile, plan, changes, reports, scaler)
     distribution, rounds = _organisation(plan, upper, profile, mapping, reports, scaler)
-    tcth, plan.assignments = _tcth_section(profile, distribution, plan, rounds)
+    tcth, plan.assignments = tcth_section(profile, distribution, plan, rounds)
     upper_body = upper.issuer or profile.parent
     report = report_section(profile, upper_body, distribution.report_to, rounds)
     plan.sections[tcth_at:tcth_at] = [tcth, report]
     _renumber(plan)
     note = "Các đơn vị báo cáo về phường, phường báo cáo cấp trên theo các hạn đã ghi."
+    if distribution.reports_up:
+        said = "; ".join(f"“{d}”" for d in distribution.reports_up)
+        note += (
+            f" Nhiệm vụ báo cáo cấp trên giao cho cấp {profile.level} ({said}) chỉ ghi ở mục này."
+        )
     plan.review.append(ReviewNote("Chế độ báo cáo", note))
     dropped = scaler.note()
     if dropped:
@@ -448,4 +382,10 @@ def cascade(
         note = "Kế hoạch cấp trên không giao nhiệm vụ trực tiếp cho cấp xã, phường."
         plan.review.append(ReviewNote("Tổ chức thực hiện", note))
     _closing(plan, upper, profile, distribution)
+    plan.appendices.append(assignment_table(plan))
+    note = (
+        "Phụ lục phân công lập từ các nhiệm vụ: mỗi nhiệm vụ một đơn vị chủ trì, các đơn vị phối hợp "
+        "và thời hạn; sửa nhiệm vụ ở phần phân công thì phụ lục được lập lại khi ban hành."
+    )
+    plan.review.append(ReviewNote("Phụ lục phân công nhiệm vụ", note))
     return plan

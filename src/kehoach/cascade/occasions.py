@@ -19,6 +19,8 @@ from kehoach.calendar.commemorations import Occasion
 from kehoach.cascade.deadlines import is_working_day, working_days_before
 from kehoach.cascade.profile import Profile
 from kehoach.cascade.recipients import archive, recipients, signature
+from kehoach.cascade.tasks import roles
+from kehoach.document.assigned import assignment_table
 from kehoach.document.dates import format_short
 from kehoach.document.model import Anniversary, Assignment, Plan, ReviewNote, Section
 from kehoach.errors import InputError
@@ -182,12 +184,15 @@ def occasions_draft(
             )
         title = f"Đề nghị {unit.name}" if unit.kind == "request" else unit.name
         organise.children.append(Section(str(index), title, [f"- {t}" for t in texts]))
+        # one item per unit: the unit leads its own duties, with the units they say it works with
+        _, partner_ids = roles(" ".join(texts), unit_id, profile, parts=[unit_id])
         assignments.append(
             Assignment(
                 unit=unit.name,
                 text=" ".join(texts),
-                role="lead" if unit_id == profile.lead_unit else "support",
+                role="lead",
                 deadline=min(d for _, d in lines),
+                partners=[profile.unit(p).name for p in partner_ids if profile.unit(p)],  # type: ignore[union-attr]
             )
         )
     report = Section(
@@ -231,7 +236,7 @@ def occasions_draft(
         sections.append(
             Section("V", "KHẨU HIỆU TUYÊN TRUYỀN", [f"{i}. {s}" for i, s in enumerate(slogans, 1)])
         )
-    return Plan(
+    plan = Plan(
         doc_type="KH",
         symbol="KH-UBND",
         issuer=profile.name,
@@ -274,6 +279,8 @@ def occasions_draft(
             ),
         ],
     )
+    plan.appendices.append(assignment_table(plan))
+    return plan
 
 
 def suggested(occasion: Occasion, scope: str) -> bool:

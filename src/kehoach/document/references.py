@@ -9,6 +9,7 @@ A law cited by name only ("Luật Thi đua, khen thưởng") has no number and i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kehoach.document.dates import find_dates
 from kehoach.document.model import Reference
@@ -27,8 +28,10 @@ _SYMBOL = r"[0-9A-ZĐ][\w&.]*(?:[-/]\s?[0-9A-ZĐa-zđ][\w&.]*|\s[-/][0-9A-ZĐ][\
 _NAME = r"(?:(?!\b(?:" + _KIND + r")\b)[^;\n()])"
 # A number and symbol ("157/KH-UBND", "27 -HD/QU", "30/2020/NĐ-CP"): found first, then the kind of
 # document is looked for just before it (faster than searching every position for every kind).
+# (No look-behind in the pattern: `re` then scans for a digit instead of trying every position; the
+# character before a match is checked in _number_symbols.)
 NUMBER_SYMBOL = re.compile(
-    r"(?<![\w/.])(?P<number>\d{1,6}[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
+    r"(?P<number>\d{1,6}[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
     re.IGNORECASE,
 )
 KIND_BEFORE = re.compile(
@@ -155,6 +158,8 @@ _FIELD_WORDS = frozenset(
         "tử",
         "số",
         "ngành",
+        "chức",  # "Ban Tổ chức Lễ hội Hoa Lư"
+        "hội",
     ]
 )
 # Where a body's name certainly ends: the verb or preposition that follows it.
@@ -214,6 +219,9 @@ def _issuer(text: str) -> tuple[str | None, int]:
         stop = _ISSUER_END_ANY_CASE.search(window)
     if stop:
         window = window[: stop.start()]
+    # A committee named by its task ("Ban Chỉ đạo phòng thủ dân sự quốc gia") goes on in lower case
+    # up to the word that certainly ends a name.
+    committee = stop is not None and stop.start() <= 90 and bool(_TOPIC_BODY.match(text, position))
     for word_match in _WORD_OR_MARK.finditer(window):
         word = word_match.group(0)
         if word in ";.()":
@@ -229,6 +237,7 @@ def _issuer(text: str) -> tuple[str | None, int]:
             or any(c.isupper() for c in word)
             or lower in _ISSUER_WORDS
             or (words and lower in _FIELD_WORDS)
+            or (committee and len(words) >= 2)
         ):
             words.append(word)
             end = position + word_match.end()
@@ -264,12 +273,25 @@ def _topic_end(text: str, position: int, end: int, stop: str) -> int:
     return topic.end("topic")
 
 
+def _number_symbols(text: str) -> Iterator[re.Match[str]]:
+    """NUMBER_SYMBOL's matches that do not continue a word, a number or a path (no letter, digit,
+    "/" or "." right before): a match refused is tried again one character later, as a look-behind would."""
+    position = 0
+    while match := NUMBER_SYMBOL.search(text, position):
+        before = text[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before in "_/.":
+            position = match.start() + 1
+            continue
+        yield match
+        position = match.end()
+
+
 def find_references(text: str) -> list[Reference]:
     """Every numbered document cited in `text`, in order, as written (duplicates kept)."""
     found: list[Reference] = []
     if not _NUMBER_HINT.search(text):  # most paragraphs cite nothing
         return found
-    for match in NUMBER_SYMBOL.finditer(text):
+    for match in _number_symbols(text):
         symbol = _SPACES.sub("", match.group("symbol")).rstrip(".-/")
         if not _CAPITAL.search(symbol):
             continue

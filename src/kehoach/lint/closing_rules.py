@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.lint.scan import finditer_where, is_word_char, not_after
 from kehoach.read.closing import find_closing_start, read_closing
 from kehoach.read.text import clean_lines
 
@@ -129,8 +130,9 @@ def recipients(document: LintDocument) -> Iterator[Finding]:
         )
 
 
+# (the opening \b is tested in unit_codes: see kehoach.lint.scan)
 _UNIT = re.compile(
-    r"\b(?:Phòng|Văn phòng|Ban|Trung tâm)\s+((?:[^\W\d_]+(?:\s*-\s*|\s+)){0,6}[^\W\d_]+)"
+    r"(?:Phòng|Văn phòng|Ban|Trung tâm)\s+((?:[^\W\d_]+(?:\s*-\s*|\s+)){0,6}[^\W\d_]+)"
 )
 _PLACE_WORDS = frozenset(
     [
@@ -167,7 +169,7 @@ def is_whole_document(document: LintDocument) -> bool:
 def unit_codes(document: LintDocument) -> set[str]:
     """Abbreviations of the units a plan names: "Phòng Văn hóa - Xã hội phường" -> "VHXH"."""
     codes: set[str] = set()
-    for match in _UNIT.finditer(document.text):
+    for match in finditer_where(_UNIT, document.text, not_after(document.text, is_word_char)):
         letters = ""
         words = re.split(r"[\s-]+", match.group(1))
         for index, word in enumerate(words):
@@ -235,12 +237,15 @@ def archive_line(document: LintDocument) -> Iterator[Finding]:
                 ERROR,
             )
         )
-    known = unit_codes(document)
     parts = [part for part in re.split(r"\s*,\s*", core) if part]
     fixed = list(parts)
+    known: set[str] | None = None  # the plan's unit codes, read only when a code needs them
     for position, code in enumerate(parts[1:], 1):
         plain = code.replace("&", "").replace(" ", "")
-        if not plain.isalpha() or plain in known:
+        if not plain.isalpha() or (len(plain) < 3 and " " not in code.strip()):
+            continue  # a short code cannot be one letter off a unit's; nothing to compare
+        known = unit_codes(document) if known is None else known
+        if plain in known:
             continue
         close = sorted(c for c in known if len(plain) >= 3 and _one_edit_apart(plain, c))
         if " " in code.strip() or close:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import accumulate
 from typing import Protocol
 
 from kehoach.document.text import nfc
@@ -97,17 +99,19 @@ class LintDocument:
     cache: dict[str, object] = field(init=False, default_factory=dict)  # shared work between rules
 
     def __post_init__(self) -> None:
-        # a .docx paragraph may hold line breaks: keep them as spaces so one entry stays one line
-        self.lines = [
-            nfc(line.rstrip("\r\n")).replace("\r", " ").replace("\n", " ") for line in self.lines
-        ]
-        self.plain = [blank_markdown(line) for line in self.lines]
+        # Each step is first asked of the whole text at C speed; most documents need none of them.
+        lines = [line.rstrip("\r\n") for line in self.lines]
+        whole = "\n".join(lines)
+        if not unicodedata.is_normalized("NFC", whole):
+            lines = [nfc(line) for line in lines]
+        if "\r" in whole or whole.count("\n") >= len(lines):
+            # a .docx paragraph may hold line breaks: keep them as spaces so one entry stays one line
+            lines = [line.replace("\r", " ").replace("\n", " ") for line in lines]
+        self.lines = lines
+        marked = "*" in whole or "#" in whole or "|" in whole
+        self.plain = [blank_markdown(line) for line in lines] if marked else list(lines)
         self.text = "\n".join(self.plain)
-        self.starts = []
-        offset = 0
-        for line in self.plain:
-            self.starts.append(offset)
-            offset += len(line) + 1
+        self.starts = list(accumulate(map((1).__add__, map(len, self.plain)), initial=0))[:-1]
 
     @classmethod
     def from_source(

@@ -45,6 +45,17 @@ class RunFormat:
     size: float | None = None
 
 
+@dataclass(frozen=True)
+class FormattedRun:
+    """A run with text as the font and font-size rules see it (Docx.formatted_runs)."""
+
+    paragraph: int  # index in Docx.paragraphs (the line of the text as read)
+    text: str
+    format: RunFormat  # shared between runs formatted alike: read, never change
+    east_asia: bool  # the run's hint says its eastAsia font shows too
+    in_table: bool
+
+
 @dataclass
 class Section:
     """Page setup of one section, in twips, and its header references."""
@@ -188,6 +199,29 @@ class Docx:
             return RunFormat()
         return self.style_format(rstyle.get(W + "val"), "character")
 
+    @cached_property
+    def formatted_runs(self) -> list[FormattedRun]:
+        """Every run with text and its resolved formatting, computed once for all the rules that ask.
+
+        Runs formatted alike (the same paragraph style, character style, direct fonts and size) are
+        resolved once: a plan has thousands of runs and a handful of formats.
+        """
+        found: list[FormattedRun] = []
+        resolved: dict[tuple[object, ...], tuple[RunFormat, bool]] = {}
+        for index, paragraph in enumerate(self.paragraphs):
+            pstyle = paragraph.find(f"{W}pPr/{W}pStyle")
+            style_id = pstyle.get(W + "val") if pstyle is not None else None
+            table = in_table(paragraph)
+            for run, text in runs(paragraph):
+                key = (style_id, *_direct_key(run.find(W + "rPr")))
+                if key not in resolved:
+                    fonts = run.find(f"{W}rPr/{W}rFonts")
+                    hint = fonts.get(W + "hint") if fonts is not None else None
+                    resolved[key] = (self.run_format(paragraph, run), hint == "eastAsia")
+                format_, east_asia = resolved[key]
+                found.append(FormattedRun(index, text, format_, east_asia, table))
+        return found
+
     # --- sections ---
 
     @cached_property
@@ -232,6 +266,26 @@ class Docx:
             references["header"],
             references["footer"],
         )
+
+
+def _direct_key(rpr: etree._Element | None) -> tuple[object, ...]:
+    """What of a run's direct formatting decides its font and size (run_format reads nothing else)."""
+    if rpr is None:
+        return ()
+    fonts: tuple[tuple[str, str], ...] | None = None
+    size = style = None
+    for child in rpr:  # one pass over the few children: cheaper than three look-ups
+        tag = child.tag
+        if tag == _RFONTS:
+            fonts = tuple(sorted(child.attrib.items()))
+        elif tag == _SZ:
+            size = child.get(_VAL)
+        elif tag == _RSTYLE:
+            style = child.get(_VAL)
+    return fonts, size, style
+
+
+_RFONTS, _SZ, _RSTYLE, _VAL = W + "rFonts", W + "sz", W + "rStyle", W + "val"
 
 
 def _required(data: bytes | None) -> bytes:

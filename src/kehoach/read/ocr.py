@@ -8,8 +8,13 @@ text. A page tesseract cannot read is named in a note, not silently dropped.
 
 from __future__ import annotations
 
-import importlib
+import io
+import os
+import re
+import shutil
+import subprocess
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,11 +22,15 @@ from PIL import Image, ImageChops, ImageOps
 
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
+from kehoach.read.appendices import is_appendix_start
+from kehoach.read.ocr_layout import layout_lines, parse_tsv
 from kehoach.read.source import Progress
 
 DPI = 200
 LANGUAGE = "vie"
 MAX_PAGES = 100
+PAGE_SECONDS = 300  # a page tesseract has not read by then is named as unread
+WORKERS = max(1, min(2, os.cpu_count() or 1))
 ANGLES = tuple(a / 2 for a in range(-6, 7))  # -3° .. 3° by half a degree
 
 
@@ -29,11 +38,7 @@ ANGLES = tuple(a / 2 for a in range(-6, 7))  # -3° .. 3° by half a degree
 class OcrResult:
     lines: list[str] = field(default_factory=list)
     unread_pages: list[int] = field(default_factory=list)  # 1-based
-
-
-def _tesseract() -> Any:
-    """pytesseract, loaded when a scan is read (it starts a tesseract process per page anyway)."""
-    return importlib.import_module("pytesseract")
+    pages_done: list[int] = field(default_factory=list)
 
 
 def _above(level: int) -> Callable[[int], int]:
@@ -81,44 +86,131 @@ def clean_page(image: Image.Image) -> Image.Image:
 
 
 def read_page(image: Image.Image) -> str:
-    return str(_tesseract().image_to_string(clean_page(image), lang=LANGUAGE, config="--psm 3"))
+    """The page's text as tesseract reads it, laid out in the .docx's reading order (ocr_layout)."""
+    buffer = io.BytesIO()
+    clean_page(image).save(buffer, "PNG")
+    done = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3", "--dpi", str(DPI), "tsv"],
+        input=buffer.getvalue(),
+        capture_output=True,
+        timeout=PAGE_SECONDS,
+        check=False,
+        # One thread a process: tesseract's OpenMP threads spin on a busy machine (5× the CPU time
+        # for the same page); pages are read in parallel processes instead.
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"tesseract: {done.stderr.decode('utf-8', 'replace').strip()[:200]}")
+    return "\n".join(layout_lines(parse_tsv(done.stdout.decode("utf-8", "replace"))))
+
+
+def _read_or_none(image: Image.Image) -> str | None:
+    """read_page, or None where tesseract failed or ran out of time on the page."""
+    try:
+        return read_page(image)
+    except (RuntimeError, subprocess.SubprocessError):
+        return None
 
 
 def ocr_pdf(document: Any, name: str, progress: Progress | None = None) -> OcrResult:
-    """The text of every page of an opened pypdfium2 document, read by OCR."""
+    """The text of every page of an opened pypdfium2 document, read by OCR, WORKERS pages at once
+    (pages are rendered here one at a time: pypdfium2 is not thread-safe)."""
     pages = len(document)
     if pages > MAX_PAGES:
         raise InputError(
             f"{name}: bản scan quá dài để nhận dạng chữ ({pages} trang; tối đa {MAX_PAGES}); "
             "hãy tách tệp hoặc gửi bản có lớp chữ."
         )
+    if shutil.which("tesseract") is None:
+        raise InputError(
+            f"{name}: máy chủ chưa cài chương trình nhận dạng chữ (tesseract); "
+            "hãy gửi bản PDF có lớp chữ hoặc tệp .docx."
+        )
     result = OcrResult()
-    for number in range(pages):
-        page = document[number]
-        try:
-            image = page.render(scale=DPI / 72).to_pil()
-        finally:
-            page.close()
-        try:
-            text = read_page(image)
-        except (RuntimeError, OSError) as error:  # tesseract failed or timed out on this page
-            text = ""
-            if "tesseract" in str(error).lower() and "not installed" in str(error).lower():
-                raise InputError(
-                    f"{name}: máy chủ chưa cài chương trình nhận dạng chữ (tesseract); "
-                    "hãy gửi bản PDF có lớp chữ hoặc tệp .docx."
-                ) from None
-        if not any(c.isalpha() for c in text):
-            result.unread_pages.append(number + 1)
-        result.lines.extend(nfc(line) for line in text.splitlines())
-        if progress:
-            progress(number + 1, pages)
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        pending: list[Future[str | None]] = []
+        for number in range(pages + WORKERS):
+            if number < pages:
+                page = document[number]
+                try:
+                    image = page.render(scale=DPI / 72).to_pil()
+                finally:
+                    page.close()
+                pending.append(pool.submit(_read_or_none, image))
+            if len(pending) > WORKERS or (number >= pages and pending):
+                _collect(result, pending.pop(0).result(), pages, progress)
+    result.lines = restore_roman_headings([drop_stray_mark(line) for line in result.lines])
     if len(result.unread_pages) == pages:
         raise InputError(
             f"{name}: tệp PDF không có lớp chữ (bản scan) và nhận dạng chữ (OCR) không đọc được chữ "
             "nào; hãy quét lại rõ hơn (200 dpi trở lên, giấy thẳng) hoặc gửi bản có lớp chữ."
         )
     return result
+
+
+def _collect(result: OcrResult, text: str | None, pages: int, progress: Progress | None) -> None:
+    """One page's text, in page order, into `result`."""
+    number = len(result.pages_done) + 1
+    result.pages_done.append(number)
+    if text is None or not any(c.isalpha() for c in text):
+        result.unread_pages.append(number)
+    result.lines.extend(nfc(line) for line in (text or "").splitlines())
+    if progress:
+        progress(number, pages)
+
+
+_ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\.(?P<rest>\s+\S.*)$")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _part_numeral(line: str) -> int | None:
+    """The value of a part's Roman numeral ("II. NỘI DUNG"), None for any other line; 0 where an
+    appendix or an attached plan starts numbering anew."""
+    text = line.strip()
+    if is_appendix_start(text) or text.startswith("KẾ HOẠCH"):
+        return 0
+    match = _ROMAN_HEADING.match(text)
+    if match and match["numeral"] in _ROMAN and match["rest"].isupper():
+        return _ROMAN.index(match["numeral"]) + 1
+    return None
+
+
+def restore_roman_headings(lines: list[str]) -> list[str]:
+    """The parts' numerals where OCR lost a stroke: a blurred bold "II." reads "I.", so the parts read
+    "I, I, II" for "I, II, III". A numeral not above the one before it is the next in order (raised,
+    never lowered; only capital headings, the parts of a plan) — unless the part after it goes on
+    from the next number ("II, II, IV"): then the repeat is the writer's, and stays as written."""
+    values = [_part_numeral(line) for line in lines]
+    out = list(lines)
+    previous = 0
+    for position, value in enumerate(values):
+        if value is None:
+            continue
+        if value == 0:
+            previous = 0
+            continue
+        following = next((v for v in values[position + 1 :] if v is not None), None)
+        if previous and value <= previous < len(_ROMAN) and following != previous + 2:
+            value = previous + 1
+            match = _ROMAN_HEADING.match(lines[position].strip())
+            if match:  # always: _part_numeral matched it
+                out[position] = f"{_ROMAN[value - 1]}.{match['rest']}"
+        previous = value
+    return out
+
+
+_STRAY_MARK = re.compile(r"^['`]\s*(?=\w)")
+
+
+def drop_stray_mark(line: str) -> str:
+    """A line without the speck OCR read as an apostrophe before its first word ("'VLNCN trên ..."):
+    a straight apostrophe opens no Vietnamese line, and the speck would keep the line from joining
+    its paragraph. A list dash read as a tilde ("~ Ủy ban bầu cử xã;") is a dash again."""
+    if line.startswith("~ "):
+        line = "- " + line[2:]
+    if line.count("'") + line.count("`") != 1:
+        return line
+    return _STRAY_MARK.sub("", line)
 
 
 def unread_note(pages: list[int]) -> str:

@@ -226,6 +226,7 @@ def parse_lines(
                 )
             )
     all_texts = ([plan.title] if plan.title else []) + plan.preamble + section_texts + plan.closing
+    _recase_names(plan, "\n".join(plan.preamble + plan.closing))
     plan.bases = unique(
         [ref for text in plan.preamble if _BASIS.match(text) for ref in find_references(text)]
     )
@@ -247,6 +248,26 @@ def parse_lines(
             f"{name}: {NOT_A_PLAN} (không thấy số, ký hiệu, tên loại, các phần I, II, ...)."
         )
     return plan
+
+
+def _as_written(name: str, text: str, lowered: str) -> str:
+    """`name` as the plan's own text writes it, when it does (same letters, other capitals)."""
+    at = lowered.find(name.lower())
+    return text[at : at + len(name)] if at >= 0 else name
+
+
+def _recase_names(plan: Plan, text: str) -> None:
+    """The header's capitals lose which words of a body's name are proper ("BAN TỔ CHỨC LỄ HỘI HOA
+    LƯ"); where the preamble or closing writes the parent body's name, its capitals are taken."""
+    if not (plan.parent_issuer and plan.issuer):
+        return
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would not match
+        return
+    parent = _as_written(plan.parent_issuer, text, lowered)
+    if parent != plan.parent_issuer and plan.issuer.endswith(plan.parent_issuer):
+        plan.issuer = plan.issuer[: -len(plan.parent_issuer)] + parent
+    plan.parent_issuer = parent
 
 
 def parse(source: Source) -> Plan:

@@ -253,6 +253,21 @@ def test_the_city_view_counts_each_wards_registrations_and_nominations(
     ]  # units, approved, waiting, returned; nominations, refused, passed
 
 
+def test_the_minutes_name_the_secretary_family_name_first(
+    client, drafter, launched, nomination, council, secretary
+) -> None:
+    secretary.first_name, secretary.last_name = "Thị Lan", "Trần"
+    secretary.save()
+    client.force_login(drafter)
+    minutes = docx.Document(
+        io.BytesIO(client.get(reverse("emulation:minutes", args=[launched.pk])).content)
+    )
+    text = "\n".join(p.text for p in minutes.paragraphs) + "\n".join(
+        cell.text for table in minutes.tables for row in table.rows for cell in row.cells
+    )
+    assert "Trần Thị Lan" in text and "Thị Lan Trần" not in text
+
+
 def _add_wards(city, first: int, count: int) -> None:
     """`count` wards below the city, each with a launched movement, its units registered and one
     nomination per unit: the city view's data, made directly (no page), as the benchmark does."""

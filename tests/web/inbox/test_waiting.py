@@ -9,11 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kehoach.web.inbox.models import Notification
-from kehoach.web.inbox.waiting import waiting_for
+from kehoach.web.inbox.waiting import count_for, unread, waiting_for
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans import services
 from kehoach.web.reports import services as report_services
-from web.factories import make_user
+from web.factories import make_user, sample_document
 
 Role = Membership.Role
 
@@ -101,3 +101,22 @@ def test_reading_a_notification_opens_the_plan(client, approver, drafter, draft)
 def test_nothing_waiting_says_so(client, drafter):
     client.force_login(drafter)
     assert "Không có việc nào đang chờ" in client.get(reverse("inbox:home")).text
+
+
+def test_the_one_query_count_is_what_the_lists_hold(
+    ward, clerk, approver, drafter, vhxh_reporter, approved, issued_plan
+):
+    services.submit_plan(services.create_plan(ward, sample_document(), drafter), drafter)
+    for person in (clerk, approver, drafter, vhxh_reporter):
+        expected = waiting_for(person).count + unread(person).count()
+        assert expected and count_for(person) == expected
+
+
+@pytest.mark.django_db(databases=["default", "postgres"])
+def test_the_one_query_count_holds_on_postgresql(
+    on_postgres, ward, clerk, approver, drafter, vhxh_reporter, approved, issued_plan
+):
+    services.submit_plan(services.create_plan(ward, sample_document(), drafter), drafter)
+    for person in (clerk, approver, drafter, vhxh_reporter):
+        expected = waiting_for(person).count + unread(person).count()
+        assert expected and count_for(person) == expected

@@ -25,6 +25,7 @@ from kehoach.emulation.model import (
 )
 from kehoach.emulation.movement import movement_from_plan
 from kehoach.emulation.rules import load_rules
+from kehoach.web.audit.log import person_name
 from kehoach.web.emulation.models import (
     AwardDecision,
     AwardRecord,
@@ -376,8 +377,8 @@ def minutes_docx(movement: Movement) -> bytes:
         members,
         members,
         [_proposal(r) for r in rows],
-        chair=chair.user.get_full_name() if chair else "",
-        secretary=secretary.user.get_full_name() if secretary else "",
+        chair=person_name(chair.user) if chair else "",  # family name first, as the minutes sign
+        secretary=person_name(secretary.user) if secretary else "",
     )
     return dossier.render(plan)
 

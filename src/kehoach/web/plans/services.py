@@ -221,15 +221,17 @@ def issue_plan(
         locked = Plan.objects.select_for_update().get(pk=plan.pk)
         if locked.status != Plan.Status.APPROVED:
             raise WrongStatus("Chỉ ban hành được kế hoạch đã phê duyệt.")
-        document = with_assignments(locked.document())
+        document = locked.document()
         doc_type = document.doc_type or "KH"
         number = next_number(locked.organisation, today.year, doc_type)
-        document = dataclasses.replace(
-            document,
-            number=f"{number:02d}",
-            symbol=f"{doc_type}-{locked.organisation.symbol_suffix}",
-            date=today,
-            year=today.year,
+        document = with_assignments(  # after numbering: the assignment table cites the number
+            dataclasses.replace(
+                document,
+                number=f"{number:02d}",
+                symbol=f"{doc_type}-{locked.organisation.symbol_suffix}",
+                date=today,
+                year=today.year,
+            )
         )
         locked.set_document(document)
         locked.status = Plan.Status.ISSUED

@@ -121,7 +121,7 @@ def issue(request: HttpRequest, pk: int) -> HttpResponse:
     if isinstance(chosen, str):
         messages.error(request, chosen)
         return redirect("plans:detail", pk=plan.pk)
-    blockers = gates.issue_blockers(plan)
+    blockers = gates.issue_blockers(plan, chosen)
     try:
         reason = gates.check_override(
             blockers,

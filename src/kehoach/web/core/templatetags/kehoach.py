@@ -73,6 +73,15 @@ def get(mapping: Any, key: Any) -> Any:
 
 
 @register.filter
+def at(items: Any, index: int) -> Any:
+    """items[index], or None when there is no such item (a list of ids shorter than its texts)."""
+    try:
+        return items[index]
+    except (IndexError, KeyError, TypeError):
+        return None
+
+
+@register.filter
 def ho_ten(user: Any) -> str:
     """A person's full name in Vietnamese order, family name first ("Nguyễn Văn Soạn")."""
     if user is None or not hasattr(user, "get_username"):
