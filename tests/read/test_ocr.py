@@ -12,7 +12,7 @@ from PIL import Image
 
 from kehoach.errors import InputError
 from kehoach.read import load_bytes, parse
-from kehoach.read.ocr import drop_ink, drop_stray_mark, restore_roman_headings, skew_angle
+from kehoach.read.ocr import drop_ink, skew_angle
 
 from .scan import scanned_pdf
 
@@ -95,28 +95,3 @@ def test_a_blank_scan_is_refused_in_one_sentence():
     Image.new("RGB", (600, 800), "white").save(blank, "PDF")
     with pytest.raises(InputError, match="không có lớp chữ"):
         load_bytes(blank.getvalue(), "trang.pdf")
-
-
-def test_a_part_numeral_that_lost_a_stroke_is_the_next_in_order():
-    lines = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "I. NỘI DUNG", "II. TỔ CHỨC THỰC HIỆN"]
-    assert [line[:4] for line in restore_roman_headings(lines)] == ["I. M", "1. M", "II. ", "III."]
-
-
-def test_an_appendix_numbers_its_parts_anew():
-    lines = ["I. MỤC ĐÍCH", "II. NỘI DUNG", "PHỤ LỤC 01", "I. DANH SÁCH", "I. Phụ lục"]
-    assert restore_roman_headings(lines) == lines
-
-
-def test_a_speck_read_as_an_apostrophe_before_a_line_is_dropped():
-    assert drop_stray_mark("'VLNCN trên địa bàn tỉnh.") == "VLNCN trên địa bàn tỉnh."
-    assert drop_stray_mark("'Đời đời nhớ ơn' là khẩu hiệu") == "'Đời đời nhớ ơn' là khẩu hiệu"
-
-
-def test_a_list_dash_read_as_a_tilde_is_a_dash():
-    assert drop_stray_mark("~ Ủy ban bầu cử xã;") == "- Ủy ban bầu cử xã;"
-
-
-def test_a_repeated_numeral_the_writer_wrote_stays():
-    # The next part goes on from III: the second "II." is the writer's, as in the .docx.
-    lines = ["I. MỤC ĐÍCH", "II. ĐỐI TƯỢNG", "II. NỘI DUNG", "IV. HÌNH THỨC", "V. TỔ CHỨC"]
-    assert restore_roman_headings(lines) == lines
