@@ -132,15 +132,23 @@ def layout_lines(data: dict[str, list[Any]]) -> list[str]:
 
 
 def _margins(rows: list[list[_Box]]) -> tuple[int, int, int]:
-    """The body's left and right margins and its line height: the right margin is where at least
-    three lines of one column end together (justified text), the left where most lines start."""
+    """The body's left and right margins and its line height: the right margin is where a quarter
+    of the lines (three at least) end together, as justified text does; 0 where none do (ragged
+    text: then no line is taken to go on by its length). The left is where most lines start."""
     singles = [row[0] for row in rows if len(row) == 1 and COLUMN_GAP not in row[0].text]
     if len(singles) < 4:
         return 0, 0, 0
     height = sorted(b.bottom - b.top for b in singles)[len(singles) // 2]
     rights = sorted((b.right for b in singles), reverse=True)
+    # Justified lines end within a few pixels of each other; ragged text has no such margin.
+    enough = max(3, len(singles) // 4)
     right = next(
-        (r for i, r in enumerate(rights) if sum(1 for x in rights[i:] if x >= r - height) >= 3), 0
+        (
+            r
+            for i, r in enumerate(rights)
+            if sum(1 for x in rights[i:] if x >= r - height // 2) >= enough
+        ),
+        0,
     )
     lefts = sorted(b.left for b in singles)
     return lefts[len(lefts) // 10], right, height
