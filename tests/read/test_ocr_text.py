@@ -10,6 +10,7 @@ from kehoach.read.ocr_text import (
     mend_line,
     mend_lines,
     mend_marks,
+    mend_name,
     mend_numeral,
     mend_quarters,
     mend_symbols,
@@ -158,3 +159,16 @@ def test_mended_lines_read_as_the_writer_wrote_them():
         "CHỦ TỊCH",
         "PHÓ CHỦ TỊCH",
     )
+
+
+def test_a_signers_middle_name_thi_gets_its_dot_back():
+    assert mend_name("Lan Thi Vân") == "Lan Thị Vân"
+    assert (
+        mend_line("- Các ấp;        Nguyễn Thi Thanh Lịch")
+        == "- Các ấp;        Nguyễn Thị Thanh Lịch"
+    )
+
+
+def test_thi_elsewhere_stays():
+    for text in ("Thi đua yêu nước", "Hội Thi Tay Nghề", "Lan Thi", "Ban Tổ chức Hội thi Văn nghệ"):
+        assert mend_name(text) == text

@@ -3,7 +3,7 @@
 Each rule mends a confusion a scan cannot avoid and that no Vietnamese writer makes: a numeral that
 lost a stroke, a letter for a digit inside a document's symbol, the Icelandic "Ð" for "Đ", an
 apostrophe read as a closing double quote after a time, a capital post or body ("CHỦ TỊCH",
-"ỦY BAN NHÂN DÂN") whose marks were lost, a speck read as a line. What a person may really have
+"ỦY BAN NHÂN DÂN") or a signer's middle name "Thị" whose marks were lost, a speck read as a line. What a person may really have
 written ("CỘNG HOÀ", "Uỷ ban", "quý 1" in a plan that writes its quarters so) is left as it is.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kehoach.document.text import fold
+from kehoach.read.ocr_tones import retone
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # A capital heading's numeral as tesseract misreads it: "H" for "II", "HI" for "III", "l" for "I".
@@ -157,6 +158,26 @@ def _mend_capital_piece(line: str) -> str:
     return line
 
 
+# "Hội Thi", "Cuộc Thi", "Kỳ Thi", "Vòng Thi": the contest, capitalised in a title.
+_CONTEST_WORDS = frozenset(("Hội", "Cuộc", "Kỳ", "Vòng", "Bài", "Đề"))
+
+
+def mend_name(piece: str) -> str:
+    """A person's name whose middle "Thị" lost its dot ("Lan Thi Vân"): a name of three to five
+    capitalised syllables with "Thi" second is "Thị", the middle name of most Vietnamese women (a
+    scan loses the dot below far more often than anyone is named "Thi" in the middle)."""
+    words = piece.split(" ")
+    if (
+        3 <= len(words) <= 5
+        and words[1] == "Thi"
+        and words[0] not in _CONTEST_WORDS
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    ):
+        words[1] = "Thị"
+        return " ".join(words)
+    return piece
+
+
 _UY_BAN = re.compile(r"\b([Uu])y(?= ban\b)")
 
 
@@ -167,8 +188,10 @@ def mend_line(line: str) -> str:
         kept = [pieces[0]]
         for gap, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             if not is_speck(piece):
-                kept += [gap, piece]
+                kept += [gap, mend_name(piece)]
         line = "".join(kept)
+    else:
+        line = mend_name(line)
     line = mend_numeral(drop_stray_mark(line))
     line = mend_capitals(mend_symbols(mend_marks(line)))
     if "y ban" in line:
@@ -189,7 +212,8 @@ def mend_quarters(lines: list[str]) -> list[str]:
 
 
 def mend_lines(lines: list[str]) -> list[str]:
-    """The document's OCR lines, each mended, specks dropped. A part's numeral that lost a stroke
+    """The document's OCR lines, each mended and its hooks told from acutes (ocr_tones), specks
+    dropped. A part's numeral that lost a stroke
     is read from its box's width (ocr_layout), not from the order of the parts: a writer's own
     repeat ("V. ...", "V. ...") stays as written."""
-    return mend_quarters([mend_line(line) for line in lines if not is_speck(line)])
+    return mend_quarters([retone(mend_line(line)) for line in lines if not is_speck(line)])
