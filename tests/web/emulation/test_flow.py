@@ -320,3 +320,22 @@ def test_the_city_view_costs_the_same_queries_for_two_wards_or_eight(
     page = client.get(reverse("emulation:city")).content.decode()
     assert page.count("Ủy ban nhân dân phường Số") == 8
     assert many == few
+
+
+def test_a_nomination_over_the_unadopted_ratio_is_kept_with_a_warning(
+    client, launched, units, unit_reporters
+) -> None:
+    names = ["Lý Văn An", "Mạc Thị Bé", "Kiều Văn Cảnh", "Tạ Thị Duyên", "Âu Văn Em", "Lã Thị Gấm"]
+    reporter, unit = unit_reporters[0], units[0]
+    for name in [*names, "Ninh Văn Hậu"]:
+        post(client, reporter, "emulation:nominate", launched.pk, {
+            "unit": unit.pk, "name": name, "award": "lao_dong_tien_tien", "rating": "hoan_thanh_tot",
+        })  # fmt: skip
+    for name in names[:2]:
+        response = post(client, reporter, "emulation:nominate", launched.pk, {
+            "unit": unit.pk, "name": name, "award": "chien_si_thi_dua_co_so",
+            "initiative": "Sáng kiến số hóa",
+        })  # fmt: skip
+    flash = client.get(response.url).content.decode()
+    assert "Đã đề nghị Chiến sĩ thi đua cơ sở cho Mạc Thị Bé; cần xem lại: Cảnh báo:" in flash
+    assert not Nomination.objects.filter(state=Nomination.State.REFUSED).exists()
