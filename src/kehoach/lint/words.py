@@ -108,9 +108,8 @@ def repeat_windows(document: LintDocument, words: Words) -> list[tuple[int, int]
     The stream says which syllables are doubled (at C speed); a search of the text for each says where.
     """
     tokens = words.tokens
-    pairs = (
-        words.pairs
-    )  # a syllable written twice in a row is the pair "w w" (shared with spelling)
+    # a syllable written twice in a row is the pair "w w" (the pair set is shared with spelling)
+    pairs = words.pairs
     doubled = {w for w in words.distinct if len(w) >= 2 and w != BREAK and f"{w} {w}" in pairs}
     phrases: set[tuple[str, str]] = set()
     for index in compress(count(), map(eq, tokens, islice(tokens, 2, None))):
