@@ -14,9 +14,10 @@ from kehoach.document.model import Section, Table
 from kehoach.read.tables import TableFinder, place_tables
 from kehoach.read.text import Line, blocks_of
 
-# "PHỤ LỤC", "PHỤ LỤC 01", "Phụ lục II", "BIỂU SỐ 02", "Biểu 01": a line that starts an appendix.
+# "PHỤ LỤC", "PHỤ LỤC 01", "Phụ lục II", "Phụ lục" alone on its line, "BIỂU SỐ 02", "Biểu 01": a line
+# that starts an appendix.
 APPENDIX_START = re.compile(
-    r"^(?:PHỤ LỤC\b|Phụ lục\s+(?:số\s*)?[\dIVX]+[a-z]?\s*[.:]?\s*$|BIỂU(?: MẪU)?\s+(?:SỐ\s*)?\d+\b|"
+    r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+(?:số\s*)?[\dIVX]+[a-z]?)?\s*[.:]?\s*$|BIỂU(?: MẪU)?\s+(?:SỐ\s*)?\d+\b|"
     r"Biểu(?: mẫu)?\s+(?:số\s*)?\d+[a-z]?\s*[.:]?\s*$)"
 )
 _LABEL = re.compile(
