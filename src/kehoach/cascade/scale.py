@@ -131,7 +131,19 @@ class Scaler:
             self._drop(text, ELSEWHERE)
             return None
         body = self.relevel(body)
+        if subject and fold(subject) != fold(self.profile_committee):
+            body = self._not_own_partner(body)
         return marker + body
+
+    def _not_own_partner(self, body: str) -> str:
+        """A unit of ours does not work "phối hợp với ... Ủy ban nhân dân phường": the committee is
+        the one that gives it the work ("các phòng, ban, Ủy ban nhân dân phường, xã" rewritten)."""
+        committee = re.escape(self.profile_committee)
+        clause = re.compile(r"(?i)(phối hợp với[^;.]*?)(?:,\s*|\s+và\s+)" + committee + r"(?!\w)")
+        body = clause.sub(r"\g<1>", body)
+        first = re.compile(r"(?i)(phối hợp với )" + committee + r"(?:,\s*|\s+và\s+)")
+        body = first.sub(r"\g<1>", body)
+        return re.sub(r"(?i),?\s*phối hợp với " + committee + r"(?!\w)", "", body)
 
     def _listed(self, body: str) -> str:
         """The units after a label, one per ";": each upper one mirrored or, without counterpart, left out."""
