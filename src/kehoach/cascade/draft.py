@@ -23,7 +23,6 @@ from kehoach.cascade.assignments import (
     standing_duties,
     upper_assignments,
 )
-from kehoach.cascade.header import ward_plan
 from kehoach.cascade.mapping import Mapping, mapping_for
 from kehoach.cascade.preamble import (
     ABBREVIATIONS,
@@ -41,6 +40,7 @@ from kehoach.cascade.reporting import Due, report_section, schedule
 from kehoach.cascade.scale import Scaler
 from kehoach.cascade.tasks import tcth_section
 from kehoach.cascade.tidy import fix_text, fix_texts, tidy_section
+from kehoach.cascade.ward_header import ward_plan
 from kehoach.document.assigned import assignment_table
 from kehoach.document.dates import format_short
 from kehoach.document.model import Plan, ReviewNote, Section
@@ -140,7 +140,7 @@ def _renumber(plan: Plan) -> None:
 
 def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> None:
     """What does not fit: an upper plan older than our committee or than the two-level government, an
-    issuer that is not our parent, a title of another year (the profile's own validity: header.ward_plan)."""
+    issuer that is not our parent, a title of another year (the profile's own validity: ward_header)."""
     label = "Căn cứ"
     if upper.date and profile.valid_from and upper.date < profile.valid_from:
         plan.review.append(

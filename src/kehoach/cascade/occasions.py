@@ -1,6 +1,6 @@
 """A ward's plan for a set of commemorations (the calendar page's "Tạo kế hoạch cho các sự kiện này").
 
-The same header, signer, Nơi nhận and Lưu as any other draft of the ward (header.ward_plan, the
+The same header, signer, Nơi nhận and Lưu as any other draft of the ward (ward_header.ward_plan, the
 profile); the events in waves, each wave's time span in "Thời gian tuyên truyền"; each unit's duties of
 its kind (occasion_duties.yaml: the loudspeakers to the unit that runs them, banners to the tổ dân phố,
 ceremonies to the lead unit...), dated per wave; one task per duty and wave in the appendix "PHÂN CÔNG
@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 from kehoach.calendar.commemorations import Occasion
 from kehoach.cascade.deadlines import is_working_day
-from kehoach.cascade.header import ward_plan
 from kehoach.cascade.occasion_tasks import (
     ROUND,
     Task,
@@ -27,6 +26,7 @@ from kehoach.cascade.occasion_tasks import (
 )
 from kehoach.cascade.profile import Profile
 from kehoach.cascade.recipients import archive, recipients, signature
+from kehoach.cascade.ward_header import ward_plan
 from kehoach.document.assigned import assignment_table
 from kehoach.document.dates import format_short
 from kehoach.document.model import Anniversary, Assignment, Plan, ReviewNote, Section

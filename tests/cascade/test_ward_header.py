@@ -7,7 +7,7 @@ from datetime import date
 
 from cascade_helpers import hai_phong
 
-from kehoach.cascade.header import ward_plan
+from kehoach.cascade.ward_header import ward_plan
 
 
 def test_the_number_is_left_to_the_clerk_and_said_so() -> None:
