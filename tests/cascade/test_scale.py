@@ -191,3 +191,10 @@ def test_a_unit_of_ours_does_not_work_with_its_own_committee() -> None:
     )
     alone = scaler.line("- Sở Y tế phối hợp với Ủy ban nhân dân các xã, phường kiểm tra cơ sở.")
     assert alone == "- Trạm Y tế phường kiểm tra cơ sở."
+
+
+def test_numbered_items_written_as_titles_are_kept_and_statistics_left_out() -> None:
+    draft = _draft("thanhpho-thien-tai.txt")
+    purposes = next(s for s in draft.sections if s.title == "MỤC ĐÍCH, YÊU CẦU")
+    assert len(purposes.children) == 2
+    assert "12.400 hộ dân" not in _body(draft) and "12.400 hộ dân" in _dropped(draft)

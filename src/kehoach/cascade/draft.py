@@ -23,7 +23,9 @@ from kehoach.cascade.assignments import (
     standing_duties,
     upper_assignments,
 )
+from kehoach.cascade.duties import join_lead_ins, one_lead
 from kehoach.cascade.mapping import Mapping, mapping_for
+from kehoach.cascade.own_committee import without_own_committee
 from kehoach.cascade.preamble import (
     ABBREVIATIONS,
     implemented_bases,
@@ -43,9 +45,10 @@ from kehoach.cascade.tidy import fix_text, fix_texts, tidy_section
 from kehoach.cascade.ward_header import ward_plan
 from kehoach.document.assigned import assignment_table
 from kehoach.document.dates import format_short
-from kehoach.document.model import Plan, ReviewNote, Section
+from kehoach.document.model import Assignment, Plan, ReviewNote, Section
 from kehoach.document.text import fold
 from kehoach.errors import InputError
+from kehoach.read.assignments import find_assignments, is_assignment_heading
 
 _REPORT_TITLE_WORDS = 8
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -122,8 +125,23 @@ def _sections(
     return min(tcth_at, len(plan.sections))
 
 
-def _tidy_duties(distribution: Distribution) -> None:
+def appendix_tasks(upper: Plan) -> list[Assignment]:
+    """Rows of a "PHÂN CÔNG NHIỆM VỤ" table the upper plan attaches after its signature (the reader
+    takes the body's assignments only): they give out work like the body's."""
+    known = {(fold(a.unit), fold(a.text)) for a in upper.assignments}
+    tables = [a for a in upper.appendices if is_assignment_heading(a.title) and a.tables]
+    return [a for a in find_assignments(tables) if (fold(a.unit), fold(a.text)) not in known]
+
+
+def _tidy_duties(distribution: Distribution, profile: Profile) -> None:
     """Inherited duties corrected like inherited sections; the fix is added to the duty's own note."""
+    names = [u.name for u in profile.units]
+    committee = f"Ủy ban nhân dân {profile.level}"
+    for unit_id, duties in distribution.by_unit.items():
+        for duty in duties:
+            duty.text = without_own_committee(duty.text, committee)
+        distribution.by_unit[unit_id] = join_lead_ins(duties, names)
+    one_lead(distribution, profile)
     placed = [p for group in distribution.by_unit.values() for p in group] + distribution.unassigned
     fixed, fixes = fix_texts([p.text for p in placed])
     for duty, text, found in zip(placed, fixed, fixes, strict=True):
@@ -221,7 +239,7 @@ def _organisation(
     rounds = schedule(distribution.upper_deadlines, profile, start)
     distribution.by_unit.setdefault(profile.lead_unit, [])
     distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, rounds)
-    _tidy_duties(distribution)
+    _tidy_duties(distribution, profile)
     return distribution, rounds
 
 
@@ -264,7 +282,11 @@ def cascade(
             "Kế hoạch cấp trên không có trích yếu và nội dung: không thể lập kế hoạch triển khai."
         )
     mapping = mapping or mapping_for(profile)
-    upper = replace(upper, issuer=tidy_issuer(upper.issuer, upper.parent_issuer))
+    upper = replace(
+        upper,
+        issuer=tidy_issuer(upper.issuer, upper.parent_issuer),
+        assignments=upper.assignments + appendix_tasks(upper),
+    )
     upper_year = upper.year or (upper.date.year if upper.date else None)
     plan_year = year or (today.year if today else None) or upper_year
     if plan_year is None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from kehoach.cascade import levels
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.objects import AT_UPPER, UPPER_STATISTICS, Objects, is_upper_statistics
+from kehoach.cascade.own_committee import without_own_committee
 from kehoach.cascade.preamble import split_issuer
 from kehoach.cascade.profile import Profile
 from kehoach.document.model import Plan, Section
@@ -36,6 +37,7 @@ _ANY_LOWER = re.compile(
 )  # the longest unit name in the table fits
 _SCOPE_AFTER = re.compile(r"(?:\s+(?:tỉnh|thành phố|Thành phố|TP|cấp tỉnh)(?:\s+[A-ZĐ]\w*)*)?")
 _LOCALITIES = re.compile(r"(?i)(?<!\w)(?:các|cho)\s+địa phương(?!\w)")
+_ITEM_WORDS = 12  # a title this long is an item's text, not a heading
 _SPLIT_TAIL_WORDS = 5
 ELSEWHERE = "việc ở địa bàn khác, không thuộc {level}"
 # "đoàn kiểm tra liên ngành cấp tỉnh": a team of the upper tier, ours at our scale (not "UBND cấp tỉnh")
@@ -132,18 +134,8 @@ class Scaler:
             return None
         body = self.relevel(body)
         if subject and fold(subject) != fold(self.profile_committee):
-            body = self._not_own_partner(body)
+            body = without_own_committee(body, self.profile_committee)
         return marker + body
-
-    def _not_own_partner(self, body: str) -> str:
-        """A unit of ours does not work "phối hợp với ... Ủy ban nhân dân phường": the committee is
-        the one that gives it the work ("các phòng, ban, Ủy ban nhân dân phường, xã" rewritten)."""
-        committee = re.escape(self.profile_committee)
-        clause = re.compile(r"(?i)(phối hợp với[^;.]*?)(?:,\s*|\s+và\s+)" + committee + r"(?!\w)")
-        body = clause.sub(r"\g<1>", body)
-        first = re.compile(r"(?i)(phối hợp với )" + committee + r"(?:,\s*|\s+và\s+)")
-        body = first.sub(r"\g<1>", body)
-        return re.sub(r"(?i),?\s*phối hợp với " + committee + r"(?!\w)", "", body)
 
     def _listed(self, body: str) -> str:
         """The units after a label, one per ";": each upper one mirrored or, without counterpart, left out."""
@@ -263,7 +255,11 @@ class Scaler:
         join_split_heading(section)
         section.title = levels.FOOTNOTE.sub("", section.title)
         span = levels.subject_of(levels.strip_marker(section.title)[1])
-        if span and len(section.title.split()) <= _SPLIT_TAIL_WORDS * 3:
+        # a numbered item whose whole text is its title ("1. Chủ động phòng ngừa, ...; giảm thiểu ...")
+        item = (
+            section.title.rstrip().endswith((".", ";")) or len(section.title.split()) >= _ITEM_WORDS
+        )
+        if item or (span and len(section.title.split()) <= _SPLIT_TAIL_WORDS * 3):
             title = self.line(section.title)
             if title is None:
                 for part in section.walk():
@@ -278,7 +274,7 @@ class Scaler:
         section.children = [c for c in section.children if self.section(c)]
         for table in section.tables:
             table.rows = [[levels.FOOTNOTE.sub("", cell) for cell in row] for row in table.rows]
-        return bool(section.paragraphs or section.children or section.tables)
+        return bool(section.paragraphs or section.children or section.tables or item)
 
     def note(self) -> str | None:
         """One review note listing what was left out and why."""
