@@ -148,3 +148,13 @@ def test_the_header_is_the_one_a_cascaded_draft_of_the_ward_gets() -> None:
     draft = occasions_draft(_chosen(), [], profile, year=2025, quarter=2)
     assert draft.place == "Phường Lê Chân" and draft.symbol == "KH-UBND" and draft.number is None
     assert any(n.path == "Địa danh" for n in draft.review)
+
+
+def test_purposes_are_numbered_paragraphs_and_a_festival_has_its_content() -> None:
+    purposes = _draft().sections[0]
+    assert purposes.paragraphs[0].startswith("1. Tuyên truyền sâu rộng") and not purposes.children
+    q1 = occasions(date(2026, 1, 1), date(2026, 3, 31), "hai-phong")
+    festival = [o for o in q1 if o.commemoration.id == "le-hoi-nu-tuong-le-chan"]
+    draft = occasions_draft(festival, [], hai_phong(), year=2026, quarter=1)
+    item = draft.sections[1].children[0].children[0]
+    assert any("Lễ hội truyền thống Nữ tướng Lê Chân" in p for p in item.paragraphs[1:])

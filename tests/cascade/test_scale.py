@@ -3,6 +3,7 @@ upper bodies mirrored or left out with a reason, no reach-down, footnotes gone, 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -198,3 +199,10 @@ def test_numbered_items_written_as_titles_are_kept_and_statistics_left_out() -> 
     purposes = next(s for s in draft.sections if s.title == "MỤC ĐÍCH, YÊU CẦU")
     assert len(purposes.children) == 2
     assert "12.400 hộ dân" not in _body(draft) and "12.400 hộ dân" in _dropped(draft)
+
+
+def test_a_ward_has_residential_groups_not_villages() -> None:
+    body = _body(_draft("thanhpho-thien-tai.txt")) + " ".join(
+        a.text for a in _draft("thanhpho-thien-tai.txt").assignments
+    )
+    assert "tại các tổ dân phố." in body and not re.search(r"\bthôn\b", body)

@@ -78,6 +78,11 @@ def occasion_section(number: str, occasion: Occasion) -> Section:
                 else "."
             )
         )
+    else:  # a holiday or a festival: no count of years
+        paragraphs.append(
+            f"- Tuyên truyền ý nghĩa, giá trị lịch sử, văn hóa của {occasion.commemoration.name}; "
+            "nếp sống văn minh, tiết kiệm trong dịp lễ."
+        )
     return Section(number, occasion.phrase, paragraphs)
 
 
@@ -199,7 +204,7 @@ def occasions_draft(
         Section(
             "I",
             "MỤC ĐÍCH, YÊU CẦU",
-            children=[Section(str(i), "", [p]) for i, p in enumerate(PURPOSES, 1)],
+            [f"{i}. {p}" for i, p in enumerate(PURPOSES, 1)],
         ),
         Section(
             "II",
