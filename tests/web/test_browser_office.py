@@ -256,3 +256,22 @@ def test_opening_the_plan_from_the_list_reads_its_notification(
     assert unread.count() == 0
     assert "chờ anh/chị phê duyệt" in page.inner_text("#thong-bao")  # kept, shown as read
     page.context.close()
+
+
+def test_a_nameless_account_is_shown_by_role_and_unit_not_its_login(
+    browser, live_server, ward, drafter, approver
+):
+    plan = services.submit_plan(services.create_plan(ward, sample_document(), drafter), drafter)
+    base = live_server.url
+    page = _page(browser)
+    log_in(page, base, approver.username)
+    assert page.inner_text(".who-name") == "Lãnh đạo phường Lê Chân (chưa khai báo họ tên)"
+    notice = page.inner_text("#thong-bao")
+    assert "— Chuyên viên phường Lê Chân (chưa khai báo họ tên)" in notice
+    page.goto(f"{base}/ke-hoach/{plan.pk}/phien-ban/")
+    assert "Chuyên viên phường Lê Chân (chưa khai báo họ tên)" in page.inner_text("main")
+    for where in ("/viec-can-lam/", f"/ke-hoach/{plan.pk}/phien-ban/", "/nhat-ky/"):
+        page.goto(base + where)
+        text = page.inner_text("body")
+        assert drafter.username not in text and approver.username not in text
+    page.context.close()

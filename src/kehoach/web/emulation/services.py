@@ -25,7 +25,6 @@ from kehoach.emulation.model import (
 )
 from kehoach.emulation.movement import movement_from_plan
 from kehoach.emulation.rules import load_rules
-from kehoach.web.audit.log import person_name
 from kehoach.web.emulation.models import (
     AwardDecision,
     AwardRecord,
@@ -34,6 +33,7 @@ from kehoach.web.emulation.models import (
     Nomination,
     Registration,
 )
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import Plan
 from kehoach.web.plans.services import next_number
 

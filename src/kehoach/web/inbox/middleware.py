@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from kehoach.web.core.unavailable import DATABASE_ERRORS
 from kehoach.web.inbox.models import Notification
 
 
@@ -53,4 +54,7 @@ class ReadOnVisitMiddleware:
     def process_view(
         self, request: HttpRequest, view: Callable[..., Any], args: Any, kwargs: Any
     ) -> None:
-        mark_read_on_visit(request)
+        try:
+            mark_read_on_visit(request)
+        except DATABASE_ERRORS:  # an outage: the view meets it too and answers with the 503 page
+            return
