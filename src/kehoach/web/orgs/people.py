@@ -1,11 +1,13 @@
 """How a person is named on pages, documents and messages: the full name, family name first; for an
-account whose name was never filled in, who they are in the office ("Cán bộ Phòng Văn hóa - Xã hội (chưa khai
-báo họ tên)"), never the login, which is a password's other half and means nothing to
-a reader."""
+account whose name was never filled in, who they are in the office ("Cán bộ Phòng Văn hóa - Xã hội
+(chưa khai báo họ tên)"), never the login, which is a password's other half and means nothing to a
+reader."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from django.db import InterfaceError, OperationalError
 
 from kehoach.web.orgs.models import Membership, Organisation
 
@@ -43,9 +45,12 @@ def unnamed_label(user: Any) -> str:
     cached = getattr(user, _CACHE, None)
     if cached is not None:
         return str(cached)
-    memberships = list(
-        Membership.objects.filter(user_id=user.pk).select_related("unit", "organisation")
-    )
+    try:
+        memberships = list(
+            Membership.objects.filter(user_id=user.pk).select_related("unit", "organisation")
+        )
+    except (OperationalError, InterfaceError):  # the database is down: the 503 page names no one
+        return f"Cán bộ ({UNNAMED})"
     memberships.sort(key=lambda m: (PRECEDENCE.index(m.role) if m.role in PRECEDENCE else 99, m.pk))
     if memberships:
         first = memberships[0]
