@@ -29,6 +29,7 @@ ACTIONS = {
     "plan.save_refused": "Lưu bị từ chối (đã có người lưu trước)",
     "emulation.decision_signed": "Lãnh đạo ký số quyết định khen thưởng",
     "emulation.decision_sealed": "Văn thư ghi số, ngày và ký số quyết định khen thưởng",
+    "emulation.rules_settings": "Thiết lập quy định thi đua áp dụng",
 }
 
 

@@ -255,10 +255,13 @@ def nominate(request: HttpRequest, pk: int) -> HttpResponse:
     nomination.reports.set(accepted)
     services.recheck(movement)
     nomination.refresh_from_db()
-    if nomination.findings:
-        messages.error(
-            request,
-            f"Đề nghị {name} chưa đạt: " + " ".join(f["message"] for f in nomination.findings),
+    refusing = [f["message"] for f in nomination.findings if not f.get("warning")]
+    warnings = [f["message"] for f in nomination.findings if f.get("warning")]
+    if refusing:
+        messages.error(request, f"Đề nghị {name} chưa đạt: " + " ".join(refusing))
+    elif warnings:
+        messages.warning(
+            request, f"Đã đề nghị {award.name} cho {name}; cần xem lại: " + " ".join(warnings)
         )
     else:
         messages.success(request, f"Đã đề nghị {award.name} cho {name}.")
