@@ -7,7 +7,10 @@ import io
 from docx import Document
 from docx.shared import Pt
 
+from kehoach.lint.document import LintDocument
+from kehoach.lint.docx_rules import docx_of
 from kehoach.lint.docx_styles import Docx
+from kehoach.read import load_bytes
 
 
 def built() -> bytes:
@@ -42,3 +45,15 @@ def test_runs_formatted_alike_share_one_resolution():
     runs = Docx(built(), "plan.docx").formatted_runs
     assert runs[0].format is runs[1].format  # same style, no direct formatting: resolved once
     assert runs[2].format is not runs[0].format
+
+
+def test_the_formatting_rules_read_the_xml_the_reader_parsed():
+    source = load_bytes(built(), "plan.docx")
+    document = LintDocument.from_source(source)
+    docx = docx_of(document)
+    assert docx is not None and docx.document is source.package.document
+    # and find what they find when they open the bytes themselves
+    alone = Docx(built(), "plan.docx")
+    assert [(r.text, r.format) for r in docx.formatted_runs] == [
+        (r.text, r.format) for r in alone.formatted_runs
+    ]

@@ -30,8 +30,10 @@ _NAME = r"(?:(?!\b(?:" + _KIND + r")\b)[^;\n()])"
 # document is looked for just before it (faster than searching every position for every kind).
 # (No look-behind in the pattern: `re` then scans for a digit instead of trying every position; the
 # character before a match is checked in _number_symbols.)
+# (The digits are taken whole, "{1,6}+": giving some back can never help, since a digit would follow,
+# and the engine then does not try every shorter run at every digit of a date or a year.)
 NUMBER_SYMBOL = re.compile(
-    r"(?P<number>\d{1,6}[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
+    r"(?P<number>\d{1,6}+[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
     re.IGNORECASE,
 )
 KIND_BEFORE = re.compile(
@@ -197,12 +199,12 @@ _VIEC = re.compile(r"\s*việc\b", re.IGNORECASE)
 _CITATION_HINT = re.compile(r"\d/|\bsố\s+\d")
 
 
+_KIND_BY_LOWER = {known.lower(): known for known in reversed(KINDS)}  # the first of equals wins
+
+
 def _canonical_kind(kind: str) -> str:
     lowered = kind.lower()
-    for known in KINDS:
-        if known.lower() == lowered:
-            return known
-    return kind[:1].upper() + kind[1:].lower()
+    return _KIND_BY_LOWER.get(lowered) or kind[:1].upper() + kind[1:].lower()
 
 
 def _issuer(text: str) -> tuple[str | None, int]:
