@@ -34,3 +34,37 @@ def not_after(text: str, test: Callable[[str], bool]) -> Callable[[re.Match[str]
 def is_word_char(char: str) -> bool:
     """What `\\w` matches: a letter, a digit or "_" (so `\\b` before a letter is "not after this")."""
     return char.isalnum() or char == "_"
+
+
+def separators(text: str, signs: str) -> list[int]:
+    """Offsets of every character of `signs` in `text`, in order (`str.find` runs at C speed)."""
+    found = []
+    for sign in signs:
+        at = text.find(sign)
+        while at >= 0:
+            found.append(at)
+            at = text.find(sign, at + 1)
+    return sorted(found)
+
+
+def numeric_dates(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` gives for a day/month/year pattern that starts with one or two
+    digits and a "/", "." or "-" (`(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})`).
+
+    A match starts at the digits right before its first separator (two if there are two), so the
+    pattern is tried only there: a text has a few hundred separators, found at C speed, and `re`
+    would otherwise try the pattern at every digit. After a match that ends inside a run of digits
+    ("12/3/20245/6/2024"), the next may start where it ended.
+    """
+    position = 0
+    for sep in separators(text, "/.-"):
+        if not sep or not text[sep - 1].isdecimal():
+            continue
+        start = sep - 2 if sep >= 2 and text[sep - 2].isdecimal() else sep - 1
+        start = max(start, position)
+        if start >= sep:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            position = match.end()
