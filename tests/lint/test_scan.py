@@ -8,7 +8,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kehoach.lint.scan import finditer_where, is_word_char, not_after, numeric_dates
+from kehoach.lint.scan import (
+    finditer_from,
+    finditer_where,
+    is_word_char,
+    not_after,
+    numeric_dates,
+)
 
 
 def test_a_refused_match_is_tried_again_one_character_later():
@@ -50,4 +56,37 @@ def test_numeric_dates_after_a_date_ending_inside_a_number():
 def test_numeric_dates_finds_what_finditer_finds(text: str) -> None:
     assert [m.span() for m in numeric_dates(_DATE, text)] == [
         m.span() for m in _DATE.finditer(text)
+    ]
+
+
+_UNIT = re.compile(
+    r"(?:Phòng|Văn phòng|Ban|Trung tâm)\s+((?:[^\W\d_]+(?:\s*-\s*|\s+)){0,6}[^\W\d_]+)"
+)
+_UNIT_PIECE = st.sampled_from(
+    [
+        "Phòng",
+        "Văn phòng",
+        "Ban",
+        "Trung tâm",
+        " ",
+        "\n",
+        "-",
+        "Văn",
+        "hóa",
+        "xã",
+        "a",
+        "1",
+        "_",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_UNIT_PIECE, max_size=30).map("".join))
+def test_finditer_from_its_heads_finds_what_finditer_where_finds(text: str) -> None:
+    keep = not_after(text, is_word_char)
+    heads = ("Phòng", "Văn phòng", "Ban", "Trung tâm")
+    assert [m.span() for m in finditer_from(_UNIT, text, heads, keep)] == [
+        m.span() for m in finditer_where(_UNIT, text, keep)
     ]

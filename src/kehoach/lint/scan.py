@@ -68,3 +68,32 @@ def numeric_dates(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         if match:
             yield match
             position = match.end()
+
+
+def finditer_from(
+    pattern: re.Pattern[str],
+    text: str,
+    heads: tuple[str, ...],
+    keep: Callable[[re.Match[str]], bool] = lambda match: True,
+) -> Iterator[re.Match[str]]:
+    """What `finditer_where(pattern, text, keep)` gives for a pattern that can only start with one of
+    the literal `heads` ("Phòng", "Ban" …): the heads are found with `str.find` (C speed) and the
+    pattern is tried only there, in order."""
+    starts: set[int] = set()
+    for head in heads:
+        at = text.find(head)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(head, at + 1)
+    position = 0
+    for start in sorted(starts):
+        if start < position:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        if keep(match):
+            yield match
+            position = max(match.end(), match.start() + 1)
+        else:
+            position = match.start() + 1
