@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kehoach.lint.scan import (
@@ -84,6 +84,7 @@ _UNIT_PIECE = st.sampled_from(
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_UNIT_PIECE, max_size=30).map("".join))
+@example("Phòng Ban Trung tâm hóa xã, aBan xã, Văn phòng Văn hóa")
 def test_finditer_from_its_heads_finds_what_finditer_where_finds(text: str) -> None:
     keep = not_after(text, is_word_char)
     heads = ("Phòng", "Văn phòng", "Ban", "Trung tâm")
