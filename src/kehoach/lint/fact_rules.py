@@ -9,7 +9,7 @@ from datetime import date
 from kehoach.document.dates import find_dates, weekday_name
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, Finding, rule
-from kehoach.lint.scan import finditer_where, not_after, numeric_dates
+from kehoach.lint.scan import finditer_from, not_after, numeric_dates
 
 _DASH = r"[ \t]*(?:-|–|—|đến)[ \t]*"
 _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
@@ -204,7 +204,7 @@ def date_invalid(document: LintDocument) -> Iterator[Finding]:
                 f'Ngày "{mention.text}" không có thật (tháng {mention.month} năm {mention.year}).',
             )
     after_number = not_after(document.text, lambda char: char.isdecimal() or char == "/")
-    for match in finditer_where(_YEARS, document.text, after_number):
+    for match in finditer_from(_YEARS, document.text, ("19", "20"), after_number):
         first, last = match.group(1), match.group(2)
         if int(last) >= int(first):
             continue
