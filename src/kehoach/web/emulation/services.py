@@ -25,7 +25,6 @@ from kehoach.emulation.model import (
 )
 from kehoach.emulation.movement import movement_from_plan
 from kehoach.emulation.rules import load_rules
-from kehoach.web.audit.log import person_name
 from kehoach.web.emulation.models import (
     AwardDecision,
     AwardRecord,
@@ -35,6 +34,7 @@ from kehoach.web.emulation.models import (
     Registration,
 )
 from kehoach.web.emulation.rule_settings import book_for
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import Plan
 from kehoach.web.plans.services import next_number
 
