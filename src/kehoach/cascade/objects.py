@@ -81,7 +81,8 @@ def _name_end(body: str, start: int, mapping: Mapping) -> int | None:
         if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
             end = start + len(key)
             territory = re.match(
-                r"\s+(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|tỉnh|thành phố|Thành phố|TP)(?:\s+[A-ZĐ]\w*)*",
+                r"\s+(?:(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|tỉnh|thành phố|Thành phố|TP)(?:\s+[A-ZĐ]\w*)*"
+                r"|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*(?=\s*(?:[,;.)]|$)))",  # "... Truyền hình Lào Cai"
                 body[end:],
             )
             return end + territory.end() if territory else end

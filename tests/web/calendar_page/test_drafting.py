@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from conftest import ROOT
+from kehoach.web.orgs.models import Membership
+from kehoach.web.orgs.profiles import import_profile, read_profile_file
 from kehoach.web.plans.models import Plan
+from web.factories import make_org, make_user
 
 
 def _create(client, drafter, ward) -> Plan:
@@ -41,3 +45,35 @@ def test_the_citys_own_commemorations_are_ticked(client, drafter):
         reverse("calendar_page:calendar"), {"nam": 2025, "quy": 2, "pham_vi": "hai-phong"}
     ).text
     assert 'value="chien-thang-bach-dang-1288" checked' in page
+
+
+def test_an_organisation_without_a_profile_gets_duties_per_unit_kind(client, city):
+    org = make_org("an-bien", "Ủy ban nhân dân phường An Biên", parent=city)
+    user = make_user("anbien", org, Membership.Role.DRAFTER)
+    client.force_login(user)
+    client.post(
+        reverse("calendar_page:create_plan"),
+        {"nam": 2025, "quy": 2, "organisation": org.pk, "occasion": ["giai-phong-mien-nam"]},
+    )
+    document = Plan.objects.get().document()
+    texts = {a.unit: a.text for a in document.assignments}
+    assert "loa truyền thanh" in texts["Trung tâm Văn hóa - Thể thao"]
+    assert texts["Phòng Văn hóa - Xã hội"] != texts["Trung tâm Văn hóa - Thể thao"]
+    assert all(a.deadline is not None for a in document.assignments)
+    assert document.issuer == "Ủy ban nhân dân phường An Biên" and document.archive == [
+        "VT",
+        "VHXH",
+    ]
+    assert all(n.path[:1].isupper() for n in document.review)  # Vietnamese labels, no field names
+
+
+def test_the_page_ticks_the_wards_own_provinces_days_by_default(client, city):
+    thanh_xuan = import_profile(
+        read_profile_file(ROOT / "examples" / "profiles" / "phuong-thanh-xuan-ha-noi.yaml"),
+        "thanh-xuan",
+        parent=city,
+    )
+    client.force_login(make_user("thanhxuan", thanh_xuan, Membership.Role.DRAFTER))
+    page = client.get(reverse("calendar_page:calendar"), {"nam": 2025, "quy": 4}).text
+    assert '<option value="ha-noi" selected>' in page
+    assert 'value="giai-phong-thu-do" checked' in page
