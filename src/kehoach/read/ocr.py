@@ -22,6 +22,7 @@ from PIL import Image, ImageChops, ImageOps
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
 from kehoach.read.ocr_layout import layout_lines, parse_tsv
+from kehoach.read.ocr_tables import erase_rules, find_grids
 from kehoach.read.ocr_text import mend_lines
 from kehoach.read.source import Progress
 
@@ -85,9 +86,12 @@ def clean_page(image: Image.Image) -> Image.Image:
 
 
 def read_page(image: Image.Image) -> str:
-    """The page's text as tesseract reads it, laid out in the .docx's reading order (ocr_layout)."""
+    """The page's text as tesseract reads it, laid out in the .docx's reading order (ocr_layout),
+    its ruled tables as pipe tables (ocr_tables)."""
     buffer = io.BytesIO()
-    clean_page(image).save(buffer, "PNG")
+    page = clean_page(image)
+    grids = find_grids(page)
+    erase_rules(page, grids).save(buffer, "PNG")
     done = subprocess.run(
         ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3", "--dpi", str(DPI), "tsv"],
         input=buffer.getvalue(),
@@ -100,7 +104,8 @@ def read_page(image: Image.Image) -> str:
     )
     if done.returncode != 0:
         raise RuntimeError(f"tesseract: {done.stderr.decode('utf-8', 'replace').strip()[:200]}")
-    return "\n".join(layout_lines(parse_tsv(done.stdout.decode("utf-8", "replace"))))
+    data = parse_tsv(done.stdout.decode("utf-8", "replace"))
+    return "\n".join(layout_lines(data, grids))
 
 
 def _read_or_none(image: Image.Image) -> str | None:

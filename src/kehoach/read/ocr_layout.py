@@ -10,8 +10,11 @@ gap of several letters between two words becomes that column gap.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from kehoach.read.ocr_tables import Grid, table_lines
 
 COLUMN_GAP = (
     " " * 8
@@ -44,13 +47,31 @@ def parse_tsv(tsv: str) -> dict[str, list[Any]]:
     return data
 
 
-def _boxes(data: dict[str, list[Any]]) -> list[_Box]:
+def _in_grid(data: dict[str, list[Any]], i: int, grids: Sequence[Grid]) -> bool:
+    x = int(data["left"][i]) + int(data["width"][i]) / 2
+    y = int(data["top"][i]) + int(data["height"][i]) / 2
+    return any(grid.holds(x, y) for grid in grids)
+
+
+def _boxes(data: dict[str, list[Any]], grids: Sequence[Grid] = ()) -> list[_Box]:
+    """Tesseract's lines as boxes, words inside a ruled table left out; each table one box whose
+    text is its pipe table (ocr_tables)."""
     words: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
-        if int(data["level"][i]) == 5 and str(text).strip():
+        if int(data["level"][i]) == 5 and str(text).strip() and not _in_grid(data, i, grids):
             key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
             words.setdefault(key, []).append(i)
-    boxes = []
+    boxes = [
+        _Box(
+            g.rows[0],
+            g.rows[-1],
+            g.columns[0],
+            g.columns[-1],
+            "\n".join(table_lines(g, data)),
+            (-1, n),
+        )
+        for n, g in enumerate(grids)
+    ]
     for (block, par, _), indexes in words.items():
         indexes.sort(key=lambda i: int(data["left"][i]))
         heights = sorted(int(data["height"][i]) for i in indexes)
@@ -93,15 +114,15 @@ def _strokes(word: str, width: int, height: int) -> str:
 _STROKES = re.compile(r"^I{1,3}\.$")
 
 
-def layout_lines(data: dict[str, list[Any]]) -> list[str]:
+def layout_lines(data: dict[str, list[Any]], grids: Sequence[Grid] = ()) -> list[str]:
     """The page's lines from tesseract's word boxes (`image_to_data`), laid out as a text file lays
     out a two-column header: lines side by side on the page share a row, in order from the left,
     separated by a column gap; a blank line between paragraphs. So the issuer's column comes before
     the motto's, as in the .docx, whatever order tesseract found the blocks in."""
     rows: list[list[_Box]] = []
-    for box in sorted(_boxes(data), key=lambda b: (b.top, b.left)):
+    for box in sorted(_boxes(data, grids), key=lambda b: (b.top, b.left)):
         row = rows[-1] if rows else None
-        if row is not None:
+        if row is not None and not any(b.paragraph[0] < 0 for b in [box, *row]):
             overlap = min(box.bottom, *(b.bottom for b in row)) - max(
                 box.top, *(b.top for b in row)
             )
@@ -118,6 +139,10 @@ def layout_lines(data: dict[str, list[Any]]) -> list[str]:
     for row in rows:
         row.sort(key=lambda b: b.left)
         paragraphs = {b.paragraph for b in row}
+        if row[0].paragraph[0] < 0:  # a ruled table: its pipe rows, a paragraph of their own
+            lines += ["", *row[0].text.split("\n"), ""]
+            previous, above = paragraphs, []
+            continue
         if lines and _goes_on(above, row, left, right, height):
             before = lines[-1]
             glue = "" if before.endswith("-") and not before.endswith(" -") else " "
@@ -135,7 +160,11 @@ def _margins(rows: list[list[_Box]]) -> tuple[int, int, int]:
     """The body's left and right margins and its line height: the right margin is where a quarter
     of the lines (three at least) end together, as justified text does; 0 where none do (ragged
     text: then no line is taken to go on by its length). The left is where most lines start."""
-    singles = [row[0] for row in rows if len(row) == 1 and COLUMN_GAP not in row[0].text]
+    singles = [
+        row[0]
+        for row in rows
+        if len(row) == 1 and COLUMN_GAP not in row[0].text and row[0].paragraph[0] >= 0
+    ]
     if len(singles) < 4:
         return 0, 0, 0
     height = sorted(b.bottom - b.top for b in singles)[len(singles) // 2]
