@@ -58,3 +58,19 @@ def test_the_councils_majority_follows_the_offices_setting(
     assert "cần từ 75% trở lên" in text and "(theo Quy chế hoạt động của Hội đồng)" in text
     assert text.endswith("không đạt.")
     assert AuditEntry.objects.filter(action="emulation.rules_settings").count() == 1
+
+
+def test_every_criterion_is_named_on_the_page(client, drafter, ward) -> None:
+    client.force_login(drafter)
+    page = client.get(rules_url(ward)).content.decode()
+    for rule in rule_settings.book_for(ward.pk).rules:
+        assert rule.label and rule.label in page
+
+
+def test_the_list_page_leads_the_office_to_its_rules_and_has_a_plain_title(
+    client, drafter, ward
+) -> None:
+    client.force_login(drafter)
+    page = client.get(reverse("emulation:list")).content.decode()
+    assert rules_url(ward) in page
+    assert "<title>Thi đua, khen thưởng · kehoach</title>" in page

@@ -51,8 +51,15 @@ def movement_list(request: HttpRequest) -> HttpResponse:
         .filter(organisation_id__in=drafting, title__icontains="thi đua")
         .order_by("-created_at")[:20]
     )
+    rule_orgs = [
+        o
+        for o in permissions.organisations_of(request.user)
+        if access.can_draft(request.user, o.pk) or access.can_approve(request.user, o.pk)
+    ]
     return render(
-        request, "emulation/list.html", {"movements": movements, "plans": plans, "nav": "emulation"}
+        request,
+        "emulation/list.html",
+        {"movements": movements, "plans": plans, "rule_orgs": rule_orgs, "nav": "emulation"},
     )
 
 
