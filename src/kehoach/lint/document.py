@@ -110,7 +110,11 @@ class LintDocument:
             lines = [line.replace("\r", " ").replace("\n", " ") for line in lines]
         self.lines = lines
         marked = "*" in whole or "#" in whole or "|" in whole
-        self.plain = [blank_markdown(line) for line in lines] if marked else list(lines)
+        self.plain = (
+            [blank_markdown(x) if "*" in x or "#" in x or "|" in x else x for x in lines]
+            if marked
+            else list(lines)
+        )
         self.text = "\n".join(self.plain)
         self.starts = list(accumulate(map((1).__add__, map(len, self.plain)), initial=0))[:-1]
 

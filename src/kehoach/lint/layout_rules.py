@@ -36,6 +36,8 @@ class _Appendix:
 
 
 _APPENDIX = _Appendix()
+_PART_WORDS = ("PHỤ LỤC", "PHẦN", "CHƯƠNG", "Phụ lục", "Phần", "Chương")  # how _PART can start
+_ROMAN_NEXT = frozenset("IVXL.")  # what follows a Roman numeral's first letter
 _OUTLINE_STARTS = frozenset("IVXL0123456789PC(")  # and lower case, for points
 
 
@@ -58,14 +60,16 @@ def outline(document: LintDocument) -> list[tuple[str, re.Match[str] | None] | N
             if stripped[1:2] == ")" and (match := _POINT.match(line)):
                 kind = ("point", match)
         elif first in _OUTLINE_STARTS:
-            if first in "(PC" and _APPENDIX.match(line):
+            # each pattern is asked only of a line that starts the way it must ("Phần", "II.", "1.")
+            if (first == "(" or stripped.startswith(_PART_WORDS)) and _APPENDIX.match(line):
                 kind = ("appendix", None)
-            elif first in "IVXL" and (match := _ROMAN.match(line)):
+            elif first in "IVXL" and stripped[1:2] in _ROMAN_NEXT and (match := _ROMAN.match(line)):
                 kind = ("roman", match)
-            elif first.isdigit() and (match := _SUB.match(line)):
-                kind = ("sub", match)
-            elif first.isdigit() and (match := _ARABIC.match(line)):
-                kind = ("arabic", match)
+            elif first.isdigit() and "." in stripped[1:3]:
+                if match := _SUB.match(line):
+                    kind = ("sub", match)
+                elif match := _ARABIC.match(line):
+                    kind = ("arabic", match)
         kinds.append(kind)
     document.cache["outline"] = kinds
     return kinds

@@ -167,7 +167,8 @@ _SUSPECT = re.compile(
 
 
 def _raw_lines(document: LintDocument) -> list[str] | None:
-    """The lines as stored in the file, before NFC: plain text, or the paragraphs of a .docx."""
+    """The lines as stored in the file, before NFC: plain text, or the paragraphs of a .docx; None for
+    a plain text already in NFC (no line to warn about, and no need to split it)."""
     if document.kind == "docx":
         docx = docx_of(document)
         if docx is None:
@@ -182,6 +183,8 @@ def _raw_lines(document: LintDocument) -> list[str] | None:
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
+    if unicodedata.is_normalized("NFC", text):  # line ends are starters: the lines are NFC too
+        return None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(lines) == len(document.lines) + 1 and lines[-1] == "":
         lines.pop()

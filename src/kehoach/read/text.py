@@ -143,6 +143,8 @@ def clean_lines(
     present = "".join(m for m in "#\\*\u200b" if m in whole or (m == "*" and leads))
     marks = re.compile(f"[{re.escape(present)}]") if present else None
     rows = not hard_paragraphs and ("|" in whole or "<" in whole)
+    if not (hard_paragraphs or leads or rows or footnotes or marks):
+        return _plain_lines(raw_lines, paged)
     for index, entry in enumerate(raw_lines):
         if not hard_paragraphs and (not entry or entry.isspace()):
             blank = True  # the many blank lines of a text file, skipped before any work
@@ -173,6 +175,25 @@ def clean_lines(
             first = False
         if hard_paragraphs:
             blank = True
+    return out
+
+
+def _plain_lines(raw_lines: list[str], paged: bool) -> list[Line]:
+    """clean_lines for the most common text: lines with no markup, table row or footnote number, so
+    collapsing white space is all there is to do."""
+    out: list[Line] = []
+    blank = True
+    for index, entry in enumerate(raw_lines):
+        text = " ".join(entry.split())
+        if (
+            not text
+            or (not text[0].isalnum() and is_separator(text))
+            or (len(text) <= 9 and _is_page_number(entry, paged))
+        ):
+            blank = True
+            continue
+        out.append(Line(text, index, blank, False, entry))
+        blank = False
     return out
 
 
