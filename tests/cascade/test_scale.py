@@ -206,3 +206,13 @@ def test_a_ward_has_residential_groups_not_villages() -> None:
         a.text for a in _draft("thanhpho-thien-tai.txt").assignments
     )
     assert "tại các tổ dân phố." in body and not re.search(r"\bthôn\b", body)
+
+
+def test_an_upper_body_listed_after_a_lower_one_is_reached() -> None:
+    scaler = Scaler(read_plan(PLANS / "tinh-bau-cu.txt"), hai_phong(), mapping_for(hai_phong()))
+    line = scaler.line(
+        "- Sở Y tế phối hợp với Ủy ban nhân dân các xã, phường và Công an tỉnh kiểm tra."
+    )
+    assert line == "- Trạm Y tế phường phối hợp với Công an phường kiểm tra."
+    line = scaler.line("- Phối hợp với Ủy ban nhân dân các xã, phường và Sở Y tế kiểm tra.")
+    assert line is not None and "Sở Y tế" not in line and "Trạm Y tế phường" in line

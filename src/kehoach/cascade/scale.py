@@ -37,6 +37,7 @@ _ANY_LOWER = re.compile(
 )  # the longest unit name in the table fits
 _SCOPE_AFTER = re.compile(r"(?:\s+(?:tỉnh|thành phố|Thành phố|TP|cấp tỉnh)(?:\s+[A-ZĐ]\w*)*)?")
 _LOCALITIES = re.compile(r"(?i)(?<!\w)(?:các|cho)\s+địa phương(?!\w)")
+_UPPER_LEFT = re.compile(r"(?<!\w)(?:tỉnh|[Tt]hành phố|Sở|Bộ|Cục)(?!\w)")
 _ITEM_WORDS = 12  # a title this long is an item's text, not a heading
 _SPLIT_TAIL_WORDS = 5
 ELSEWHERE = "việc ở địa bàn khác, không thuộc {level}"
@@ -135,6 +136,11 @@ class Scaler:
         body = self.relevel(body)
         if subject and fold(subject) != fold(self.profile_committee):
             body = without_own_committee(body, self.profile_committee)
+        if levels.opens_with_upper_body(body) is False and _UPPER_LEFT.search(body):
+            # an upper body listed after a lower one ("với Ủy ban nhân dân các xã, phường và Công an
+            # tỉnh") is reached once the lower one is ours
+            again, _ = self.objects.rewrite(body, subject or subject_ours, True)
+            body = again or body
         return marker + body
 
     def _listed(self, body: str) -> str:
