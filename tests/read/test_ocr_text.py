@@ -5,7 +5,9 @@ from __future__ import annotations
 from kehoach.read import parse_text
 from kehoach.read.ocr_text import (
     drop_stray_mark,
+    PAGE_BREAK,
     is_speck,
+    join_tables,
     mend_capitals,
     mend_line,
     mend_lines,
@@ -172,3 +174,31 @@ def test_a_signers_middle_name_thi_gets_its_dot_back():
 def test_thi_elsewhere_stays():
     for text in ("Thi đua yêu nước", "Hội Thi Tay Nghề", "Lan Thi", "Ban Tổ chức Hội thi Văn nghệ"):
         assert mend_name(text) == text
+
+
+def test_a_speck_before_the_signers_name_is_dropped():
+    assert mend_line("nà        Lan Thi Vân") == "        Lan Thị Vân"
+
+
+def test_a_table_run_on_over_a_page_break_is_one_table():
+    first = ["| TT | Nhiệm vụ |", "|---|---|", "| 1 | Rà soát |", ""]
+    second = ["| TT | Nhiệm vụ |", "|---|---|", "| 2 | Kiểm tra |", ""]
+    assert join_tables([*first, PAGE_BREAK, "4", "", *second]) == [
+        "| TT | Nhiệm vụ |",
+        "|---|---|",
+        "| 1 | Rà soát |",
+        "| 2 | Kiểm tra |",
+        "",
+    ]
+    # Without a repeated header, the next page's first row is a row of the table.
+    assert join_tables([*first, PAGE_BREAK, *second[2:3], "|---|---|"])[2:] == [
+        "| 1 | Rà soát |",
+        "| 2 | Kiểm tra |",
+    ]
+
+
+def test_two_tables_on_one_page_or_of_other_columns_stay_two():
+    one = ["| TT | Nhiệm vụ |", "|---|---|", "| 1 | Rà soát |", ""]
+    other = ["| TT | Đơn vị | Thời gian |", "|---|---|---|", "| 1 | Sở | Quý I |"]
+    assert join_tables([*one, *one]) == [*one, *one]
+    assert join_tables([*one, PAGE_BREAK, *other]) == [*one, *other]

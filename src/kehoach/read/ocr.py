@@ -23,7 +23,7 @@ from kehoach.document.text import nfc
 from kehoach.errors import InputError
 from kehoach.read.ocr_layout import layout_lines, parse_tsv
 from kehoach.read.ocr_tables import erase_rules, find_grids
-from kehoach.read.ocr_text import mend_lines
+from kehoach.read.ocr_text import PAGE_BREAK, mend_lines
 from kehoach.read.source import Progress
 
 DPI = 200
@@ -158,6 +158,8 @@ def _collect(result: OcrResult, text: str | None, pages: int, progress: Progress
     result.pages_done.append(number)
     if text is None or not any(c.isalpha() for c in text):
         result.unread_pages.append(number)
+    if number > 1:
+        result.lines.append(PAGE_BREAK)
     result.lines.extend(nfc(line) for line in (text or "").splitlines())
     if progress:
         progress(number, pages)

@@ -185,7 +185,7 @@ def mend_line(line: str) -> str:
     """One OCR line with the slips above put right (a speck beside a column dropped)."""
     if "   " in line:
         pieces = _COLUMNS.split(line)
-        kept = [pieces[0]]
+        kept = ["" if is_speck(pieces[0]) else mend_name(pieces[0])]
         for gap, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             if not is_speck(piece):
                 kept += [gap, mend_name(piece)]
@@ -213,7 +213,39 @@ def mend_quarters(lines: list[str]) -> list[str]:
 
 def mend_lines(lines: list[str]) -> list[str]:
     """The document's OCR lines, each mended and its hooks told from acutes (ocr_tones), specks
-    dropped. A part's numeral that lost a stroke
+    dropped, a table that runs on over a page break one table again. A part's numeral that lost a stroke
     is read from its box's width (ocr_layout), not from the order of the parts: a writer's own
     repeat ("V. ...", "V. ...") stays as written."""
-    return mend_quarters([retone(mend_line(line)) for line in lines if not is_speck(line)])
+    mended = [retone(mend_line(line)) for line in lines if not is_speck(line)]
+    return join_tables(mend_quarters(mended))
+
+
+def _columns_of(line: str) -> int:
+    return line.count("|") - 1 if line.startswith("|") and line.endswith("|") else -1
+
+
+PAGE_BREAK = "\f"  # put between two pages' lines by ocr_pdf, taken out by mend_lines
+
+
+def join_tables(lines: list[str]) -> list[str]:
+    """A ruled table that runs on to the next page (ocr_tables writes one a page) as one table:
+    where only blank lines, a page number and the page break part two pipe tables of the same
+    columns, the second's rows go on the first's (its first row too, unless it repeats the header).
+    The page breaks are dropped."""
+    out: list[str] = []
+    header = ""
+    for line in lines:
+        if line.startswith("|---") and out:
+            first = out[-1]
+            index = len(out) - 2
+            while index >= 0 and (out[index].strip() == "" or out[index].strip().isdigit()):
+                index -= 1  # blank lines, the page break ("\f" strips to ""), a page number
+            broken = PAGE_BREAK in out[index + 1 : -1]
+            if broken and index >= 0 and _columns_of(out[index]) == _columns_of(first) > 0:
+                del out[index + 1 :]
+                if first != header:
+                    out.append(first)
+                continue
+            header = first
+        out.append(line)
+    return [line for line in out if line != PAGE_BREAK]

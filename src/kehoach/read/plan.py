@@ -40,9 +40,9 @@ _ISSUER_IN_TEXT = re.compile(
     r"(?P<name>(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,;.:()]*)*)"
     r"\s+(?:ban hành|xây dựng|yêu cầu|đề nghị|phát động|triển khai|tổ chức|giao|chỉ đạo)\b"
 )
-# The opening paragraphs that name what the plan implements (its bases).
+# The opening paragraphs that name what the plan implements (its bases), also as a dashed list.
 _BASIS = re.compile(
-    r"^(?:Căn cứ|Thực hiện|Triển khai|Tiếp tục thực hiện|Để triển khai|Để thực hiện)\b"
+    r"^(?:[-–+•]\s*)?(?:Căn cứ|Thực hiện|Triển khai|Tiếp tục thực hiện|Để triển khai|Để thực hiện)\b"
 )
 NOT_A_PLAN = "không phải văn bản kế hoạch"
 
