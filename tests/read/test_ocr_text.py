@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from kehoach.read import parse_text
 from kehoach.read.ocr_text import (
-    drop_stray_mark,
     PAGE_BREAK,
+    drop_stray_mark,
     is_speck,
     join_tables,
     mend_capitals,
