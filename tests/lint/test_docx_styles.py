@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 from docx import Document
 from docx.shared import Pt
 
+from conftest import CORPUS, corpus_files, needs_shared
+from kehoach.lint import lint_source
 from kehoach.lint.document import LintDocument
 from kehoach.lint.docx_rules import docx_of
 from kehoach.lint.docx_styles import Docx
-from kehoach.read import load_bytes
+from kehoach.read import load, load_bytes
 
 
 def built() -> bytes:
@@ -57,3 +60,12 @@ def test_the_formatting_rules_read_the_xml_the_reader_parsed():
     assert [(r.text, r.format) for r in docx.formatted_runs] == [
         (r.text, r.format) for r in alone.formatted_runs
     ]
+
+
+@needs_shared(CORPUS / "docx")
+def test_real_plans_give_the_same_findings_from_the_readers_xml_as_from_their_bytes():
+    for path in corpus_files("docx"):
+        source = load(path)
+        assert source.package is not None
+        alone = dataclasses.replace(source, package=None)  # as a Source sent from another process
+        assert lint_source(source) == lint_source(alone), path.name

@@ -93,7 +93,8 @@ def tone_mark_style(document: LintDocument) -> Iterator[Finding]:
     national = _national_motto(document)
     old = [f for f in found["old"] if not national or not national[0] <= f[0] < national[1]]
     new = [f for f in found["new"] if not national or not national[0] <= f[0] < national[1]]
-    motto = [f for f in found["old"] + found["new"] if f not in old and f not in new]
+    outside = {*old, *new}  # a set: the lists run to hundreds of words
+    motto = [f for f in found["old"] + found["new"] if f not in outside]
     body_style = "old" if len(old) > len(new) else "new" if new else None
     if (
         motto
