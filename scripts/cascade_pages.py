@@ -83,7 +83,10 @@ def calendar_pages() -> list[Path]:
     """The calendar page's draft for Lê Chân, quý I năm 2026, its events as the page ticks them."""
     profile = load_profile(LE_CHAN)
     start, end = quarter_range(2026, 1)
-    chosen = [o for o in occasions(start, end, profile.scope) if suggested(o, profile.scope)]
+    found = occasions(start, end, profile.scope)
+    chosen = [
+        o for o in found if suggested(o, profile.scope, profile.locality, profile.commemorations)
+    ]
     draft = occasions_draft(
         chosen, slogans_for(chosen, profile.scope, 2026), profile, year=2026, quarter=1
     )

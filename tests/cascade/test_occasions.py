@@ -158,3 +158,13 @@ def test_purposes_are_numbered_paragraphs_and_a_festival_has_its_content() -> No
     draft = occasions_draft(festival, [], hai_phong(), year=2026, quarter=1)
     item = draft.sections[1].children[0].children[0]
     assert any("Lễ hội truyền thống Nữ tướng Lê Chân" in p for p in item.paragraphs[1:])
+
+
+def test_a_festival_of_another_place_in_the_city_is_not_ticked_ours_is() -> None:
+    q3 = occasions(date(2026, 7, 1), date(2026, 9, 30), "hai-phong")
+    bulls = next(o for o in q3 if o.commemoration.id == "le-hoi-choi-trau-do-son")
+    q1 = occasions(date(2026, 1, 1), date(2026, 3, 31), "hai-phong")
+    ours = next(o for o in q1 if o.commemoration.id == "le-hoi-nu-tuong-le-chan")
+    assert not suggested(bulls, "hai-phong", "Lê Chân") and suggested(bulls, "hai-phong", "Đồ Sơn")
+    assert suggested(ours, "hai-phong", "Lê Chân")
+    assert suggested(bulls, "hai-phong", "Lê Chân", own=["le-hoi-choi-trau-do-son"])

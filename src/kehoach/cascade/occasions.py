@@ -9,6 +9,7 @@ NHIỆM VỤ" (occasion_tasks); a dated CHẾ ĐỘ BÁO CÁO.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from kehoach.calendar.commemorations import Occasion
@@ -30,6 +31,7 @@ from kehoach.cascade.ward_header import ward_plan
 from kehoach.document.assigned import assignment_table
 from kehoach.document.dates import format_short
 from kehoach.document.model import Anniversary, Assignment, Plan, ReviewNote, Section
+from kehoach.document.text import fold
 from kehoach.errors import InputError
 
 QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -253,11 +255,17 @@ def occasions_draft(
     return plan
 
 
-def suggested(occasion: Occasion, scope: str) -> bool:
-    """Ticked by default: major holidays, round anniversaries (năm tròn, năm lẻ 5), and the locality's
-    own commemorations."""
-    return (
-        occasion.commemoration.major
-        or occasion.anniversary_class in ROUND
-        or (scope != "national" and occasion.commemoration.scope == scope)
-    )
+def suggested(
+    occasion: Occasion, scope: str, locality: str | None = None, own: Collection[str] = ()
+) -> bool:
+    """Ticked by default: major holidays, round anniversaries (năm tròn, năm lẻ 5), the ward's own
+    commemorations (`own`: the profile's `commemorations`), and its province's days, except a festival
+    of another place in the province (a festival is ticked where its name names our locality)."""
+    c = occasion.commemoration
+    if c.id in own or c.major or occasion.anniversary_class in ROUND:
+        return True
+    if scope == "national" or c.scope != scope:
+        return False
+    if c.kind == "festival":
+        return bool(locality) and fold(locality or "") in fold(c.name)
+    return True

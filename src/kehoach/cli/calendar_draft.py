@@ -42,7 +42,7 @@ def write_draft(
             )
         chosen = [o for o in found if o.commemoration.id in wanted]
     else:
-        chosen = [o for o in found if suggested(o, scope)]
+        chosen = [o for o in found if suggested(o, scope, profile.locality, profile.commemorations)]
     if not chosen:
         raise InputError("Kỳ này không có sự kiện nào được chọn: chỉ rõ --events.")
     plan = occasions_draft(

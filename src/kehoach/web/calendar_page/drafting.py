@@ -36,6 +36,19 @@ def scope_of(organisation: Organisation | None) -> str | None:
     return scope if isinstance(scope, str) else None
 
 
+def own_days(organisation: Organisation | None) -> tuple[str | None, list[str]]:
+    """The ward's locality (its festivals are ticked) and the commemorations its profile keeps as its own."""
+    if organisation is None:
+        return None, []
+    profile = organisation.profile if isinstance(organisation.profile, dict) else {}
+    locality = profile.get("locality") or organisation.place or None
+    own = profile.get("commemorations") or []
+    return (
+        locality if isinstance(locality, str) else None,
+        [c for c in own if isinstance(c, str)] if isinstance(own, list) else [],
+    )
+
+
 def occasions_plan(
     occasions: list[Occasion],
     slogans: list[str],

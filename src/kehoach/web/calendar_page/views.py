@@ -23,7 +23,7 @@ from kehoach.cascade.occasions import suggested
 from kehoach.document.dates import weekday_name
 from kehoach.errors import InputError
 from kehoach.web import permissions
-from kehoach.web.calendar_page.drafting import occasions_plan, scope_of
+from kehoach.web.calendar_page.drafting import occasions_plan, own_days, scope_of
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans import services
 
@@ -59,10 +59,10 @@ def _occasions(year: int, quarter: int | None, scope: str) -> list[Occasion]:
     return occasions(start, end, scope)
 
 
-def _suggested(occasion: Occasion, scope: str) -> bool:
+def _suggested(occasion: Occasion, scope: str, home: tuple[str | None, list[str]]) -> bool:
     """Ticked by default: the major holidays, the round (năm tròn, năm lẻ 5) anniversaries and the
-    locality's own commemorations."""
-    return suggested(occasion, scope)
+    ward's own commemorations (its province's days, its own festival, those its profile lists)."""
+    return suggested(occasion, scope, home[0], home[1])
 
 
 @login_required
@@ -76,6 +76,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
         request.GET, _home_scope(drafting or list(permissions.organisations_of(request.user)))
     )
     found = _occasions(year, quarter, scope)
+    home = own_days(next(iter(drafting), None))
     rows = [
         {
             "occasion": o,
@@ -84,7 +85,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
             "css": {"năm tròn": "class-tron", "năm lẻ 5": "class-le5"}.get(
                 o.anniversary_class or "", ""
             ),
-            "selected": _suggested(o, scope),
+            "selected": _suggested(o, scope, home),
         }
         for o in found
     ]
