@@ -53,3 +53,11 @@ def test_typed_plans_are_left_almost_untouched(name):
              for line in load(path).lines]  # fmt: skip
     changed = sum(retone(line) != line for line in lines)
     assert lines and changed <= len(lines) // 250
+
+
+def test_a_word_cut_at_the_line_end_is_told_by_the_next_line():
+    assert retone("CỦA TỔ CÔNG TÁC HUẤN LUYỆN, KIẾM", after="TRA, CẤP GIẤY") == (
+        "CỦA TỔ CÔNG TÁC HUẤN LUYỆN, KIỂM"
+    )
+    assert retone("chức thành viên", before="Các tố") == "chức thành viên"  # only the line mends
+    assert retone("KIẾM", after="- TRA") == "KIẾM"  # a list mark between: no neighbour

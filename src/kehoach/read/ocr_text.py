@@ -216,7 +216,11 @@ def mend_lines(lines: list[str]) -> list[str]:
     dropped, a table that runs on over a page break one table again. A part's numeral that lost a stroke
     is read from its box's width (ocr_layout), not from the order of the parts: a writer's own
     repeat ("V. ...", "V. ...") stays as written."""
-    mended = [retone(mend_line(line)) for line in lines if not is_speck(line)]
+    mended = [mend_line(line) for line in lines if not is_speck(line)]
+    mended = [
+        retone(line, mended[i - 1] if i else "", mended[i + 1] if i + 1 < len(mended) else "")
+        for i, line in enumerate(mended)
+    ]
     return join_tables(mend_quarters(mended))
 
 

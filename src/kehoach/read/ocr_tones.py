@@ -102,21 +102,29 @@ def _candidates(word: str) -> list[str]:
     return out
 
 
-def retone(line: str) -> str:
-    """The line with the hook told from the acute and grave where the neighbours say so."""
+def retone(line: str, before: str = "", after: str = "") -> str:
+    """The line with the hook told from the acute and grave where the neighbours say so; `before`
+    and `after` are the lines around it (a word cut at the line's end: "KIẾM" + "TRA, CẤP ...")."""
     counts = _table()
     matches = list(_SYLLABLE.finditer(line))
     words = [m[0].lower() for m in matches]
     joined = [
         i > 0 and not line[matches[i - 1].end() : m.start()].strip() for i, m in enumerate(matches)
     ]
+    previous, following = _edge_word(before, last=True), _edge_word(after, last=False)
     changes: list[tuple[int, int, str]] = []
     for i, match in enumerate(matches):
         candidates = _candidates(words[i])
         if not candidates:
             continue
-        before = words[i - 1] if joined[i] else ""
-        after = words[i + 1] if i + 1 < len(words) and joined[i + 1] else ""
+        if i == 0 and not line[: match.start()].strip():
+            before = previous
+        else:
+            before = words[i - 1] if joined[i] else ""
+        if i + 1 == len(words) and not line[match.end() :].strip():
+            after = following
+        else:
+            after = words[i + 1] if i + 1 < len(words) and joined[i + 1] else ""
         if _pair(counts, before, words[i]) or _pair(counts, words[i], after):
             continue  # the pair as read is Vietnamese
         unknown = words[i] not in counts
@@ -137,3 +145,15 @@ def retone(line: str) -> str:
     for start, end, word in reversed(changes):
         line = line[:start] + word + line[end:]
     return line
+
+
+def _edge_word(line: str, last: bool) -> str:
+    """The last (or first) word of a neighbouring line, lower case, if nothing but spaces stands
+    between it and the line's edge; "" otherwise."""
+    text = line.rstrip() if last else line.lstrip()
+    matches = list(_SYLLABLE.finditer(text))
+    if not matches:
+        return ""
+    match = matches[-1] if last else matches[0]
+    edge = text[match.end() :] if last else text[: match.start()]
+    return "" if edge.strip() else match[0].lower()
