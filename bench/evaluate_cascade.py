@@ -50,11 +50,11 @@ def main() -> None:
     profiles = [(p.stem, load_profile(p)) for p in PROFILES]
     print(
         "| upper plan | profile | upper actors (in upper) | reach-downs (in upper) | footnotes "
-        "| outside profile | no deadline | ≠1 lead | report dated | assignments | left out "
+        "| outside profile | no deadline | ≠1 lead | not actionable | report dated | assignments | left out "
         "| independent: subjects (in upper) | objects (in upper) | level words (in upper) |"
     )
-    print("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|")
-    totals = [0] * 6
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|")
+    totals = [0] * 7
     independent = [0] * 6
     upper_totals = [0, 0]
     drafts = dated = 0
@@ -73,6 +73,7 @@ def main() -> None:
                 m.outside_profile,
                 m.without_deadline,
                 m.not_one_lead,
+                m.unactionable,
             ]
             totals = [t + f for t, f in zip(totals, figures, strict=True)]
             upper_totals = [
@@ -95,7 +96,7 @@ def main() -> None:
     print(
         f"| **{len(plans)} plans, {drafts} drafts** | | **{totals[0]}** ({upper_totals[0]}) | "
         f"**{totals[1]}** ({upper_totals[1]}) | "
-        f"**{totals[2]}** | **{totals[3]}** | **{totals[4]}** | **{totals[5]}** | "
+        f"**{totals[2]}** | **{totals[3]}** | **{totals[4]}** | **{totals[5]}** | **{totals[6]}** | "
         f"**{dated}/{drafts}** | | | "
         + " | ".join(f"**{independent[i]}** ({independent[i + 1]})" for i in (0, 2, 4))
         + " |"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import yaml
 from cascade_helpers import HAI_PHONG, city_plan, ha_noi, hai_phong
@@ -12,6 +13,9 @@ from kehoach.cascade import cascade, profile_from_dict
 from kehoach.cascade.assignments import UNASSIGNED
 from kehoach.cascade.mapping import DEFAULT_MAPPING
 from kehoach.document.model import Assignment, Plan, Section
+from kehoach.read import read_plan
+
+PLANS = Path(__file__).parent / "plans"
 
 
 def _tcth(plan: Plan):
@@ -299,3 +303,16 @@ def test_review_notes_name_no_field_paths() -> None:
 def test_a_profile_not_yet_valid_on_the_drafts_date_is_noted() -> None:
     draft = cascade(city_plan(), hai_phong(), today=date(2025, 3, 3))
     assert any(n.path == "Hồ sơ đơn vị" and "01/07/2025" in n.note for n in draft.review)
+
+
+def test_a_task_table_after_the_signature_gives_out_work_too() -> None:
+    draft = cascade(read_plan(PLANS / "tinh-de-an-06.md"), hai_phong())
+    online = next(
+        a for a in draft.assignments if a.text.startswith("Hướng dẫn người dân nộp hồ sơ")
+    )
+    assert online.unit == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"
+    assert "Công an phường" in online.partners and online.deadline is not None
+    records = next(
+        a for a in draft.assignments if a.text.startswith("Cập nhật thông tin người có công")
+    )
+    assert records.deadline is not None and records.deadline < date(2026, 6, 30)

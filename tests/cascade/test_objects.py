@@ -32,6 +32,10 @@ OBJECTS = Objects(hai_phong(), load_mapping())
             "Cung cấp thông tin cho cơ quan chuyên môn cấp trên định kỳ.",
         ),
         ("Thực hiện theo hướng dẫn của Sở Y tế.", "Thực hiện theo hướng dẫn của Sở Y tế."),
+        (  # the province's proper name right after a body of the table goes with it
+            "Tuyên truyền trên loa; phối hợp với Báo và Phát thanh, Truyền hình Lào Cai.",
+            "Tuyên truyền trên loa; phối hợp với Trung tâm Dịch vụ sự nghiệp công.",
+        ),
     ],
 )
 def test_an_upper_object_is_written_at_our_scale(line: str, ours: str) -> None:

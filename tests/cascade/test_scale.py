@@ -3,6 +3,7 @@ upper bodies mirrored or left out with a reason, no reach-down, footnotes gone, 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -11,7 +12,8 @@ from cascade_helpers import hai_phong
 
 from kehoach.cascade import cascade
 from kehoach.cascade.evaluate import measure
-from kehoach.cascade.scale import join_split_heading
+from kehoach.cascade.mapping import mapping_for
+from kehoach.cascade.scale import Scaler, join_split_heading
 from kehoach.document.model import Plan, Section
 from kehoach.lint import ERROR, lint_source
 from kehoach.read import load_bytes, read_plan
@@ -176,3 +178,41 @@ def test_the_rows_of_an_upper_task_table_become_our_tasks_with_earlier_deadlines
     assert digitise.unit == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"
     assert digitise.deadline is not None and digitise.deadline < date(2026, 9, 30)
     assert "phối hợp với Văn phòng" not in digitise.text  # its own counterpart is not its partner
+
+
+def test_a_unit_of_ours_does_not_work_with_its_own_committee() -> None:
+    scaler = Scaler(read_plan(PLANS / "tinh-bau-cu.txt"), hai_phong(), mapping_for(hai_phong()))
+    line = scaler.line(
+        "- Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, Ủy ban nhân dân phường, xã, đặc khu "
+        "thẩm định hồ sơ."
+    )
+    assert (
+        line
+        == "- Phòng Văn hóa - Xã hội chủ trì, phối hợp với các phòng, ban, đơn vị thẩm định hồ sơ."
+    )
+    alone = scaler.line("- Sở Y tế phối hợp với Ủy ban nhân dân các xã, phường kiểm tra cơ sở.")
+    assert alone == "- Trạm Y tế phường kiểm tra cơ sở."
+
+
+def test_numbered_items_written_as_titles_are_kept_and_statistics_left_out() -> None:
+    draft = _draft("thanhpho-thien-tai.txt")
+    purposes = next(s for s in draft.sections if s.title == "MỤC ĐÍCH, YÊU CẦU")
+    assert len(purposes.children) == 2
+    assert "12.400 hộ dân" not in _body(draft) and "12.400 hộ dân" in _dropped(draft)
+
+
+def test_a_ward_has_residential_groups_not_villages() -> None:
+    body = _body(_draft("thanhpho-thien-tai.txt")) + " ".join(
+        a.text for a in _draft("thanhpho-thien-tai.txt").assignments
+    )
+    assert "tại các tổ dân phố." in body and not re.search(r"\bthôn\b", body)
+
+
+def test_an_upper_body_listed_after_a_lower_one_is_reached() -> None:
+    scaler = Scaler(read_plan(PLANS / "tinh-bau-cu.txt"), hai_phong(), mapping_for(hai_phong()))
+    line = scaler.line(
+        "- Sở Y tế phối hợp với Ủy ban nhân dân các xã, phường và Công an tỉnh kiểm tra."
+    )
+    assert line == "- Trạm Y tế phường phối hợp với Công an phường kiểm tra."
+    line = scaler.line("- Phối hợp với Ủy ban nhân dân các xã, phường và Sở Y tế kiểm tra.")
+    assert line is not None and "Sở Y tế" not in line and "Trạm Y tế phường" in line

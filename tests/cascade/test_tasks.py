@@ -8,6 +8,7 @@ from cascade_helpers import hai_phong
 
 from kehoach.cascade import cascade
 from kehoach.cascade.tasks import roles
+from kehoach.document.text import fold
 from kehoach.read import read_plan
 
 PLANS = Path(__file__).parent / "plans"
@@ -44,3 +45,11 @@ def test_the_lead_units_part_does_not_repeat_that_it_leads_the_plan() -> None:
     draft = cascade(read_plan(PLANS / "thanhpho-duoi-nuoc.txt"), hai_phong())
     lead = [a.text for a in draft.assignments if a.unit == "Phòng Văn hóa - Xã hội"]
     assert not any(text.startswith("Là cơ quan thường trực") for text in lead)
+
+
+def test_a_unit_that_already_reports_to_us_is_not_told_twice() -> None:
+    draft = cascade(read_plan(PLANS / "thanhpho-y-te.txt"), hai_phong())
+    organise = next(s for s in draft.sections if s.title == "TỔ CHỨC THỰC HIỆN")
+    health = next(c for c in organise.children if c.title == "Trạm Y tế phường")
+    reports = [p for p in health.paragraphs if "uy ban nhan dan phuong" in fold(p)]
+    assert len(reports) == 1 and "03/12/2025" in reports[0]

@@ -2,7 +2,10 @@
 a web portal's text with both header columns wrapped mid-phrase (a Sở under its province), a Ban Chỉ
 đạo's draft with the number and day left blank, a ward's plan with appendices and their tables, a Sở's
 plan issued with a Quyết định ("(Kèm theo ...)" under the title, "*" points, tab columns), a Tiểu ban's
-draft with dotted blanks. Each .fields.json says what a person reads in the file."""
+draft with dotted blanks; and, written after the reader was last changed, a city Sở's plan "Ban hành kèm
+theo" a Quyết định with its date line wrapped after "ngày", a xã's Ban Chỉ huy draft in tab columns with a
+blank day, a phường's plan with two appendices and their tables, a province's portal text with both
+header columns run into one line. Each .fields.json says what a person reads in the file."""
 
 from __future__ import annotations
 

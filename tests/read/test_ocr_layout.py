@@ -94,3 +94,43 @@ def test_either_layout_gives_the_header_fields():
 def test_tsv_is_read_into_columns():
     tsv = "level\tleft\ttext\n5\t10\tSố:\n5\t60\t\n"
     assert parse_tsv(tsv) == {"level": ["5", "5"], "left": ["10", "60"], "text": ["Số:", ""]}
+
+
+def _heading(numeral: str, width: int) -> list:
+    """A part's heading whose numeral's box is `width` px wide, the letters HEIGHT px high."""
+    words = [(338, numeral)] + _words(338 + width + 12, "NỘI DUNG")
+    data = _data([(1, 1, 300, words)])
+    data["width"][0] = width
+    return layout_lines(data)
+
+
+def test_a_numeral_that_lost_a_stroke_is_read_from_its_width():
+    # "II." is about 1.33 times as wide as high, "III." 1.85, "I." 0.8 (bold Times at 200 dpi).
+    assert _heading("I.", 40)[0].startswith("II. ")
+    assert _heading("II.", 56)[0].startswith("III. ")
+
+
+def test_a_numeral_as_wide_as_its_strokes_stays():
+    assert _heading("I.", 24)[0].startswith("I. ")
+    assert _heading("II.", 40)[0].startswith("II. ")
+    assert _heading("V.", 40)[0].startswith("V. ")
+
+
+def test_a_full_line_goes_on_at_the_left_margin_and_a_short_one_ends_its_paragraph():
+    # Tesseract cut the first paragraph in two after a full line ending with a full stop.
+    long = "Chủ trì tuyên truyền các quy định của pháp luật về lao động bảo hiểm xã hội."
+    lines = [
+        (1, 1, 300, _words(200, long)),
+        (1, 2, 340, _words(200, long)),
+        (1, 3, 400, _words(260, long)),  # indented: a new paragraph's first line
+        (1, 3, 440, _words(200, long)),
+        (1, 4, 480, _words(200, "Ngắn.")),
+        (1, 5, 540, _words(200, "Mới.")),
+    ]
+    assert layout_lines(_data(lines)) == [
+        f"{long} {long}",
+        "",
+        f"{long} {long} Ngắn.",
+        "",
+        "Mới.",
+    ]

@@ -23,7 +23,9 @@ from kehoach.cascade.assignments import (
     standing_duties,
     upper_assignments,
 )
+from kehoach.cascade.duties import join_lead_ins, one_lead
 from kehoach.cascade.mapping import Mapping, mapping_for
+from kehoach.cascade.own_committee import without_own_committee
 from kehoach.cascade.preamble import (
     ABBREVIATIONS,
     implemented_bases,
@@ -40,11 +42,13 @@ from kehoach.cascade.reporting import Due, report_section, schedule
 from kehoach.cascade.scale import Scaler
 from kehoach.cascade.tasks import tcth_section
 from kehoach.cascade.tidy import fix_text, fix_texts, tidy_section
+from kehoach.cascade.ward_header import ward_plan
 from kehoach.document.assigned import assignment_table
 from kehoach.document.dates import format_short
-from kehoach.document.model import Plan, ReviewNote, Section
+from kehoach.document.model import Assignment, Plan, ReviewNote, Section
 from kehoach.document.text import fold
 from kehoach.errors import InputError
+from kehoach.read.assignments import find_assignments, is_assignment_heading
 
 _REPORT_TITLE_WORDS = 8
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -121,8 +125,23 @@ def _sections(
     return min(tcth_at, len(plan.sections))
 
 
-def _tidy_duties(distribution: Distribution) -> None:
+def appendix_tasks(upper: Plan) -> list[Assignment]:
+    """Rows of a "PHÂN CÔNG NHIỆM VỤ" table the upper plan attaches after its signature (the reader
+    takes the body's assignments only): they give out work like the body's."""
+    known = {(fold(a.unit), fold(a.text)) for a in upper.assignments}
+    tables = [a for a in upper.appendices if is_assignment_heading(a.title) and a.tables]
+    return [a for a in find_assignments(tables) if (fold(a.unit), fold(a.text)) not in known]
+
+
+def _tidy_duties(distribution: Distribution, profile: Profile) -> None:
     """Inherited duties corrected like inherited sections; the fix is added to the duty's own note."""
+    names = [u.name for u in profile.units]
+    committee = f"Ủy ban nhân dân {profile.level}"
+    for unit_id, duties in distribution.by_unit.items():
+        for duty in duties:
+            duty.text = without_own_committee(duty.text, committee)
+        distribution.by_unit[unit_id] = join_lead_ins(duties, names)
+    one_lead(distribution, profile)
     placed = [p for group in distribution.by_unit.values() for p in group] + distribution.unassigned
     fixed, fixes = fix_texts([p.text for p in placed])
     for duty, text, found in zip(placed, fixed, fixes, strict=True):
@@ -139,7 +158,7 @@ def _renumber(plan: Plan) -> None:
 
 def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> None:
     """What does not fit: an upper plan older than our committee or than the two-level government, an
-    issuer that is not our parent, a profile not yet valid on the draft's date, a title of another year."""
+    issuer that is not our parent, a title of another year (the profile's own validity: ward_header)."""
     label = "Căn cứ"
     if upper.date and profile.valid_from and upper.date < profile.valid_from:
         plan.review.append(
@@ -161,84 +180,12 @@ def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> 
                 f"{profile.name} ({profile.parent}): cần xem có phải triển khai không, và báo cáo về đâu.",
             )
         )
-    on = today or date(plan.year or 1, 12, 31)
-    if profile.valid_from and on < profile.valid_from:
-        plan.review.append(
-            ReviewNote(
-                "Hồ sơ đơn vị",
-                f"Hồ sơ đơn vị chỉ có hiệu lực từ ngày {format_short(profile.valid_from)}, sau ngày của "
-                f"dự thảo ({format_short(on)}): cần dùng hồ sơ đúng thời điểm.",
-            )
-        )
     years = {int(y) for y in re.findall(r"(?<![\d/-])(20\d\d)(?![\d/-])", plan.title or "")}
     if plan.year and years and plan.year not in years and len(years) == 1:
         plan.review.append(
             ReviewNote(
                 "Trích yếu",
                 f"Trích yếu nói năm {years.pop()}, dự thảo lập cho năm {plan.year}: cần thống nhất.",
-            )
-        )
-
-
-# Common family names: a locality that opens with one may be named after a person ("Lê Chân", "Hoàng Văn Thụ").
-_SURNAMES = frozenset(
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Hồ",
-        "Ngô",
-        "Dương",
-        "Lý",
-        "Đinh",
-        "Lương",
-        "Trương",
-        "Mạc",
-        "Chu",
-        "Đào",
-        "Cao",
-        "Tô",
-        "Kim",
-        "Mai",
-        "Tôn",
-        "Thái",
-        "Triệu",
-        "Lâm",
-        "Quách",
-        "Văn",
-    ]
-)
-
-
-def _place(plan: Plan, profile: Profile) -> None:
-    """Phụ lục I (Nghị định 30/2020), II.4: a unit named after a person, a number or a historical event is
-    written in full on the place line ("Phường Lê Chân, ngày ..."), from the profile's `named_after`;
-    a locality that looks like a person's name or a number gets a note when the profile does not say."""
-    full = f"{profile.level[:1].upper()}{profile.level[1:]} {profile.locality}"
-    if fold(profile.place) == fold(full):
-        return
-    if profile.named_after:
-        plan.place = full
-        note = f"Địa danh ghi đầy đủ “{full}” vì {profile.level} đặt theo tên người, số hoặc sự kiện (Phụ lục I)."
-        plan.review.append(ReviewNote("Địa danh", note))
-        return
-    words = profile.locality.split()
-    if profile.locality.isdigit() or (len(words) >= 2 and words[0] in _SURNAMES):
-        plan.review.append(
-            ReviewNote(
-                "Địa danh",
-                f"Nếu {profile.level} {profile.locality} đặt theo tên người, số hoặc sự kiện lịch sử thì "
-                f"địa danh ghi đầy đủ “{full}, ngày … tháng … năm …” (Phụ lục I, Nghị định 30/2020/NĐ-CP); "
-                "khai báo điều này trong hồ sơ đơn vị để dự thảo tự ghi đầy đủ.",
             )
         )
 
@@ -292,7 +239,7 @@ def _organisation(
     rounds = schedule(distribution.upper_deadlines, profile, start)
     distribution.by_unit.setdefault(profile.lead_unit, [])
     distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, rounds)
-    _tidy_duties(distribution)
+    _tidy_duties(distribution, profile)
     return distribution, rounds
 
 
@@ -335,24 +282,21 @@ def cascade(
             "Kế hoạch cấp trên không có trích yếu và nội dung: không thể lập kế hoạch triển khai."
         )
     mapping = mapping or mapping_for(profile)
-    upper = replace(upper, issuer=tidy_issuer(upper.issuer, upper.parent_issuer))
+    upper = replace(
+        upper,
+        issuer=tidy_issuer(upper.issuer, upper.parent_issuer),
+        assignments=upper.assignments + appendix_tasks(upper),
+    )
     upper_year = upper.year or (upper.date.year if upper.date else None)
     plan_year = year or (today.year if today else None) or upper_year
     if plan_year is None:
         raise InputError("Không xác định được năm của kế hoạch: hãy chỉ rõ --year.")
-    plan = Plan(doc_type="KH", symbol="KH-UBND", issuer=profile.name, place=profile.place)
-    plan.year, plan.date, plan.parent_issuer = plan_year, today, profile.parent_issuer
-    plan.review.append(
-        ReviewNote("Số, ký hiệu", "Số văn bản để trống, văn thư cấp số khi ban hành.")
-    )
-    note = "Ngày ban hành để trống." if today is None else "Ngày ban hành lấy là hôm nay."
-    plan.review.append(ReviewNote("Ngày ban hành", note))
+    plan = ward_plan(profile, plan_year, today)
 
     shift = plan_year - upper_year if year and upper_year else 0
     changes = [recompute(a, shift) for a in upper.anniversaries]
     _opening(plan, upper, profile, changes)
     _validity(plan, upper, profile, today)
-    _place(plan, profile)
     for change in changes:
         plan.anniversaries.append(change.new)
         if change.note:

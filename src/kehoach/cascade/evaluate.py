@@ -2,7 +2,9 @@
 
 Counted per draft: lines whose subject is an upper body, lines that reach down to levels a ward does not
 have, footnote marks, assignments to units outside the profile (as lead or partner), assignments without a
-deadline, assignment items without exactly one lead unit, and whether the report section is there with dates. Used by the corpus test and `bench/evaluate_cascade.py`.
+deadline, assignment items without exactly one lead unit, tasks no unit can act on (a bare lead-in "Chủ
+trì:", or one task text led by two units), and whether the report section is there with dates. Used by
+the corpus test and `bench/evaluate_cascade.py`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from kehoach.document.model import Assignment, Plan
 
 _DATED = re.compile(r"trước ngày \d{1,2}(?:/\d{1,2}(?:/\d{4})?| của tháng)")
 _REPORT = "CHẾ ĐỘ BÁO CÁO"
+_OWN_REPORT = re.compile(r"(?:báo cáo|gửi) kết quả thực hiện về ")
 
 
 @dataclass
@@ -29,6 +32,7 @@ class Measure:
     outside_profile: int = 0
     without_deadline: int = 0
     not_one_lead: int = 0  # assignment items without exactly one lead unit
+    unactionable: int = 0  # "Chủ trì:" alone, or the same task led by two units
     report_dated: bool = False
     examples: list[str] = field(default_factory=list)
 
@@ -41,6 +45,7 @@ class Measure:
             == self.outside_profile
             == self.without_deadline
             == self.not_one_lead
+            == self.unactionable
             == 0
             and self.report_dated
         )
@@ -54,6 +59,12 @@ def _leads(assignment: Assignment) -> int:
     """How many lead units one item names: its unit when it leads, plus any partner written "chủ trì"."""
     own = 1 if assignment.role == "lead" and assignment.unit.strip() else 0
     return own + sum("chủ trì" in p.lower() for p in assignment.partners)
+
+
+def _task_key(assignment: Assignment) -> str:
+    """The task's words; each unit's report of its own results is its own task."""
+    text = assignment.text.strip().rstrip(".").lower()
+    return f"{assignment.unit}: {text}" if _OWN_REPORT.match(text) else text
 
 
 def measure(plan: Plan, profile: Profile) -> Measure:
@@ -78,6 +89,12 @@ def measure(plan: Plan, profile: Profile) -> Measure:
     )
     result.not_one_lead = sum(_leads(a) != 1 for a in plan.assignments)
     result.without_deadline = sum(a.deadline is None for a in plan.assignments)
+    leads: dict[str, set[str]] = {}
+    for a in plan.assignments:
+        leads.setdefault(_task_key(a), set()).add(a.unit)
+    result.unactionable = sum(
+        a.text.strip().endswith(":") or len(leads[_task_key(a)]) > 1 for a in plan.assignments
+    )
     report = next((s for s in plan.sections if s.title == _REPORT), None)
     if report is not None:
         lines = [p for part in report.walk() for p in part.paragraphs]

@@ -81,7 +81,8 @@ def _name_end(body: str, start: int, mapping: Mapping) -> int | None:
         if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
             end = start + len(key)
             territory = re.match(
-                r"\s+(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|tỉnh|thành phố|Thành phố|TP)(?:\s+[A-ZĐ]\w*)*",
+                r"\s+(?:(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|tỉnh|thành phố|Thành phố|TP)(?:\s+[A-ZĐ]\w*)*"
+                r"|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*(?=\s*(?:[,;.)]|$)))",  # "... Truyền hình Lào Cai"
                 body[end:],
             )
             return end + territory.end() if territory else end
@@ -125,6 +126,9 @@ class Objects:
         """The end of a list of upper bodies opening at `start` and our words for each (deduplicated)."""
         end = _name_end(body, start, self.mapping)
         first = self._ours(body[start:end], subject) if end else None
+        upper = first is not None
+        if (end is None or first is None) and body.startswith(self.committee, start):
+            end, first = start + len(self.committee), self.committee  # ours, kept: the list goes on
         if end is None or first is None:
             return None
         names = [first]
@@ -136,8 +140,11 @@ class Objects:
             if nxt_end is None or more is None:
                 break
             names.append(more)
+            upper = True
             end = nxt_end
             follow = _LIST_NEXT.match(body[end:])
+        if not upper:
+            return None
         return end, [n for n in dict.fromkeys(names) if n]
 
     def rewrite(

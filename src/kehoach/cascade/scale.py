@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from kehoach.cascade import levels
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.objects import AT_UPPER, UPPER_STATISTICS, Objects, is_upper_statistics
+from kehoach.cascade.own_committee import without_own_committee
 from kehoach.cascade.preamble import split_issuer
 from kehoach.cascade.profile import Profile
 from kehoach.document.model import Plan, Section
@@ -36,6 +37,8 @@ _ANY_LOWER = re.compile(
 )  # the longest unit name in the table fits
 _SCOPE_AFTER = re.compile(r"(?:\s+(?:tỉnh|thành phố|Thành phố|TP|cấp tỉnh)(?:\s+[A-ZĐ]\w*)*)?")
 _LOCALITIES = re.compile(r"(?i)(?<!\w)(?:các|cho)\s+địa phương(?!\w)")
+_UPPER_LEFT = re.compile(r"(?<!\w)(?:tỉnh|[Tt]hành phố|Sở|Bộ|Cục)(?!\w)")
+_ITEM_WORDS = 12  # a title this long is an item's text, not a heading
 _SPLIT_TAIL_WORDS = 5
 ELSEWHERE = "việc ở địa bàn khác, không thuộc {level}"
 # "đoàn kiểm tra liên ngành cấp tỉnh": a team of the upper tier, ours at our scale (not "UBND cấp tỉnh")
@@ -131,6 +134,13 @@ class Scaler:
             self._drop(text, ELSEWHERE)
             return None
         body = self.relevel(body)
+        if subject and fold(subject) != fold(self.profile_committee):
+            body = without_own_committee(body, self.profile_committee)
+        if levels.opens_with_upper_body(body) is False and _UPPER_LEFT.search(body):
+            # an upper body listed after a lower one ("với Ủy ban nhân dân các xã, phường và Công an
+            # tỉnh") is reached once the lower one is ours
+            again, _ = self.objects.rewrite(body, subject or subject_ours, True)
+            body = again or body
         return marker + body
 
     def _listed(self, body: str) -> str:
@@ -217,6 +227,8 @@ class Scaler:
         """The upper committee, territory and lower levels in our words."""
         text = relevel(text, self.upper, self.profile, self.profile.lead.name)
         text = _UPPER_TIER.sub(lambda m: m.group(1) + self.profile.level, text)
+        if self.profile.level == "phường":  # a ward has tổ dân phố, not thôn
+            text = re.sub(r"(tổ dân phố),\s*thôn(?!\w)|(?<!\w)thôn,\s*(tổ dân phố)", r"\1\2", text)
         if not _ANY_LOWER.search(text):
             return text
         level = self.profile.level
@@ -251,7 +263,11 @@ class Scaler:
         join_split_heading(section)
         section.title = levels.FOOTNOTE.sub("", section.title)
         span = levels.subject_of(levels.strip_marker(section.title)[1])
-        if span and len(section.title.split()) <= _SPLIT_TAIL_WORDS * 3:
+        # a numbered item whose whole text is its title ("1. Chủ động phòng ngừa, ...; giảm thiểu ...")
+        item = (
+            section.title.rstrip().endswith((".", ";")) or len(section.title.split()) >= _ITEM_WORDS
+        )
+        if item or (span and len(section.title.split()) <= _SPLIT_TAIL_WORDS * 3):
             title = self.line(section.title)
             if title is None:
                 for part in section.walk():
@@ -266,7 +282,7 @@ class Scaler:
         section.children = [c for c in section.children if self.section(c)]
         for table in section.tables:
             table.rows = [[levels.FOOTNOTE.sub("", cell) for cell in row] for row in table.rows]
-        return bool(section.paragraphs or section.children or section.tables)
+        return bool(section.paragraphs or section.children or section.tables or item)
 
     def note(self) -> str | None:
         """One review note listing what was left out and why."""

@@ -111,6 +111,15 @@ def _not_after(placed: Placed, cap: date) -> None:
         placed.deadline = cap
 
 
+def _reports_to(committee: str, lines: list[str]) -> bool:
+    """A line of the unit already sends its results to our committee ("tổng hợp kết quả, báo cáo Ủy
+    ban nhân dân phường trước ngày 03/12/2025"): the standard report line would say it twice."""
+    to = re.compile(
+        r"(?:bao cao|gui)(?: ket qua)?(?: thuc hien)?(?: ve)? " + re.escape(fold(committee)) + r"\b"
+    )
+    return any(to.search(fold(line)) for line in lines)
+
+
 def _item(
     profile: Profile, unit_id: str, text: str, deadline: date, parts: list[str]
 ) -> Assignment:
@@ -151,7 +160,7 @@ def tcth_section(
             )
             for p in placed
         ]
-        if unit_id != profile.lead_unit:
+        if unit_id != profile.lead_unit and not _reports_to(ours, [t for t, _ in lines]):
             verb = "Gửi" if unit.kind == "request" else "Báo cáo"
             report = f"{verb} kết quả thực hiện về {ours} (qua {lead}) {rounds[0].units_text}."
             lines.append((report, rounds[0].units))

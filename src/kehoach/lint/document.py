@@ -93,6 +93,7 @@ class LintDocument:
     raw: bytes = b""
     size_profile: str = "13-14"
     allow: frozenset[str] = frozenset()  # the ward's own names: spelled as they are
+    package: object = field(default=None, repr=False, compare=False)  # a .docx's parsed parts
     plain: list[str] = field(init=False)
     text: str = field(init=False)
     starts: list[int] = field(init=False)
@@ -109,7 +110,11 @@ class LintDocument:
             lines = [line.replace("\r", " ").replace("\n", " ") for line in lines]
         self.lines = lines
         marked = "*" in whole or "#" in whole or "|" in whole
-        self.plain = [blank_markdown(line) for line in lines] if marked else list(lines)
+        self.plain = (
+            [blank_markdown(x) if "*" in x or "#" in x or "|" in x else x for x in lines]
+            if marked
+            else list(lines)
+        )
         self.text = "\n".join(self.plain)
         self.starts = list(accumulate(map((1).__add__, map(len, self.plain)), initial=0))[:-1]
 
@@ -117,7 +122,11 @@ class LintDocument:
     def from_source(
         cls, source: SourceLike, size_profile: str = "13-14", allow: frozenset[str] = frozenset()
     ) -> LintDocument:
-        return cls(source.name, source.kind, list(source.lines), source.raw, size_profile, allow)
+        # a .docx read by kehoach.read brings its parsed XML: the formatting rules read it, not the bytes
+        package = getattr(source, "package", None)
+        return cls(
+            source.name, source.kind, list(source.lines), source.raw, size_profile, allow, package
+        )
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset in `text`."""

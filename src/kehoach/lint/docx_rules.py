@@ -30,7 +30,7 @@ def docx_of(document: LintDocument) -> Docx | None:
         return None
     if "docx" not in document.cache:
         try:
-            document.cache["docx"] = Docx(document.raw, document.name)
+            document.cache["docx"] = Docx(document.raw, document.name, document.package)
         except (InputError, ValueError, SyntaxError, RecursionError, MemoryError):
             document.cache["docx"] = None
     parsed = document.cache["docx"]

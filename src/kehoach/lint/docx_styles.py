@@ -16,6 +16,7 @@ from functools import cached_property
 from lxml import etree
 
 from kehoach.errors import InputError
+from kehoach.read.docx import Package
 from kehoach.read.safety import open_zip, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -72,11 +73,18 @@ class Section:
 class Docx:
     """The parts of one .docx that formatting rules need."""
 
-    def __init__(self, data: bytes, name: str) -> None:
-        archive = open_zip(data, name)
+    def __init__(self, data: bytes, name: str, package: object = None) -> None:
+        """The .docx in `data`; with the reader's `package` (kehoach.read.docx.Package) its archive,
+        document and styles are taken as the reader opened them, not inflated and parsed again."""
         self.name = name
-        self.document = parse_xml(_required(read_part(archive, "word/document.xml", name)))
-        styles = read_part(archive, "word/styles.xml", name, required=False)
+        if isinstance(package, Package):
+            archive = package.archive
+            self.document = package.document
+            styles = package.styles
+        else:
+            archive = open_zip(data, name)
+            self.document = parse_xml(_required(read_part(archive, "word/document.xml", name)))
+            styles = read_part(archive, "word/styles.xml", name, required=False)
         self.styles = parse_xml(styles) if styles else None
         theme = read_part(archive, "word/theme/theme1.xml", name, required=False)
         self.theme_fonts = _theme_fonts(parse_xml(theme)) if theme else {}

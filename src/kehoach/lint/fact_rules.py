@@ -9,7 +9,7 @@ from datetime import date
 from kehoach.document.dates import find_dates, weekday_name
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, Finding, rule
-from kehoach.lint.scan import finditer_where, not_after
+from kehoach.lint.scan import finditer_from, not_after, numeric_dates
 
 _DASH = r"[ \t]*(?:-|–|—|đến)[ \t]*"
 _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
@@ -172,8 +172,9 @@ _SPAN_CONTEXT = re.compile(
 def _suspect_dates(document: LintDocument) -> list[re.Match[str]]:
     """Dates whose day is over 28 or 0, or whose month is over 12 or 0: the only ones that can be wrong."""
     found = []
-    for pattern, text in ((_NUMERIC_DATE, document.text), (_LONG_DATE, document.lower)):
-        for match in pattern.finditer(text):
+    numeric = numeric_dates(_NUMERIC_DATE, document.text)
+    for matches in (numeric, _LONG_DATE.finditer(document.lower)):
+        for match in matches:
             day, month = int(match.group(1)), int(match.group(2))
             if day > 28 or day == 0 or month > 12 or month == 0:
                 found.append(match)
@@ -203,7 +204,7 @@ def date_invalid(document: LintDocument) -> Iterator[Finding]:
                 f'Ngày "{mention.text}" không có thật (tháng {mention.month} năm {mention.year}).',
             )
     after_number = not_after(document.text, lambda char: char.isdecimal() or char == "/")
-    for match in finditer_where(_YEARS, document.text, after_number):
+    for match in finditer_from(_YEARS, document.text, ("19", "20"), after_number):
         first, last = match.group(1), match.group(2)
         if int(last) >= int(first):
             continue

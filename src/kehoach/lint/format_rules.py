@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
-from kehoach.lint.scan import finditer_where, is_word_char, not_after
+from kehoach.lint.scan import finditer_from, is_word_char, not_after
 from kehoach.lint.words import words_of
 
 _SYMBOL = re.compile(
@@ -226,7 +226,7 @@ def capitalisation(document: LintDocument) -> Iterator[Finding]:
                 right,
             )
     viet_nam = (
-        finditer_where(_VIET_NAM, document.text, not_after(document.text, is_word_char))
+        finditer_from(_VIET_NAM, document.text, ("Việt",), not_after(document.text, is_word_char))
         if words.has("việt nam")
         else ()
     )

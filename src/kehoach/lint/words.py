@@ -108,17 +108,16 @@ def repeat_windows(document: LintDocument, words: Words) -> list[tuple[int, int]
     The stream says which syllables are doubled (at C speed); a search of the text for each says where.
     """
     tokens = words.tokens
-    doubled: set[str] = set()
+    # a syllable written twice in a row is the pair "w w" (the pair set is shared with spelling)
+    pairs = words.pairs
+    doubled = {w for w in words.distinct if len(w) >= 2 and w != BREAK and f"{w} {w}" in pairs}
     phrases: set[tuple[str, str]] = set()
-    for step in (1, 2):  # a syllable, then the first of a two-syllable phrase
-        for index in compress(count(), map(eq, tokens, islice(tokens, step, None))):
-            word = tokens[index]
-            if word == BREAK or len(word) < 2:
-                continue
-            if step == 1:
-                doubled.add(word)
-            elif tokens[index + 1 : index + 2] == tokens[index + 3 : index + 4]:
-                phrases.add((word, tokens[index + 1]))
+    for index in compress(count(), map(eq, tokens, islice(tokens, 2, None))):
+        word = tokens[index]  # the first of a two-syllable phrase written twice
+        if word == BREAK or len(word) < 2:
+            continue
+        if tokens[index + 1 : index + 2] == tokens[index + 3 : index + 4]:
+            phrases.add((word, tokens[index + 1]))
     spans = []
     for word in doubled:  # the word, white space (a line break too), the word again
         spans += spans_holding(document, rf"{re.escape(word)}(?=(\s+{re.escape(word)}))")

@@ -93,7 +93,8 @@ def tone_mark_style(document: LintDocument) -> Iterator[Finding]:
     national = _national_motto(document)
     old = [f for f in found["old"] if not national or not national[0] <= f[0] < national[1]]
     new = [f for f in found["new"] if not national or not national[0] <= f[0] < national[1]]
-    motto = [f for f in found["old"] + found["new"] if f not in old and f not in new]
+    outside = {*old, *new}  # a set: the lists run to hundreds of words
+    motto = [f for f in found["old"] + found["new"] if f not in outside]
     body_style = "old" if len(old) > len(new) else "new" if new else None
     if (
         motto
@@ -167,7 +168,8 @@ _SUSPECT = re.compile(
 
 
 def _raw_lines(document: LintDocument) -> list[str] | None:
-    """The lines as stored in the file, before NFC: plain text, or the paragraphs of a .docx."""
+    """The lines as stored in the file, before NFC: plain text, or the paragraphs of a .docx; None for
+    a plain text already in NFC (no line to warn about, and no need to split it)."""
     if document.kind == "docx":
         docx = docx_of(document)
         if docx is None:
@@ -182,6 +184,8 @@ def _raw_lines(document: LintDocument) -> list[str] | None:
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
+    if unicodedata.is_normalized("NFC", text):  # line ends are starters: the lines are NFC too
+        return None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(lines) == len(document.lines) + 1 and lines[-1] == "":
         lines.pop()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -22,8 +21,9 @@ from PIL import Image, ImageChops, ImageOps
 
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
-from kehoach.read.appendices import is_appendix_start
 from kehoach.read.ocr_layout import layout_lines, parse_tsv
+from kehoach.read.ocr_tables import erase_rules, find_grids
+from kehoach.read.ocr_text import PAGE_BREAK, mend_lines
 from kehoach.read.source import Progress
 
 DPI = 200
@@ -86,9 +86,12 @@ def clean_page(image: Image.Image) -> Image.Image:
 
 
 def read_page(image: Image.Image) -> str:
-    """The page's text as tesseract reads it, laid out in the .docx's reading order (ocr_layout)."""
+    """The page's text as tesseract reads it, laid out in the .docx's reading order (ocr_layout),
+    its ruled tables as pipe tables (ocr_tables)."""
     buffer = io.BytesIO()
-    clean_page(image).save(buffer, "PNG")
+    page = clean_page(image)
+    grids = find_grids(page)
+    erase_rules(page, grids).save(buffer, "PNG")
     done = subprocess.run(
         ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3", "--dpi", str(DPI), "tsv"],
         input=buffer.getvalue(),
@@ -101,7 +104,8 @@ def read_page(image: Image.Image) -> str:
     )
     if done.returncode != 0:
         raise RuntimeError(f"tesseract: {done.stderr.decode('utf-8', 'replace').strip()[:200]}")
-    return "\n".join(layout_lines(parse_tsv(done.stdout.decode("utf-8", "replace"))))
+    data = parse_tsv(done.stdout.decode("utf-8", "replace"))
+    return "\n".join(layout_lines(data, grids))
 
 
 def _read_or_none(image: Image.Image) -> str | None:
@@ -139,7 +143,7 @@ def ocr_pdf(document: Any, name: str, progress: Progress | None = None) -> OcrRe
                 pending.append(pool.submit(_read_or_none, image))
             if len(pending) > WORKERS or (number >= pages and pending):
                 _collect(result, pending.pop(0).result(), pages, progress)
-    result.lines = restore_roman_headings([drop_stray_mark(line) for line in result.lines])
+    result.lines = mend_lines(result.lines)
     if len(result.unread_pages) == pages:
         raise InputError(
             f"{name}: tệp PDF không có lớp chữ (bản scan) và nhận dạng chữ (OCR) không đọc được chữ "
@@ -154,63 +158,11 @@ def _collect(result: OcrResult, text: str | None, pages: int, progress: Progress
     result.pages_done.append(number)
     if text is None or not any(c.isalpha() for c in text):
         result.unread_pages.append(number)
+    if number > 1:
+        result.lines.append(PAGE_BREAK)
     result.lines.extend(nfc(line) for line in (text or "").splitlines())
     if progress:
         progress(number, pages)
-
-
-_ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\.(?P<rest>\s+\S.*)$")
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-
-
-def _part_numeral(line: str) -> int | None:
-    """The value of a part's Roman numeral ("II. NỘI DUNG"), None for any other line; 0 where an
-    appendix or an attached plan starts numbering anew."""
-    text = line.strip()
-    if is_appendix_start(text) or text.startswith("KẾ HOẠCH"):
-        return 0
-    match = _ROMAN_HEADING.match(text)
-    if match and match["numeral"] in _ROMAN and match["rest"].isupper():
-        return _ROMAN.index(match["numeral"]) + 1
-    return None
-
-
-def restore_roman_headings(lines: list[str]) -> list[str]:
-    """The parts' numerals where OCR lost a stroke: a blurred bold "II." reads "I.", so the parts read
-    "I, I, II" for "I, II, III". A numeral not above the one before it is the next in order (raised,
-    never lowered; only capital headings, the parts of a plan) — unless the part after it goes on
-    from the next number ("II, II, IV"): then the repeat is the writer's, and stays as written."""
-    values = [_part_numeral(line) for line in lines]
-    out = list(lines)
-    previous = 0
-    for position, value in enumerate(values):
-        if value is None:
-            continue
-        if value == 0:
-            previous = 0
-            continue
-        following = next((v for v in values[position + 1 :] if v is not None), None)
-        if previous and value <= previous < len(_ROMAN) and following != previous + 2:
-            value = previous + 1
-            match = _ROMAN_HEADING.match(lines[position].strip())
-            if match:  # always: _part_numeral matched it
-                out[position] = f"{_ROMAN[value - 1]}.{match['rest']}"
-        previous = value
-    return out
-
-
-_STRAY_MARK = re.compile(r"^['`]\s*(?=\w)")
-
-
-def drop_stray_mark(line: str) -> str:
-    """A line without the speck OCR read as an apostrophe before its first word ("'VLNCN trên ..."):
-    a straight apostrophe opens no Vietnamese line, and the speck would keep the line from joining
-    its paragraph. A list dash read as a tilde ("~ Ủy ban bầu cử xã;") is a dash again."""
-    if line.startswith("~ "):
-        line = "- " + line[2:]
-    if line.count("'") + line.count("`") != 1:
-        return line
-    return _STRAY_MARK.sub("", line)
 
 
 def unread_note(pages: list[int]) -> str:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kehoach.web.inbox.models import Notification
-from kehoach.web.inbox.waiting import count_for, unread, waiting_for
+from kehoach.web.inbox.waiting import LIMIT, count_for, unread, waiting_for
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans import services
 from kehoach.web.reports import services as report_services
@@ -120,3 +120,18 @@ def test_the_one_query_count_holds_on_postgresql(
     for person in (clerk, approver, drafter, vhxh_reporter):
         expected = waiting_for(person).count + unread(person).count()
         assert expected and count_for(person) == expected
+
+
+def test_the_menu_count_stops_at_what_the_inbox_lists(client, ward, drafter):
+    Notification.objects.bulk_create(
+        Notification(user=drafter, organisation=ward, text=f"Thông báo {n}") for n in range(130)
+    )
+    assert count_for(drafter) == LIMIT
+    client.force_login(drafter)
+    assert 'aria-label="hơn 99 việc đang chờ">99+<' in client.get(reverse("inbox:home")).text
+
+
+def test_the_menu_count_follows_new_work_for_the_same_person(approver, drafter, draft):
+    before = count_for(approver)  # compiles the count for the leader's roles
+    services.submit_plan(draft, drafter)
+    assert count_for(approver) == before + 2  # the plan to approve, and its notification

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from kehoach.web.plans import services
-from web.plans.test_places import TYPO, document_with_typo
+from web.plans.test_places import TYPO, document_with_appendix, document_with_typo
 from web.test_browser import ARGS, CHROMIUM, DESKTOP, log_in
 
 pytestmark = pytest.mark.slow
@@ -59,3 +59,19 @@ def test_a_finding_leads_to_its_paragraph_and_its_field(browser, live_server, wa
     selected = field.evaluate("el => el.value.substring(el.selectionStart, el.selectionEnd)")
     assert selected == TYPO
     assert page.locator(".finding-target #id_s-2-paragraphs").count() == 1
+
+
+def test_a_finding_in_an_appendix_leads_to_its_paragraph(browser, live_server, ward, drafter):
+    base = live_server.url
+    plan = services.create_plan(ward, document_with_appendix(), drafter)
+    page = browser.new_context(viewport=DESKTOP, locale="vi-VN").new_page()
+    page.set_default_timeout(60_000)
+    log_in(page, base, "soanthao")
+    page.goto(f"{base}/ke-hoach/{plan.pk}/")
+    page.click(".findings a.finding-place:has-text('Phụ lục 01, đoạn 3')")
+    paragraph = page.locator("#d-appendices-0-paragraphs-2")
+    assert paragraph.inner_text() == TYPO
+    assert "finding-target" in (paragraph.get_attribute("class") or "")
+    assert paragraph.evaluate("el => el === document.activeElement")
+    assert paragraph.is_visible()
+    page.context.close()

@@ -7,9 +7,9 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 
-from kehoach.web.audit.log import person_name
 from kehoach.web.inbox.models import Notification
 from kehoach.web.orgs.models import Membership
+from kehoach.web.orgs.people import person_name
 
 Role = Membership.Role
 
@@ -38,7 +38,7 @@ def deliver(
 
     With a `key`, a person who already has that event's notification gets no second one.
     """
-    by = f" ({person_name(actor)})" if getattr(actor, "is_authenticated", False) else ""
+    by = f" — {person_name(actor)}" if getattr(actor, "is_authenticated", False) else ""
     seen: set[int] = set()
     rows = []
     for person in people:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
@@ -52,42 +53,62 @@ class Waiting:
         )
 
 
-def _orgs_with(user: Any, role: str) -> list[int]:
+@dataclass(frozen=True)
+class Roles:
+    """What the lists depend on, as ids: hashable, so the menu's compiled count can be reused."""
+
+    user_id: int
+    approver: tuple[int, ...]
+    drafter: tuple[int, ...]
+    clerk: tuple[int, ...]
+    units: tuple[int, ...]
+
+
+def _orgs_with(user: Any, role: str) -> tuple[int, ...]:
     """The organisations where the user has `role` (from the memberships cached for the request)."""
-    return sorted(
-        org_id
-        for org_id in permissions.member_organisation_ids(user)
-        if role in permissions.roles_in(user, org_id)
+    return tuple(
+        sorted(
+            org_id
+            for org_id in permissions.member_organisation_ids(user)
+            if role in permissions.roles_in(user, org_id)
+        )
     )
 
 
-def _issuing(user: Any) -> Q:
+def roles_of(user: Any) -> Roles:
+    return Roles(
+        user.pk,
+        _orgs_with(user, Role.APPROVER),
+        _orgs_with(user, Role.DRAFTER),
+        _orgs_with(user, Role.CLERK),
+        tuple(sorted(access.reporter_unit_ids(user))),
+    )
+
+
+def _issuing(roles: Roles) -> Q:
     """Where the user issues: as văn thư, or as leader of a ward that has no văn thư."""
     has_clerk = Membership.objects.filter(
         organisation_id=OuterRef("organisation_id"), role=Role.CLERK
     )
-    return Q(organisation_id__in=_orgs_with(user, Role.CLERK)) | (
-        Q(organisation_id__in=_orgs_with(user, Role.APPROVER)) & ~Exists(has_clerk)
+    return Q(organisation_id__in=roles.clerk) | (
+        Q(organisation_id__in=roles.approver) & ~Exists(has_clerk)
     )
 
 
-def _queries(user: Any, today: date) -> dict[str, QuerySet[Any]]:
+def _queries(roles: Roles, today: date) -> dict[str, QuerySet[Any]]:
     """Each list of "Việc cần làm" as an unordered query: the page lists them, the menu counts them."""
     plans = Plan.objects.all()
     return {
         "to_approve": plans.filter(
-            organisation_id__in=_orgs_with(user, Role.APPROVER), status=Plan.Status.SUBMITTED
-        ).filter(Q(submitted_to=user) | Q(submitted_to__isnull=True)),
-        "returned": plans.filter(
-            organisation_id__in=_orgs_with(user, Role.DRAFTER), status=Plan.Status.RETURNED
-        ),
-        "to_issue": plans.filter(_issuing(user), status=Plan.Status.APPROVED),
+            organisation_id__in=roles.approver, status=Plan.Status.SUBMITTED
+        ).filter(Q(submitted_to_id=roles.user_id) | Q(submitted_to__isnull=True)),
+        "returned": plans.filter(organisation_id__in=roles.drafter, status=Plan.Status.RETURNED),
+        "to_issue": plans.filter(_issuing(roles), status=Plan.Status.APPROVED),
         "to_review": UnitReport.objects.filter(
-            state=UnitReport.State.SUBMITTED,
-            task__plan__organisation_id__in=_orgs_with(user, Role.DRAFTER),
+            state=UnitReport.State.SUBMITTED, task__plan__organisation_id__in=roles.drafter
         ),
         "tasks_due": Task.objects.filter(
-            unit_id__in=access.reporter_unit_ids(user),
+            unit_id__in=roles.units,
             plan__status=Plan.Status.ISSUED,
             deadline__lte=today + timedelta(days=SOON_DAYS),
         ).exclude(report_state__in=Task.DONE),
@@ -114,7 +135,7 @@ HEAVY = ("data", "source_lines", "source_findings")
 def waiting_for(user: Any, today: date | None = None) -> Waiting:
     today = today or timezone.localdate()
     lists = {}
-    for name, query in _queries(user, today).items():
+    for name, query in _queries(roles_of(user), today).items():
         query = query.select_related(*RELATED[name]).order_by(*ORDER[name])
         if query.model is Plan:
             query = query.defer(*HEAVY)
@@ -124,24 +145,43 @@ def waiting_for(user: Any, today: date | None = None) -> Waiting:
 
 def count_for(user: Any, today: date | None = None) -> int:
     """The number beside "Việc cần làm" in the menu: everything waiting plus unread notifications,
-    counted in ONE query (each list a COUNT subquery), since every page shows it."""
+    counted in ONE query (each list a COUNT subquery), since every page shows it.
+
+    Each list is counted up to LIMIT, the most the inbox page shows of it: the count stops after
+    LIMIT rows instead of walking every submitted report of a 60,000-task plan (the menu shows
+    "99+" beyond 99 anyway). The SQL is compiled once per set of roles and day, not per page."""
     if not getattr(user, "is_authenticated", False):
         return 0
-    today = today or timezone.localdate()
+    alias = router.db_for_read(Notification)
+    sql, params = _count_sql(roles_of(user), today or timezone.localdate(), alias)
+    if not sql:
+        return 0
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        return int(cursor.fetchone()[0])
+
+
+@lru_cache(maxsize=1024)
+def _count_sql(roles: Roles, today: date, alias: str) -> tuple[str, tuple[Any, ...]]:
+    """The menu's one query for these roles on this day ("" when the user has no list at all)."""
     parts, params = [], []
-    for index, query in enumerate([*_queries(user, today).values(), unread(user)]):
+    queries = [*_queries(roles, today).values(), _unread(roles.user_id)]
+    for index, query in enumerate(queries):
+        limited = query.order_by().values("pk")[:LIMIT]
         try:
-            sql, values = query.order_by().values("pk").query.sql_with_params()
+            sql, values = limited.query.get_compiler(using=alias).as_sql()
         except EmptyResultSet:  # a list the user has no role for: nothing to count
             continue
         parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS part{index})")
         params.extend(values)
     if not parts:
-        return 0
-    with connections[router.db_for_read(Notification)].cursor() as cursor:
-        cursor.execute("SELECT " + " + ".join(parts), params)
-        return int(cursor.fetchone()[0])
+        return "", ()
+    return "SELECT " + " + ".join(parts), tuple(params)
 
 
-def unread(user: Any) -> Any:
-    return Notification.objects.filter(user=user, read_at__isnull=True)
+def _unread(user_id: int) -> QuerySet[Notification]:
+    return Notification.objects.filter(user_id=user_id, read_at__isnull=True)
+
+
+def unread(user: Any) -> QuerySet[Notification]:
+    return _unread(user.pk)

@@ -3,8 +3,8 @@ view's paragraph.
 
 The library maps each paragraph of the rendered plan to its path in the model
 (`kehoach.write.outline.locate`); here a path becomes "Mục II.1, đoạn 3", the editor's field
-(`id_s-4-paragraphs`, line 2 of it) and the id of the paragraph in the plan view (`d-sections-1-...`),
-which `with_anchors` puts on the view's elements.
+(`id_s-4-paragraphs`, line 2 of it) and the id of the paragraph in the plan view (`d-sections-1-...`,
+`d-appendices-0-paragraphs-2`), which `with_anchors` puts on the view's elements.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from kehoach.document.model import Section
 
 _STEP = re.compile(r"([a-z_]+)\[(\d+)\]")
 _PLAIN = re.compile(r"[^a-z0-9]+")
+_APPENDIX = re.compile(r"^\s*PH[ỤU]\s+L[ỤU]C\s+([0-9IVXLC]+)\b", re.IGNORECASE)
 
 HEADER = {
     "parent_issuer": ("Tên cơ quan chủ quản", "id_h-parent_issuer"),
@@ -83,6 +84,21 @@ def _section_place(document: DocumentPlan, steps: list[tuple[str, int]]) -> dict
     return {"place": f"{label} (tiêu đề)", "field": f"id_s-{row}-title", "field_line": None}
 
 
+def _appendix_place(document: DocumentPlan, steps: list[tuple[str, int]]) -> dict[str, Any]:
+    """ "Phụ lục 01, đoạn 2" (the appendix's own label when it has one): the editor has no field
+    for an appendix, the plan view shows it after the signature."""
+    index = steps[0][1]
+    written = document.appendices[index].number if index < len(document.appendices) else ""
+    own = _APPENDIX.match(written or "")
+    label = f"Phụ lục {own.group(1) if own else index + 1}"
+    if len(steps) > 1:
+        kind = "đoạn" if steps[1][0] == "paragraphs" else "bảng"
+        label = f"{label}, {kind} {steps[1][1] + 1}"
+    else:
+        label = f"{label} (tiêu đề)"
+    return {"place": label, "field": "", "field_line": None}
+
+
 def place(document: DocumentPlan, path: str) -> dict[str, Any]:
     """{"place", "field", "field_line", "anchor"} of a path given by `locate`."""
     steps = [(name, int(index)) for name, index in _STEP.findall(path)]
@@ -93,11 +109,7 @@ def place(document: DocumentPlan, path: str) -> dict[str, Any]:
         label, field = LISTS[head]
         found = {"place": f"{label} {steps[0][1] + 1}", "field": field, "field_line": steps[0][1]}
     elif head == "appendices" and steps:
-        label = f"Phụ lục {steps[0][1] + 1}"
-        if len(steps) > 1:
-            kind = "đoạn" if steps[1][0] == "paragraphs" else "bảng"
-            label = f"{label}, {kind} {steps[1][1] + 1}"
-        return {"place": label, "field": "", "field_line": None, "anchor": ""}  # not in the view
+        found = _appendix_place(document, steps)
     else:
         label, field = HEADER.get(head, ("Nội dung", ""))
         found = {"place": label, "field": field, "field_line": None}
@@ -131,8 +143,9 @@ def with_anchors(data: dict[str, Any]) -> dict[str, Any]:
         doc[f"{name}_id"] = anchor(name)
     for name in ("preamble", "closing", "recipients"):
         doc[f"{name}_ids"] = [anchor(f"{name}[{i}]") for i in range(len(doc.get(name) or []))]
-    doc["sections"] = [
-        _section_ids(section, f"sections[{index}]")
-        for index, section in enumerate(data.get("sections") or [])
-    ]
+    for part in ("sections", "appendices"):
+        doc[part] = [
+            _section_ids(section, f"{part}[{index}]")
+            for index, section in enumerate(data.get(part) or [])
+        ]
     return doc

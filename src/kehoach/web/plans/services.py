@@ -15,9 +15,10 @@ from django.utils import timezone
 
 from kehoach.document.assigned import with_assignments
 from kehoach.document.model import Plan as DocumentPlan
-from kehoach.web.audit.log import person_name, record
+from kehoach.web.audit.log import record
 from kehoach.web.core.db import atomic
 from kehoach.web.orgs.models import Organisation
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.frozen import freeze_docx, pdf_after_commit, store_original
 from kehoach.web.plans.models import Plan, PlanVersion, Register
 from kehoach.web.plans.signals import amendment_issued, plan_issued, plan_moved

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kehoach.web import permissions
-from kehoach.web.audit.log import person_name
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans import gates, services
 from kehoach.web.plans.access import plan_for
 from kehoach.web.plans.forms import IssueForm, ReturnForm, SubmitForm

@@ -23,10 +23,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kehoach.document.dates import format_short
-from kehoach.web.audit.log import person_name
 from kehoach.web.inbox.models import Notification
 from kehoach.web.inbox.report_events import notify_deadlines, report_id
 from kehoach.web.orgs.models import Membership
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import UnitReport
 from kehoach.web.tasks.models import ReminderSent, Task

@@ -9,7 +9,7 @@ from django import template
 from django.utils import timezone
 
 from kehoach.document.dates import format_long, format_short
-from kehoach.web.audit.log import person_name
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import DOC_TYPE_NAMES
 
 register = template.Library()
