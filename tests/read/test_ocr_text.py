@@ -82,6 +82,8 @@ def test_a_double_quote_after_a_time_is_its_apostrophe():
 
 def test_an_em_dash_between_words_is_an_en_dash():
     assert mend_marks("kinh tế — xã hội; 2026 — 2031") == "kinh tế – xã hội; 2026 – 2031"
+    assert mend_marks("nhiệm kỳ 2026 —- 2031") == "nhiệm kỳ 2026 – 2031"
+    assert mend_marks("Hà Nội - Hải Phòng; a -- b") == "Hà Nội - Hải Phòng; a – b"
 
 
 def test_a_capital_post_gets_its_marks_back_column_by_column():

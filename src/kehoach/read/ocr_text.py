@@ -87,13 +87,13 @@ def mend_symbols(line: str) -> str:
 # A closing double quote right after a figure, with no quote opened before it: an apostrophe, the
 # minutes of "13h30’".
 _MINUTE_MARK = re.compile(r"(?<=\d)”")
-_SPACED_EM_DASH = re.compile(r"(?<=\w) — (?=\w)")
+_SPACED_EM_DASH = re.compile(r"(?<=\w) (?:—|[—–-]{2,3}) (?=\w)")
 
 
 def mend_marks(line: str) -> str:
     """The marks a scan blurs: "Ð" (Icelandic) for "Đ" (also read twice, "ĐÐ"); a closing double
-    quote after a time ("13h30”") for its apostrophe; an em dash between words (" — ") for the en
-    dash Vietnamese writes there ("kinh tế – xã hội", "2026 – 2031")."""
+    quote after a time ("13h30”") for its apostrophe; an em dash between words (" — ", also read as
+    " —- ") for the en dash Vietnamese writes there ("kinh tế – xã hội", "2026 – 2031")."""
     if "Ð" in line or "ð" in line:
         line = line.replace("ĐÐ", "Đ").replace("đð", "đ").replace("Ð", "Đ").replace("ð", "đ")
     if "”" in line:
@@ -102,7 +102,7 @@ def mend_marks(line: str) -> str:
         for piece in pieces[1:]:
             out += ("’" if out.count("“") <= out.count("”") else "”") + piece
         line = out
-    if " — " in line:
+    if "—" in line or "--" in line:
         line = _SPACED_EM_DASH.sub(" – ", line)
     return line
 
