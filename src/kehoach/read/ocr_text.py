@@ -19,6 +19,7 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 _MISREAD_NUMERAL = re.compile(r"^(?P<numeral>[IVXHl|]{1,5})\.(?P<rest>\s+\S.*)$")
 # "I.MỤC ĐÍCH": the space after a part's numeral lost.
 _GLUED_NUMERAL = re.compile(r"^([IVX]{1,5})\.(?=[A-ZĐÀ-Ỹ]{2})")
+_BARE_NUMERAL = re.compile(r"^(?P<numeral>[IVX]{1,5}) (?P<rest>[A-ZĐÀ-Ỹ]\S*(?: \S+)+)$")
 _NUMERAL_SHAPES = str.maketrans({"H": "II", "l": "I", "|": "I"})
 
 
@@ -27,6 +28,9 @@ def mend_numeral(line: str) -> str:
     "III. TỔ CHỨC", "l." is "I.") or glued to its first word ("I.MỤC ĐÍCH"): only where the letters
     make a numeral and the heading's words are capitals, the shape of a plan's part."""
     line = _GLUED_NUMERAL.sub(r"\1. ", line)
+    bare = _BARE_NUMERAL.match(line)
+    if bare and bare["numeral"] in _ROMAN and bare["rest"].isupper():
+        line = f"{bare['numeral']}. {bare['rest']}"  # "II NỘI DUNG": the dot too small to scan
     match = _MISREAD_NUMERAL.match(line.strip())
     if not match or match["numeral"] in _ROMAN or not match["rest"].isupper():
         return line
