@@ -134,3 +134,8 @@ def test_a_full_line_goes_on_at_the_left_margin_and_a_short_one_ends_its_paragra
         "",
         "Mới.",
     ]
+
+
+def test_a_numeral_read_as_other_letters_is_read_from_its_width():
+    assert _heading("IH.", 36)[0].startswith("II. ")
+    assert _heading("HI.", 52)[0].startswith("III. ")

@@ -45,6 +45,11 @@ def test_a_numeral_glued_to_its_heading_gets_its_space():
     assert mend_numeral("I.MỤC ĐÍCH, YÊU CẦU") == "I. MỤC ĐÍCH, YÊU CẦU"
 
 
+def test_a_numeral_that_lost_its_dot_gets_it_back_before_a_capital_heading():
+    assert mend_numeral("II NỘI DUNG") == "II. NỘI DUNG"
+    assert mend_numeral("V Lê Văn A") == "V Lê Văn A"
+
+
 def test_a_numeral_read_as_letters_is_a_numeral_again():
     assert mend_numeral("HI. TỔ CHỨC THỰC HIỆN") == "III. TỔ CHỨC THỰC HIỆN"
     assert mend_numeral("H. NỘI DUNG") == "II. NỘI DUNG"
@@ -82,6 +87,8 @@ def test_a_double_quote_after_a_time_is_its_apostrophe():
 
 def test_an_em_dash_between_words_is_an_en_dash():
     assert mend_marks("kinh tế — xã hội; 2026 — 2031") == "kinh tế – xã hội; 2026 – 2031"
+    assert mend_marks("nhiệm kỳ 2026 —- 2031") == "nhiệm kỳ 2026 – 2031"
+    assert mend_marks("Hà Nội - Hải Phòng; a -- b") == "Hà Nội - Hải Phòng; a – b"
 
 
 def test_a_capital_post_gets_its_marks_back_column_by_column():

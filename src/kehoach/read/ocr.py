@@ -82,7 +82,7 @@ def clean_page(image: Image.Image) -> Image.Image:
     angle = skew_angle(grey)
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
-    return ImageOps.autocontrast(grey, cutoff=1)
+    return ImageOps.autocontrast(grey, cutoff=(0, 1))
 
 
 def read_page(image: Image.Image) -> str:

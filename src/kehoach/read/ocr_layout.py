@@ -76,16 +76,17 @@ def _boxes(data: dict[str, list[Any]], grids: Sequence[Grid] = ()) -> list[_Box]
         indexes.sort(key=lambda i: int(data["left"][i]))
         heights = sorted(int(data["height"][i]) for i in indexes)
         height = heights[len(heights) // 2]
-        text = _strokes(
-            str(data["text"][indexes[0]]).strip(),
-            int(data["width"][indexes[0]]),
-            int(data["height"][indexes[0]]),
-        )
+        text = str(data["text"][indexes[0]]).strip()
         for before, i in zip(indexes, indexes[1:], strict=False):
             gap = int(data["left"][i]) - int(data["left"][before]) - int(data["width"][before])
             # Tesseract joins the header's two columns into one line ("UBND TỈNH X CỘNG HÒA ..."):
             # a gap of several letters' width between two words is the gap between the columns.
             text += (COLUMN_GAP if gap > 2.5 * height else " ") + str(data["text"][i]).strip()
+        first, _, rest = text.partition(" ")
+        numeral = _strokes(
+            first, int(data["width"][indexes[0]]), int(data["height"][indexes[0]]), rest.isupper()
+        )
+        text = numeral + text[len(first) :]
         tops = [int(data["top"][i]) for i in indexes]
         last = indexes[-1]
         boxes.append(
@@ -101,17 +102,20 @@ def _boxes(data: dict[str, list[Any]], grids: Sequence[Grid] = ()) -> list[_Box]
     return boxes
 
 
-def _strokes(word: str, width: int, height: int) -> str:
+def _strokes(word: str, width: int, height: int, heading: bool) -> str:
     """A numeral of strokes ("I.", "II.", "III.") as wide as its box: a blurred bold "II." is read
-    "I." though its box holds two strokes (a stroke and its gap take about half the letters'
-    height; "I." alone about 0.8 of it)."""
+    "I." (or "IH.", "HI.", "l.") though its box holds two strokes (a stroke and its gap take about
+    half the letters' height; "I." alone about 0.8 of it). A numeral read as other letters is
+    mended only before a capital heading ("l." before a sentence may be the point "1.")."""
     if not _STROKES.match(word) or height <= 0:
         return word
     strokes = 1 + round((width / height - 0.8) / 0.53)
-    return "I" * strokes + "." if len(word) - 1 < strokes <= 3 else word
+    if set(word) <= {"I", "."}:
+        return "I" * strokes + "." if len(word) - 1 < strokes <= 3 else word
+    return "I" * strokes + "." if heading and 1 <= strokes <= 3 else word
 
 
-_STROKES = re.compile(r"^I{1,3}\.$")
+_STROKES = re.compile(r"^[IHl|]{1,4}\.$")
 
 
 def layout_lines(data: dict[str, list[Any]], grids: Sequence[Grid] = ()) -> list[str]:

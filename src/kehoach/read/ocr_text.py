@@ -19,6 +19,7 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 _MISREAD_NUMERAL = re.compile(r"^(?P<numeral>[IVXHl|]{1,5})\.(?P<rest>\s+\S.*)$")
 # "I.MỤC ĐÍCH": the space after a part's numeral lost.
 _GLUED_NUMERAL = re.compile(r"^([IVX]{1,5})\.(?=[A-ZĐÀ-Ỹ]{2})")
+_BARE_NUMERAL = re.compile(r"^(?P<numeral>[IVX]{1,5}) (?P<rest>[A-ZĐÀ-Ỹ]\S*(?: \S+)+)$")
 _NUMERAL_SHAPES = str.maketrans({"H": "II", "l": "I", "|": "I"})
 
 
@@ -27,6 +28,9 @@ def mend_numeral(line: str) -> str:
     "III. TỔ CHỨC", "l." is "I.") or glued to its first word ("I.MỤC ĐÍCH"): only where the letters
     make a numeral and the heading's words are capitals, the shape of a plan's part."""
     line = _GLUED_NUMERAL.sub(r"\1. ", line)
+    bare = _BARE_NUMERAL.match(line)
+    if bare and bare["numeral"] in _ROMAN and bare["rest"].isupper():
+        line = f"{bare['numeral']}. {bare['rest']}"  # "II NỘI DUNG": the dot too small to scan
     match = _MISREAD_NUMERAL.match(line.strip())
     if not match or match["numeral"] in _ROMAN or not match["rest"].isupper():
         return line
@@ -87,13 +91,13 @@ def mend_symbols(line: str) -> str:
 # A closing double quote right after a figure, with no quote opened before it: an apostrophe, the
 # minutes of "13h30’".
 _MINUTE_MARK = re.compile(r"(?<=\d)”")
-_SPACED_EM_DASH = re.compile(r"(?<=\w) — (?=\w)")
+_SPACED_EM_DASH = re.compile(r"(?<=\w) (?:—|[—–-]{2,3}) (?=\w)")
 
 
 def mend_marks(line: str) -> str:
     """The marks a scan blurs: "Ð" (Icelandic) for "Đ" (also read twice, "ĐÐ"); a closing double
-    quote after a time ("13h30”") for its apostrophe; an em dash between words (" — ") for the en
-    dash Vietnamese writes there ("kinh tế – xã hội", "2026 – 2031")."""
+    quote after a time ("13h30”") for its apostrophe; an em dash between words (" — ", also read as
+    " —- ") for the en dash Vietnamese writes there ("kinh tế – xã hội", "2026 – 2031")."""
     if "Ð" in line or "ð" in line:
         line = line.replace("ĐÐ", "Đ").replace("đð", "đ").replace("Ð", "Đ").replace("ð", "đ")
     if "”" in line:
@@ -102,7 +106,7 @@ def mend_marks(line: str) -> str:
         for piece in pieces[1:]:
             out += ("’" if out.count("“") <= out.count("”") else "”") + piece
         line = out
-    if " — " in line:
+    if "—" in line or "--" in line:
         line = _SPACED_EM_DASH.sub(" – ", line)
     return line
 
