@@ -3,23 +3,30 @@
 put back into an image-only PDF and read by `kehoach`'s reader; the fields compared with the same
 document read from its .docx. Artefacts go to a temporary folder.
 
-Run: .venv/bin/python bench/bench_ocr.py [--limit N]   (minutes: LibreOffice and tesseract)
+Run: .venv/bin/python bench/bench_ocr.py [--limit N] [--keep DIR]   (minutes: LibreOffice and tesseract)
+With --keep, the scans are kept in DIR and reused by the next run (only the reading is measured again).
+Seconds a page are wall-clock and CPU (this process and tesseract's), beside the load average.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+import pypdfium2
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from kehoach.document.serialise import plan_to_dict
 from kehoach.read import load_bytes, parse, read_plan
+from kehoach.read.evaluate import field_values
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared")) / "corpus"
@@ -59,30 +66,83 @@ def _scan(docx: Path, folder: Path) -> tuple[bytes, int]:
     return out.read_bytes(), len(images)
 
 
+def _outline(sections: list[dict[str, Any]]) -> list[Any]:
+    """The sections' numbers and titles, as a tree: what the reader made of the plan's structure."""
+    return [(s["number"], s["title"], _outline(s.get("children", []))) for s in sections]
+
+
+def _words(sections: list[dict[str, Any]]) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        for text in [section["title"], *section.get("paragraphs", [])]:
+            out.extend(text.split())
+        out.extend(_words(section.get("children", [])))
+    return out
+
+
+def _words_right(expected: list[str], got: list[str]) -> float:
+    """The share of the expected words OCR gave, in order (longest matching runs)."""
+    if not expected:
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(expected)
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of the children it waited for (tesseract)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _kept_scan(docx: Path, keep: Path | None) -> tuple[bytes, int]:
+    """The scan of `docx`: made in a temporary folder, or kept in and reused from `keep`."""
+    kept = keep / (docx.stem + ".pdf") if keep else None
+    if kept and kept.exists():
+        data = kept.read_bytes()
+        return data, len(pypdfium2.PdfDocument(data))
+    with tempfile.TemporaryDirectory() as temp:
+        data, pages = _scan(docx, Path(temp))
+    if kept:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_bytes(data)
+    return data, pages
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--keep", type=Path, help="folder to keep the scans in and reuse them from")
     args = parser.parse_args()
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
     files = sorted((CORPUS / "docx").glob("*.docx"))[: args.limit or None]
     right = total = 0
+    cpu = 0.0
+    outlines = 0
+    plan_right = plan_total = 0
     exact_ok = exact_total = 0
     pages_read = 0
     seconds = 0.0
     print(
-        "| document | pages | s/page | fields right | not exact among number, symbol, date, issuer |"
+        "| document | pages | s/page wall | s/page CPU | fields right | plan fields right | not exact among number, symbol, "
+        "date, issuer | outline right | body words right |"
     )
-    print("|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for docx in files:
-        expected = plan_to_dict(read_plan(docx))
-        with tempfile.TemporaryDirectory() as temp:
-            data, pages = _scan(docx, Path(temp))
+        original = read_plan(docx)
+        expected = plan_to_dict(original)
+        data, pages = _kept_scan(docx, args.keep)
         began = time.perf_counter()
+        cpu_began = _cpu()
         try:
-            got = plan_to_dict(parse(load_bytes(data, docx.stem + ".pdf")))
+            scanned = parse(load_bytes(data, docx.stem + ".pdf"))
+            got = plan_to_dict(scanned)
         except Exception as error:  # noqa: BLE001 - a benchmark reports, it does not stop
             print(f"| {docx.stem[:40]} | {pages} | - | unreadable: {error} | - |")
             continue
         spent = time.perf_counter() - began
+        spent_cpu = _cpu() - cpu_began
+        cpu += spent_cpu
         seconds += spent
         pages_read += pages
         ok = [f for f in FIELDS if got.get(f) == expected.get(f)]
@@ -92,13 +152,25 @@ def main() -> int:
         exact_ok += len(exact)
         exact_total += len(EXACT)
         missing = ", ".join(f for f in EXACT if f not in exact) or "all exact"
+        wanted, read = field_values(original), field_values(scanned)
+        plan_fields = [name for name in wanted if wanted[name] == read[name]]
+        plan_right += len(plan_fields)
+        plan_total += len(wanted)
+        outline = _outline(got["sections"]) == _outline(expected["sections"])
+        words = _words_right(_words(expected["sections"]), _words(got["sections"]))
+        outlines += outline
         print(
-            f"| {docx.stem[:40]} | {pages} | {spent / pages:.1f} | {len(ok)}/{len(FIELDS)} | {missing} |"
+            f"| {docx.stem[:40]} | {pages} | {spent / pages:.1f} | {spent_cpu / pages:.1f} | "
+            f"{len(ok)}/{len(FIELDS)} | {len(plan_fields)}/{len(wanted)} | {missing} | {'yes' if outline else 'no'} | {100 * words:.1f} % |"
         )
     if total:
         print(
             f"\nfields right: {right}/{total} ({100 * right / total:.0f} %); number/symbol/date/"
-            f"issuer exact: {exact_ok}/{exact_total}; OCR {seconds / max(pages_read, 1):.1f} s/page"
+            f"issuer exact: {exact_ok}/{exact_total}; OCR {seconds / max(pages_read, 1):.1f} s/page wall, "
+            f"{cpu / max(pages_read, 1):.1f} s/page CPU; outline (section numbers and titles) right in "
+            f"{outlines}/{total // len(FIELDS)}; plan fields (as for unseen plans, "
+            f"kehoach.read.evaluate) right: {plan_right}/{plan_total} "
+            f"({100 * plan_right / max(plan_total, 1):.1f} %)"
         )
     return 0
 

@@ -50,11 +50,15 @@ def main() -> int:
         setup_django(cluster, Path(directory))
         from django.conf import settings  # noqa: PLC0415
         from django.contrib.auth.models import User  # noqa: PLC0415
-        from django.test import Client  # noqa: PLC0415
+        from django.db import reset_queries  # noqa: PLC0415
+        from django.test import Client, RequestFactory  # noqa: PLC0415
         from django.test.utils import setup_test_environment  # noqa: PLC0415
         from django.urls import reverse  # noqa: PLC0415
+        from django.utils import timezone  # noqa: PLC0415
 
+        from kehoach.web.core.context import navigation  # noqa: PLC0415
         from kehoach.web.core.province import generate  # noqa: PLC0415
+        from kehoach.web.inbox.report_events import notify_deadlines  # noqa: PLC0415
         from kehoach.web.plans.models import Plan  # noqa: PLC0415
         from kehoach.web.progress.rollup import result_document  # noqa: PLC0415
         from kehoach.web.tasks.models import Task  # noqa: PLC0415
@@ -79,6 +83,20 @@ def main() -> int:
 
             return get
 
+        factory = RequestFactory()
+
+        def menu(username: str):  # type: ignore[no-untyped-def]
+            """What every page adds for its menu (the inbox count among it), with a fresh user object
+            each time so that nothing cached on it from a previous request helps."""
+
+            def get() -> None:
+                request = factory.get("/")
+                request.user = User.objects.get(username=username)
+                reset_queries()
+                navigation(request)
+
+            return get
+
         timed("city overview", page(f"tinh{seed}-thanhpho", reverse("progress:overview")),
               args.requests)  # fmt: skip
         timed("ward overview (leader)", page(f"p{seed}-{ward.pk}-lanhdao",
@@ -88,6 +106,20 @@ def main() -> int:
         timed("unit report form", page(f"p{seed}-{ward.pk}-to0",
               reverse("reports:task", args=[task.pk])), args.requests)  # fmt: skip
         timed("ward result report (BC)", lambda: result_document(plan), max(5, args.requests // 4))
+        for role in ("soanthao", "lanhdao", "to0"):
+            timed(
+                f"menu: navigation bar ({role})", menu(f"p{seed}-{ward.pk}-{role}"), args.requests
+            )
+        timed("menu: navigation bar (city)", menu(f"tinh{seed}-thanhpho"), args.requests)
+        today = timezone.localdate()
+        started, cpu = time.perf_counter(), time.process_time()
+        made = notify_deadlines(today)
+        print(f"deadline notifications, first run: {made} made in "
+              f"{time.perf_counter() - started:.2f} s ({time.process_time() - cpu:.2f} s CPU here)")  # fmt: skip
+        timed("deadline notifications: next run (none new)", lambda: notify_deadlines(today), 3)
+        timed(
+            "menu: navigation bar (to0, with them)", menu(f"p{seed}-{ward.pk}-to0"), args.requests
+        )
     finally:
         cluster.stop()
     return 0

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from kehoach.cascade import cascade, load_profile
+from kehoach.cascade.check import check
 from kehoach.cascade.evaluate import measure
 from kehoach.read import read_plan
 
@@ -44,15 +45,17 @@ def main() -> None:
     parser.add_argument("--own", action="store_true", help="the plans written for the tests")
     args = parser.parse_args()
     plans = (
-        sorted((ROOT / "tests" / "cascade" / "plans").glob("*.txt")) if args.own else corpus_plans()
+        sorted((ROOT / "tests" / "cascade" / "plans").glob("*.*")) if args.own else corpus_plans()
     )
     profiles = [(p.stem, load_profile(p)) for p in PROFILES]
     print(
         "| upper plan | profile | upper actors (in upper) | reach-downs (in upper) | footnotes "
-        "| outside profile | no deadline | report dated | assignments | left out |"
+        "| outside profile | no deadline | ≠1 lead | not actionable | report dated | assignments | left out "
+        "| independent: subjects (in upper) | objects (in upper) | level words (in upper) |"
     )
-    print("|---|---|---:|---:|---:|---:|---:|---|---:|---:|")
-    totals = [0] * 5
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|")
+    totals = [0] * 7
+    independent = [0] * 6
     upper_totals = [0, 0]
     drafts = dated = 0
     for path in plans:
@@ -69,6 +72,8 @@ def main() -> None:
                 m.footnotes,
                 m.outside_profile,
                 m.without_deadline,
+                m.not_one_lead,
+                m.unactionable,
             ]
             totals = [t + f for t, f in zip(totals, figures, strict=True)]
             upper_totals = [
@@ -77,16 +82,24 @@ def main() -> None:
             ]
             drafts += 1
             dated += m.report_dated
+            c, u = check(draft), check(upper)
+            found = [c.subjects, u.subjects, c.objects, u.objects, c.level_words, u.level_words]
+            independent = [t + f for t, f in zip(independent, found, strict=True)]
             print(
                 f"| {path.name[:48]} | {stem} | {m.upper_actors} ({before.upper_actors}) | "
                 f"{m.reach_downs} ({before.reach_downs}) | "
                 + " | ".join(str(f) for f in figures[2:])
-                + f" | {'yes' if m.report_dated else 'NO'} | {len(draft.assignments)} | {left_out} |"
+                + f" | {'yes' if m.report_dated else 'NO'} | {len(draft.assignments)} | {left_out} | "
+                + " | ".join(f"{found[i]} ({found[i + 1]})" for i in (0, 2, 4))
+                + " |"
             )
     print(
         f"| **{len(plans)} plans, {drafts} drafts** | | **{totals[0]}** ({upper_totals[0]}) | "
         f"**{totals[1]}** ({upper_totals[1]}) | "
-        f"**{totals[2]}** | **{totals[3]}** | **{totals[4]}** | **{dated}/{drafts}** | | |"
+        f"**{totals[2]}** | **{totals[3]}** | **{totals[4]}** | **{totals[5]}** | **{totals[6]}** | "
+        f"**{dated}/{drafts}** | | | "
+        + " | ".join(f"**{independent[i]}** ({independent[i + 1]})" for i in (0, 2, 4))
+        + " |"
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import yaml
 from cascade_helpers import HAI_PHONG, city_plan, ha_noi, hai_phong
@@ -11,15 +12,21 @@ from cascade_helpers import HAI_PHONG, city_plan, ha_noi, hai_phong
 from kehoach.cascade import cascade, profile_from_dict
 from kehoach.cascade.assignments import UNASSIGNED
 from kehoach.cascade.mapping import DEFAULT_MAPPING
-from kehoach.document.model import Plan, Section
+from kehoach.document.model import Assignment, Plan, Section
+from kehoach.read import read_plan
+
+PLANS = Path(__file__).parent / "plans"
 
 
 def _tcth(plan: Plan):
     return next(s for s in plan.sections if s.title == "TỔ CHỨC THỰC HIỆN")
 
 
-def _unit(plan: Plan, name: str):
-    return next(a for a in plan.assignments if a.unit == name)
+def _unit(plan: Plan, name: str) -> Assignment:
+    """The unit's work: the items it leads, their texts joined (one item per duty)."""
+    items = [a for a in plan.assignments if a.unit == name]
+    assert items, name
+    return Assignment(name, " ".join(a.text for a in items), "lead", items[0].deadline)
 
 
 def test_draft_speaks_in_our_name_with_a_blank_number_and_date() -> None:
@@ -108,12 +115,23 @@ def test_upper_units_without_counterpart_are_listed_not_dropped_silently() -> No
 
 
 def test_lead_unit_reports_upward_by_the_upper_deadline() -> None:
-    lead = cascade(city_plan(), hai_phong()).assignments[0]
+    draft = cascade(city_plan(), hai_phong())
+    lead = draft.assignments[0]
     assert (lead.unit, lead.role) == ("Phòng Văn hóa - Xã hội", "lead")
+    report = next(s for s in draft.sections if s.title == "CHẾ ĐỘ BÁO CÁO")
     assert (
         "báo cáo Ủy ban nhân dân thành phố Hải Phòng (qua Sở Nội vụ) trước ngày 12/12/2025 "
-        "(hạn của cấp trên: ngày 15/12/2025)" in lead.text
+        "(hạn của cấp trên: ngày 15/12/2025)" in report.paragraphs[1]
     )
+    upward = [a for a in draft.assignments if "báo cáo cấp trên" in a.text]
+    assert [(a.unit, a.deadline) for a in upward] == [
+        ("Phòng Văn hóa - Xã hội", date(2025, 12, 12))
+    ]
+
+
+def test_the_upper_body_is_named_only_in_the_report_section() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    assert not any("Sở Nội vụ" in p for p in _tcth(draft).walk() for p in p.paragraphs)
 
 
 def test_our_units_report_before_the_upper_deadline() -> None:
@@ -146,10 +164,27 @@ def test_every_assignment_has_a_review_note() -> None:
     assert all(f"Tổ chức thực hiện: {a.unit}" in noted for a in draft.assignments)
 
 
-def test_assignments_match_the_tcth_section() -> None:
+def test_assignments_are_the_points_of_the_tcth_section_one_per_duty() -> None:
     draft = cascade(city_plan(), hai_phong())
-    titles = [c.title.removeprefix("Đề nghị ") for c in _tcth(draft).children]
-    assert titles == [a.unit for a in draft.assignments]
+    points = [(c, p.removeprefix("- ")) for c in _tcth(draft).children for p in c.paragraphs]
+    assert [text for _, text in points] == [a.text for a in draft.assignments]
+    for (child, _), item in zip(points, draft.assignments, strict=True):
+        assert child.title.removeprefix("Đề nghị ") in [item.unit, *item.partners]
+
+
+def test_every_item_has_one_lead_and_partners_from_the_profile() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    names = {u.name for u in hai_phong().units}
+    assert all(a.role == "lead" and a.unit in names for a in draft.assignments)
+    assert all(set(a.partners) <= names - {a.unit} for a in draft.assignments)
+
+
+def test_the_draft_carries_the_assignment_table() -> None:
+    draft = cascade(city_plan(), hai_phong())
+    table = draft.appendices[-1].tables[0]
+    assert table.rows[0] == ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
+    assert [row[2] for row in table.rows[1:]] == [a.unit for a in draft.assignments]
+    assert all(row[4].startswith("Trước ngày ") for row in table.rows[1:])
 
 
 def test_bodies_we_ask_are_headed_de_nghi() -> None:
@@ -214,15 +249,18 @@ def test_without_an_upper_deadline_reports_are_quarterly_and_dated() -> None:
     upper = city_plan()
     upper.sections[2].children[1].paragraphs = ["a) Đẩy mạnh tuyên truyền Phong trào thi đua."]
     draft = cascade(upper, hai_phong())
-    lead = draft.assignments[0]
+    report = next(s for s in draft.sections if s.title == "CHẾ ĐỘ BÁO CÁO")
     assert (
         "báo cáo Ủy ban nhân dân thành phố Hải Phòng hằng quý, trước ngày 20 của tháng cuối quý"
-        in lead.text
+        in report.paragraphs[1]
     )
+    lead = _unit(draft, "Phòng Văn hóa - Xã hội")
+    assert "hằng quý, trước ngày 20 của tháng cuối quý" in lead.text
     assert lead.deadline == date(2025, 9, 20)
-    others = draft.assignments[1:]
+    others = [a for a in draft.assignments if a.unit != lead.unit]
     assert others and all(a.deadline == date(2025, 9, 15) for a in others)
-    assert all("hằng quý, trước ngày 15 của tháng cuối quý" in a.text for a in others)
+    units = {a.unit for a in others}
+    assert all("hằng quý, trước ngày 15 của tháng cuối quý" in _unit(draft, u).text for u in units)
 
 
 def test_the_same_duty_from_two_upper_assignments_is_given_once() -> None:
@@ -265,3 +303,16 @@ def test_review_notes_name_no_field_paths() -> None:
 def test_a_profile_not_yet_valid_on_the_drafts_date_is_noted() -> None:
     draft = cascade(city_plan(), hai_phong(), today=date(2025, 3, 3))
     assert any(n.path == "Hồ sơ đơn vị" and "01/07/2025" in n.note for n in draft.review)
+
+
+def test_a_task_table_after_the_signature_gives_out_work_too() -> None:
+    draft = cascade(read_plan(PLANS / "tinh-de-an-06.md"), hai_phong())
+    online = next(
+        a for a in draft.assignments if a.text.startswith("Hướng dẫn người dân nộp hồ sơ")
+    )
+    assert online.unit == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"
+    assert "Công an phường" in online.partners and online.deadline is not None
+    records = next(
+        a for a in draft.assignments if a.text.startswith("Cập nhật thông tin người có công")
+    )
+    assert records.deadline is not None and records.deadline < date(2026, 6, 30)

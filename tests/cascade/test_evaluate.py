@@ -48,3 +48,21 @@ def test_an_empty_report_section_is_not_dated() -> None:
     plan = _plan()
     plan.sections.append(Section("II", "CHẾ ĐỘ BÁO CÁO"))
     assert not measure(plan, hai_phong()).report_dated
+
+
+def test_a_bare_lead_in_or_a_task_with_two_leads_is_not_actionable() -> None:
+    plan = _plan()
+    plan.assignments = [
+        Assignment("Trạm Y tế phường", "Chủ trì:", "lead", date(2026, 5, 1)),
+        Assignment("Phòng Văn hóa - Xã hội", "Đưa tin về thiên tai.", "lead", date(2026, 5, 1)),
+        Assignment(
+            "Trung tâm Dịch vụ sự nghiệp công", "Đưa tin về thiên tai.", "lead", date(2026, 5, 1)
+        ),
+        Assignment(
+            "Công an phường", "Báo cáo kết quả thực hiện về Ủy ban nhân dân phường.", "lead"
+        ),
+        Assignment(
+            "Trạm Y tế phường", "Báo cáo kết quả thực hiện về Ủy ban nhân dân phường.", "lead"
+        ),
+    ]
+    assert measure(plan, hai_phong()).unactionable == 3

@@ -104,3 +104,9 @@ def test_lead_days_out_of_range_is_refused() -> None:
 def test_profile_that_is_a_list_is_refused() -> None:
     with pytest.raises(InputError, match="bảng khóa: giá trị"):
         profile_from_dict(["name"])
+
+
+def test_the_wards_own_commemorations_are_read() -> None:
+    data = yaml.safe_load(HAI_PHONG.read_text(encoding="utf-8"))
+    data["commemorations"] = ["le-hoi-choi-trau-do-son"]
+    assert profile_from_dict(data).commemorations == ["le-hoi-choi-trau-do-son"]

@@ -3,6 +3,8 @@ upper bodies mirrored or left out with a reason, no reach-down, footnotes gone, 
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -10,7 +12,8 @@ from cascade_helpers import hai_phong
 
 from kehoach.cascade import cascade
 from kehoach.cascade.evaluate import measure
-from kehoach.cascade.scale import join_split_heading
+from kehoach.cascade.mapping import mapping_for
+from kehoach.cascade.scale import Scaler, join_split_heading
 from kehoach.document.model import Plan, Section
 from kehoach.lint import ERROR, lint_source
 from kehoach.read import load_bytes, read_plan
@@ -97,7 +100,7 @@ def test_an_election_plan_gives_work_to_the_ward_police() -> None:
 
 
 def test_our_own_plans_measure_clean() -> None:
-    for name in sorted(p.name for p in PLANS.glob("*.txt")):
+    for name in sorted(p.name for p in PLANS.glob("*.*")):
         figures = measure(_draft(name), hai_phong())
         assert figures.clean, (name, figures)
 
@@ -113,11 +116,11 @@ def test_an_inspectorate_of_an_upper_department_is_not_cut_inside_its_name() -> 
 
 
 def test_a_mirrored_standing_body_supports_the_lead_instead_of_leading() -> None:
-    police = next(
-        a for a in _draft("thanhpho-giao-thong.txt").assignments if a.unit == "Công an phường"
+    item = next(
+        a for a in _draft("thanhpho-giao-thong.txt").assignments if "theo dõi thực hiện" in a.text
     )
-    assert police.text.startswith("Phối hợp với Phòng Văn hóa - Xã hội theo dõi thực hiện Kế hoạch")
-    assert [a.role for a in _draft("thanhpho-giao-thong.txt").assignments].count("lead") == 1
+    assert item.text.startswith("Phối hợp với Phòng Văn hóa - Xã hội theo dõi thực hiện Kế hoạch")
+    assert (item.unit, item.partners) == ("Phòng Văn hóa - Xã hội", ["Công an phường"])
 
 
 def test_no_unit_is_due_after_the_units_report_date() -> None:
@@ -127,7 +130,89 @@ def test_no_unit_is_due_after_the_units_report_date() -> None:
 
 
 def test_the_drafts_of_our_plans_render_without_lint_errors() -> None:
-    for path in sorted(PLANS.glob("*.txt")):
+    for path in sorted(PLANS.glob("*.*")):
         rendered = load_bytes(render_docx(_draft(path.name)), "draft.docx")
         errors = [(f.rule, f.message) for f in lint_source(rendered) if f.severity == ERROR]
         assert errors == [], path.name
+
+
+def _items(name: str) -> list:
+    return _draft(name).assignments
+
+
+def test_the_upper_levels_statistics_are_left_out_with_a_note() -> None:
+    draft = _draft("thanhpho-duoi-nuoc.txt")
+    assert "37 vụ đuối nước" not in _body(draft)
+    assert "cần thay bằng số liệu của phường" in _dropped(draft)
+
+
+def test_a_report_to_an_upper_body_goes_to_the_ward_through_its_lead_unit() -> None:
+    body = _body(_draft("thanhpho-duoi-nuoc.txt"))
+    assert "báo cáo ngay về Ủy ban nhân dân phường (qua Phòng Văn hóa - Xã hội)." in body
+    assert "Trung tâm Kiểm soát bệnh tật" not in body and "Cấp cứu 115" not in body
+
+
+def test_the_wards_report_to_the_named_upper_body_is_said_once_in_the_report_section() -> None:
+    draft = _draft("thanhpho-duoi-nuoc.txt")
+    report = next(s for s in draft.sections if s.title == "CHẾ ĐỘ BÁO CÁO")
+    assert "(qua Sở Lao động, Thương binh và Xã hội)" in report.paragraphs[1]
+    assert "Sở Lao động" not in _body(Plan(sections=[s for s in draft.sections if s is not report]))
+    assert not any("Sở Lao động" in a.text for a in draft.assignments)
+
+
+def test_sub_items_per_department_become_our_counterparts_parts() -> None:
+    items = _items("tinh-an-toan-thuc-pham.txt")
+    police = [a.text for a in items if a.unit == "Công an phường"]
+    assert police[0].startswith("Điều tra, xử lý nghiêm các vụ vi phạm về an toàn thực phẩm")
+    health = next(a for a in items if "đoàn kiểm tra liên ngành" in a.text)
+    assert (health.unit, health.partners) == (
+        "Trạm Y tế phường",
+        ["Phòng Kinh tế, Hạ tầng và Đô thị"],
+    )
+    assert health.text.endswith("liên ngành phường.")
+
+
+def test_the_rows_of_an_upper_task_table_become_our_tasks_with_earlier_deadlines() -> None:
+    items = _items("tinh-chuyen-doi-so.md")
+    digitise = next(a for a in items if a.text.startswith("Số hóa hồ sơ"))
+    assert digitise.unit == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"
+    assert digitise.deadline is not None and digitise.deadline < date(2026, 9, 30)
+    assert "phối hợp với Văn phòng" not in digitise.text  # its own counterpart is not its partner
+
+
+def test_a_unit_of_ours_does_not_work_with_its_own_committee() -> None:
+    scaler = Scaler(read_plan(PLANS / "tinh-bau-cu.txt"), hai_phong(), mapping_for(hai_phong()))
+    line = scaler.line(
+        "- Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, Ủy ban nhân dân phường, xã, đặc khu "
+        "thẩm định hồ sơ."
+    )
+    assert (
+        line
+        == "- Phòng Văn hóa - Xã hội chủ trì, phối hợp với các phòng, ban, đơn vị thẩm định hồ sơ."
+    )
+    alone = scaler.line("- Sở Y tế phối hợp với Ủy ban nhân dân các xã, phường kiểm tra cơ sở.")
+    assert alone == "- Trạm Y tế phường kiểm tra cơ sở."
+
+
+def test_numbered_items_written_as_titles_are_kept_and_statistics_left_out() -> None:
+    draft = _draft("thanhpho-thien-tai.txt")
+    purposes = next(s for s in draft.sections if s.title == "MỤC ĐÍCH, YÊU CẦU")
+    assert len(purposes.children) == 2
+    assert "12.400 hộ dân" not in _body(draft) and "12.400 hộ dân" in _dropped(draft)
+
+
+def test_a_ward_has_residential_groups_not_villages() -> None:
+    body = _body(_draft("thanhpho-thien-tai.txt")) + " ".join(
+        a.text for a in _draft("thanhpho-thien-tai.txt").assignments
+    )
+    assert "tại các tổ dân phố." in body and not re.search(r"\bthôn\b", body)
+
+
+def test_an_upper_body_listed_after_a_lower_one_is_reached() -> None:
+    scaler = Scaler(read_plan(PLANS / "tinh-bau-cu.txt"), hai_phong(), mapping_for(hai_phong()))
+    line = scaler.line(
+        "- Sở Y tế phối hợp với Ủy ban nhân dân các xã, phường và Công an tỉnh kiểm tra."
+    )
+    assert line == "- Trạm Y tế phường phối hợp với Công an phường kiểm tra."
+    line = scaler.line("- Phối hợp với Ủy ban nhân dân các xã, phường và Sở Y tế kiểm tra.")
+    assert line is not None and "Sở Y tế" not in line and "Trạm Y tế phường" in line

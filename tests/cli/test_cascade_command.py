@@ -49,7 +49,10 @@ def test_writes_an_authoring_yaml_the_renderer_reads(upper: Path, tmp_path: Path
     assert main(["cascade", str(upper), "--profile", str(PROFILE), "-o", str(out)]) == 0
     draft = load_plan_file(out)
     assert draft.issuer == "Ủy ban nhân dân phường Lê Chân"
-    assert draft.assignments[0].deadline == date(2025, 12, 8)
+    # every task's deadline survives the YAML: the earliest is 5 working days before the upper one
+    assert min(a.deadline for a in draft.assignments) == date(2025, 12, 8)
+    assert all(a.deadline is not None for a in draft.assignments)
+    assert draft.appendices[-1].tables[0].rows[1][4].startswith("Trước ngày ")
 
 
 def test_prints_a_summary_with_the_review_count(upper: Path, tmp_path: Path, capsys) -> None:

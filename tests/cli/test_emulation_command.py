@@ -24,11 +24,32 @@ def test_movement_of_seed_002_as_json(capsys) -> None:
 
 
 def test_check_refuses_the_ratio_breaker_with_exit_1(capsys) -> None:
+    """The example ward adopted the 15 % ratio in its settings, citing its own regulation."""
     assert main(["thi-dua", "check", str(EXAMPLE)]) == 1
     out = capsys.readouterr()
     assert out.out.startswith("Trần Đức Long — Chiến sĩ thi đua cơ sở:")
-    assert "Điều 23" in out.out
+    assert "vượt 15%" in out.out and "Quy chế thi đua, khen thưởng của phường An Biên" in out.out
     assert "10/11 đề nghị đạt tiêu chuẩn" in out.err
+
+
+def test_without_the_wards_setting_the_ratio_only_warns(tmp_path: Path, capsys) -> None:
+    """No current decree text for the 15 %: a warning, exit 0, the nomination stays."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    plain = tmp_path / "de-nghi.yaml"
+    plain.write_text(text[: text.index("settings:")], encoding="utf-8")
+    assert main(["thi-dua", "check", str(plain)]) == 0
+    out = capsys.readouterr()
+    assert "Cảnh báo: " in out.out and "chưa xác minh" in out.out
+    assert "11/11 đề nghị đạt tiêu chuẩn; 0 đề nghị bị trả lại; 1 cảnh báo" in out.err
+
+
+def test_a_setting_without_its_basis_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    bad = tmp_path / "de-nghi.yaml"
+    bad.write_text(text[: text.index("      basis:")], encoding="utf-8")
+    assert main(["thi-dua", "check", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "Ghi căn cứ" in err
 
 
 def test_decision_lists_only_the_passing_nominations(tmp_path: Path) -> None:

@@ -31,8 +31,38 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
+def _unit_reports(path: Path | None, out: Path) -> Path:
+    """A folder of unit reports for `report`: `path` linked in as one unit's file, or a valid one."""
+    folder = out / ("bao-cao-" + (path.name if path else "hop-le"))
+    folder.mkdir(exist_ok=True)
+    target = folder / "don-vi.yaml"
+    if path is not None and not target.is_symlink():
+        target.symlink_to(path.absolute())
+    elif path is None:
+        target.write_text("unit: Công an phường\nfigures: {Buổi phát thanh: 3}\n", encoding="utf-8")
+    return folder
+
+
 def _arguments(command: str, path: Path, out: Path) -> list[str]:
     """The command line that makes `command` read `path` (calendar reads its dates as text)."""
+    if command == "report plan":
+        return [
+            "report",
+            str(path),
+            "--reports",
+            str(_unit_reports(None, out)),
+            "-o",
+            str(out / "bc.yaml"),
+        ]
+    if command == "report units":
+        return [
+            "report",
+            str(SEED),
+            "--reports",
+            str(_unit_reports(path, out)),
+            "-o",
+            str(out / "bc.yaml"),
+        ]
     if command == "calendar":
         try:
             text = path.read_bytes()[:40].decode("utf-8", "replace").replace("\x00", "")
@@ -68,6 +98,8 @@ COMMANDS = (
     "lint",
     "render",
     "cascade",
+    "report plan",
+    "report units",
     "calendar",
     "channel",
     "thi-dua movement",

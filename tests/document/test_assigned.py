@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kehoach.document.assigned import with_assignments
+from kehoach.document.assigned import assignment_table, with_assignments
 from kehoach.document.model import Assignment, Plan, Section
 
 
@@ -74,3 +74,31 @@ def test_a_plan_without_the_section_gets_one_and_the_input_is_untouched():
     assert [s.title for s in result.sections] == ["NỘI DUNG", "TỔ CHỨC THỰC HIỆN"]
     assert result.sections[1].number == "II"
     assert len(plan.sections) == 1 and plan.recipients == []
+
+
+def test_a_plan_with_the_assignment_table_gets_it_rewritten_from_the_rows():
+    plan = _plan(
+        assignments=[
+            Assignment(
+                "Công an phường", "Tuần tra.", "lead", date(2026, 3, 2), ["Trạm Y tế phường"]
+            )
+        ]
+    )
+    plan.appendices = [assignment_table(plan)]
+    plan.assignments[0].partners = ["Phòng Văn hóa - Xã hội"]
+    issued = with_assignments(plan)
+    assert issued.appendices[0].tables[0].rows[1] == [
+        "1",
+        "Tuần tra.",
+        "Công an phường",
+        "Phòng Văn hóa - Xã hội",
+        "Trước ngày 02/03/2026",
+    ]
+    assert "Phòng Văn hóa - Xã hội" in issued.recipients
+
+
+def test_a_plan_without_the_table_gets_none():
+    plan = _plan(
+        assignments=[Assignment("Công an phường", "Tuần tra.", "lead", None, ["Trạm Y tế phường"])]
+    )
+    assert with_assignments(plan).appendices == []

@@ -10,6 +10,7 @@ from kehoach.document.readiness import (
     issue_problems,
     missing_deadlines,
     missing_signer,
+    report_too_early,
     unknown_units,
 )
 
@@ -86,3 +87,56 @@ def test_it_lists_every_assignment_without_deadline():
         ]
     )
     assert [p.where for p in missing_deadlines(plan)] == ["assignment-2", "assignment-3"]
+
+
+def _report(title: str, *paragraphs: str) -> Plan:
+    return _plan(
+        doc_type="BC",
+        title=title,
+        preamble=["Kính gửi: Ủy ban nhân dân thành phố.", *paragraphs],
+        assignments=[],
+    )
+
+
+def test_a_report_issued_before_its_period_ends_is_refused_with_what_to_do():
+    report = _report("Kết quả 6 tháng đầu năm 2026 thực hiện công tác cải cách hành chính")
+    problems = report_too_early(report, date(2026, 6, 20))
+    assert [p.code for p in problems] == ["report-too-early"]
+    assert "6 tháng đầu năm 2026" in problems[0].message
+    assert "từ 30/06/2026 trở đi" in problems[0].message and "ước thực hiện" in problems[0].message
+    assert problems == [p for p in issue_problems(report, UNITS, date(2026, 6, 20))]
+
+
+def test_a_report_on_the_last_day_of_its_period_or_later_passes():
+    report = _report("Kết quả tháng 2 năm 2028 thực hiện Kế hoạch số 03/KH-UBND")
+    assert report_too_early(report, date(2028, 2, 29)) == []
+    assert report_too_early(report, date(2028, 3, 2)) == []
+    assert report_too_early(report, date(2028, 2, 28)) != []
+
+
+def test_an_estimated_report_may_be_issued_before_the_period_ends():
+    report = _report(
+        "Kết quả quý IV năm 2025 thực hiện nhiệm vụ phòng cháy, chữa cháy",
+        "Số liệu tính đến ngày 15/12/2025, ước thực hiện đến hết ngày 31/12/2025.",
+    )
+    assert report_too_early(report, date(2025, 12, 15)) == []
+
+
+def test_the_date_of_a_cited_plan_in_the_title_is_not_the_period():
+    report = _report(
+        "Kết quả thực hiện Kế hoạch số 41/KH-UBND ngày 02 tháng 3 năm 2026 về vệ sinh môi trường"
+    )
+    assert report_too_early(report, date(2026, 3, 10)) == []
+
+
+def test_the_report_own_date_is_used_when_no_issue_day_is_given():
+    report = _report("Kết quả quý I năm 2027 thực hiện công tác dân số")
+    assert report_too_early(report) == []  # not dated yet: the Văn thư picks the day
+    dated = _report("Kết quả quý I năm 2027 thực hiện công tác dân số")
+    dated.date = date(2027, 3, 1)
+    assert report_too_early(dated) != []
+
+
+def test_only_result_reports_are_held_to_their_period():
+    plan = _plan(title="Kế hoạch tổ chức các hoạt động quý III năm 2026")
+    assert report_too_early(plan, date(2026, 7, 2)) == []

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kehoach.document.references import find_references, unique
+from kehoach.document.references import NUMBER_SYMBOL, _number_symbols, find_references, unique
 
 
 def _one(text: str):
@@ -202,3 +205,40 @@ def test_a_national_committee_topic_may_hold_commas():
 )
 def test_a_ve_that_starts_the_subject_still_ends_the_issuer(text, issuer):
     assert find_references(text)[0].issuer == issuer
+
+
+# Citations and near-citations in pieces: what stands before the number (nothing, a letter, a digit,
+# "_", "/", "." or a bracket), the number (up to seven digits, other digits too), a letter after it
+# (with the letters that fold to ASCII under IGNORECASE), white space of every kind, the separator and
+# a symbol.
+_CHUNK = st.tuples(
+    st.sampled_from(["", " ", "(", "a", "1", ".", "/", "_", "số ", "\n"]),
+    st.sampled_from(["1", "12", "2024", "123456", "1234567", "٣", "１"]),
+    st.sampled_from(["", "a", "K", "ı", "\u212a", "Đ", "b "]),
+    st.sampled_from(["", " ", "\n", "\u00a0 ", "\t"]),
+    st.sampled_from(["/", "-", ".", "", "//"]),
+    st.sampled_from(["", " ", "\n"]),
+    st.sampled_from(["KH", "kh", "2020/NĐ-CP", "UBND", "", "-", "1", "QĐ-UBND ngày"]),
+).map("".join)
+
+
+def _number_symbols_by_search(text: str) -> list[re.Match[str]]:
+    """The plain way: search from every position, a match after a letter, digit, "_", "/" or "."
+    tried again one character later."""
+    found, position = [], 0
+    while match := NUMBER_SYMBOL.search(text, position):
+        before = text[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before in "_/.":
+            position = match.start() + 1
+            continue
+        found.append(match)
+        position = match.end()
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CHUNK, max_size=6).map("".join))
+def test_numbers_are_found_where_a_search_of_every_position_finds_them(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in _number_symbols(text)]
+    searched = [(m.span(), m.groupdict()) for m in _number_symbols_by_search(text)]
+    assert found == searched

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach.emulation.council import Tally, decide
+from kehoach.emulation.rules import load_rules
 
 
 def test_giay_khen_needs_more_than_half_of_all_members() -> None:
@@ -21,9 +22,20 @@ def test_chien_si_thi_dua_needs_seventy_percent() -> None:
     assert decide(Tally(members=10, yes=7, no=3), "chien_si_thi_dua_co_so").passed
     result = decide(Tally(members=10, yes=6, no=4), "chien_si_thi_dua_co_so")
     assert not result.passed
-    assert (
-        result.text()
-        == "6/10 thành viên đồng ý (60,0%), cần từ 70% trở lên tổng số thành viên: không đạt."
+    assert result.text() == (
+        "6/10 thành viên đồng ý (60,0%), cần từ 70% trở lên tổng số thành viên (mức do đơn vị "
+        "thiết lập, chưa xác minh với văn bản pháp luật hiện hành): không đạt."
+    )
+
+
+def test_the_office_sets_the_councils_majority_with_its_regulation() -> None:
+    book = load_rules().with_settings(
+        {"majorities": {"council_title": {"percent": 60, "basis": "Quy chế số 3/QC-HĐTĐKT"}}}
+    )
+    result = decide(Tally(members=10, yes=6, no=4), "chien_si_thi_dua_co_so", book)
+    assert result.passed
+    assert result.text().endswith(
+        "từ 60% trở lên tổng số thành viên (theo Quy chế số 3/QC-HĐTĐKT): đạt."
     )
 
 

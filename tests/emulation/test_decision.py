@@ -72,6 +72,20 @@ def test_bases_cite_the_law_the_decree_and_the_council(paragraphs) -> None:
     )
 
 
+def test_a_decision_from_july_2025_also_cites_decree_152_and_pays_by_it(paragraphs) -> None:
+    assert any(
+        p.startswith("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025")
+        for p in paragraphs
+    )
+    assert any("tiền thưởng theo quy định của Nghị định số 152/2025/NĐ-CP" in p for p in paragraphs)
+
+
+def test_a_decision_before_july_2025_cites_decree_98_only() -> None:
+    plan = draft_decision(make_draft(issued_on=date(2025, 3, 15), year=2024))
+    assert not any("152/2025" in line for line in plan.preamble)
+    assert "theo quy định của Nghị định số 98/2023/NĐ-CP" in plan.sections[1].title
+
+
 def test_authority_and_decides_lines_come_in_order(paragraphs) -> None:
     authority = paragraphs.index("CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG AN BIÊN")
     decides = paragraphs.index("QUYẾT ĐỊNH:")

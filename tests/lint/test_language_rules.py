@@ -171,6 +171,14 @@ def test_unicode_warns_on_a_decomposed_text_file(tmp_path):
     assert (finding.line, finding.severity) == (2, "warning")
 
 
+def test_unicode_gives_one_warning_for_every_decomposed_line_of_a_document(tmp_path):
+    path = tmp_path / "plan.txt"
+    nfd = unicodedata.normalize("NFD", "Phối hợp tuyên truyền ở tổ dân phố")
+    path.write_text(f"Số: /KH-UBND\n{nfd}\nĐã viết đúng\n{nfd}\n", encoding="utf-8")
+    (finding,) = lint_source(load(path), select=["unicode"])
+    assert finding.line == 2 and "2 dòng" in finding.message and "(dòng 2, 4)" in finding.message
+
+
 def test_unicode_warns_on_a_decomposed_docx_paragraph():
     document = Document()
     document.add_paragraph("Kế hoạch")
@@ -220,3 +228,10 @@ def test_a_units_name_followed_by_the_same_verb_is_not_a_repeat():
 def test_a_phrase_written_twice_is_still_found_outside_names():
     (finding,) = lint_text("Tổ chức tuyên truyền tuyên truyền trên loa.", "repeated-word")
     assert finding.suggestion == "tuyên truyền"
+
+
+def test_every_known_typo_finds_its_example_and_names_the_words_it_needs():
+    for typo in load_typos():
+        assert typo.words and typo.example, typo.key
+        findings = lint_text(typo.example, "known-typo")
+        assert [f.rule for f in findings] == ["known-typo"], typo.key

@@ -105,5 +105,5 @@ def test_decomposed_text_in_utf16_without_bom_is_reported():
     text = unicodedata.normalize("NFD", HEAD + BODY + END + CLOSING)
     for encoding in ("utf-16-le", "utf-16-be", "utf-16"):
         source = load_bytes(text.encode(encoding), "plan.txt")
-        lines = {f.line for f in lint_source(source, select=["unicode"]) if f.severity == "warning"}
-        assert 1 in lines and 7 in lines
+        (finding,) = [f for f in lint_source(source, select=["unicode"]) if f.severity == "warning"]
+        assert finding.line == 1 and "dòng 1, " in finding.message and ", 7," in finding.message

@@ -74,3 +74,13 @@ def test_corpus_appendix_without_a_label_is_found_under_its_note():
     plan = parse(load_bytes(docs[0].read_bytes(), docs[0].name))
     assert plan.appendices[0].title.startswith("PHÂN CÔNG NHIỆM VỤ")
     assert plan.appendices[0].tables and plan.signature is not None
+
+
+def test_a_bare_phu_luc_line_is_an_appendix_label():
+    plan = parse_text(
+        PLAN.split("Phụ lục 01\n")[0]
+        + "Phụ lục\nMỘT SỐ NHIỆM VỤ TRỌNG TÂM\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/3/2025)\n"
+    )
+    assert [(a.number, a.title) for a in plan.appendices] == [
+        ("Phụ lục", "MỘT SỐ NHIỆM VỤ TRỌNG TÂM")
+    ]

@@ -16,8 +16,8 @@ from conftest import CORPUS, corpus_files, needs_shared
 from kehoach.document.serialise import plan_to_dict
 from kehoach.document.text import fold
 from kehoach.read import load, parse, read_plan
-from kehoach.read.assignments import is_assignment_heading
 from kehoach.read.sections import roman_value
+from kehoach.read.units import is_assignment_heading
 
 INDEX = CORPUS / "INDEX.tsv"
 pytestmark = [pytest.mark.corpus, needs_shared(INDEX)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 import zipfile
 
 import pytest
@@ -159,3 +160,18 @@ def test_text_box_paragraphs_are_lines_of_their_own_and_read_once():
         "PHƯỜNG AN BIÊN",
         "Số: 3/KH-UBND",
     ]
+
+
+def test_reading_leaves_the_parsed_xml_as_written_for_lint():
+    source = load_bytes(_textbox_docx(), "tb.docx")
+    document = source.package.document
+    # the text box and its Fallback copy are still in the tree lint reads
+    assert len(list(document.iter(f"{{{W}}}txbxContent"))) == 2
+    assert len(list(document.iter(f"{{{MC}}}Fallback"))) == 1
+    assert load_bytes(_textbox_docx(), "tb.docx").lines == source.lines  # and read the same again
+
+
+def test_a_source_sent_to_another_process_leaves_its_parsed_xml_behind():
+    source = load_bytes(_textbox_docx(), "tb.docx")
+    copy = pickle.loads(pickle.dumps(source))
+    assert copy.package is None and copy.lines == source.lines and copy.raw == source.raw

@@ -10,11 +10,15 @@ from datetime import date
 import pytest
 from PIL import Image
 
+from conftest import ROOT
 from kehoach.errors import InputError
-from kehoach.read import load_bytes, parse
+from kehoach.read import load_bytes, parse, read_plan
+from kehoach.read.evaluate import field_values
 from kehoach.read.ocr import drop_ink, skew_angle
 
-from .scan import scanned_pdf
+from .scan import justified_pdf, scanned_pdf
+
+FIELDS = ROOT / "tests" / "fixtures" / "fields"
 
 PLAN = """UBND TỈNH NGHỆ AN
 SỞ NỘI VỤ
@@ -95,3 +99,30 @@ def test_a_blank_scan_is_refused_in_one_sentence():
     Image.new("RGB", (600, 800), "white").save(blank, "PDF")
     with pytest.raises(InputError, match="không có lớp chữ"):
         load_bytes(blank.getvalue(), "trang.pdf")
+
+
+@pytest.fixture(scope="module")
+def printed_plan():
+    """Our plan with two appendices (tests/fixtures/fields/10), set justified as a printed plan,
+    scanned, read by OCR; and the same file read as text."""
+    path = FIELDS / "10_phuong-hai-phu-luc-bang.txt"
+    return field_values(parse(load_bytes(justified_pdf(path.read_text("utf-8")), "scan.pdf"))), (
+        field_values(read_plan(path))
+    )
+
+
+SAME_AS_TEXT = ("number", "symbol", "date", "place", "issuer", "title", "bases", "sections", "units",
+                "recipients", "recipient_lines", "archive", "signature")  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("field", SAME_AS_TEXT)
+def test_a_printed_plan_scanned_reads_as_its_text(printed_plan, field):
+    scanned, typed = printed_plan
+    assert scanned[field] == typed[field]
+
+
+@pytest.mark.slow
+def test_a_printed_plans_appendices_are_found_by_their_headings(printed_plan):
+    scanned, typed = printed_plan
+    assert [a[:2] for a in scanned["appendices"]] == [a[:2] for a in typed["appendices"]]

@@ -119,3 +119,27 @@ def test_issuer_keeps_its_locality_and_the_body_it_belongs_to(lines, issuer, par
     text = f"{lines}\nSố: 12/KH-X\nPleiku, ngày 05 tháng 3 năm 2025\n{BODY}"
     plan = parse_text(text)
     assert (plan.issuer, plan.parent_issuer) == (issuer, parent)
+
+
+INTERLEAVED_MOTTO = """ỦY BAN MTTQ VIỆT NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+XÃ LƯƠNG MINH        NAM
+BAN THƯỜNG TRỰC        Độc lập - Tự do - Hạnh phúc
+
+Số: 16/KH-MTTQ-BTT
+Lương Minh, ngày 18 tháng 11 năm 2025
+
+KẾ HOẠCH
+Thực hiện công tác bầu cử
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm dân chủ.
+II. TỔ CHỨC THỰC HIỆN
+1. Các ban công tác Mặt trận: tổ chức thực hiện.
+"""
+
+
+def test_a_motto_wrapped_in_its_cell_is_not_taken_into_the_issuer():
+    # Rows of two columns (an OCR'd scan, pdftotext): "NAM" ends the motto, not the issuer's name.
+    plan = parse_text(INTERLEAVED_MOTTO)
+    assert plan.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
+    assert plan.parent_issuer == "Ủy ban MTTQ Việt Nam xã Lương Minh"

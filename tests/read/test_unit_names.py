@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach.read import parse_text
-from kehoach.read.assignments import partners_of, split_unit, split_units
+from kehoach.read.units import partners_of, split_unit, split_units
 
 PLAN = """UBND TỈNH NINH BÌNH
 SỞ VĂN HÓA VÀ THỂ THAO

@@ -45,7 +45,7 @@ WRONG_ROLE = "without the role"
 NO_WARD_DATA = {
     "login": "the login form itself",
     "logout": "ends the user's own session",
-    "home": "redirects to tasks:start",
+    "home": "redirects to inbox:home (the user's own inbox)",
     "tasks:start": "redirects to tasks:home or plans:list, shows nothing",
     "inbox:read_all": "marks the user's own notifications read, nothing else",
     "healthz": "says only whether the database and LibreOffice are up (for the proxy)",

@@ -64,7 +64,7 @@ def log_in(page: Page, base: str, username: str) -> None:
     page.fill("#id_username", username)
     page.fill("#id_password", "mat-khau-thu")
     page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/ke-hoach/")
+    page.wait_for_url(f"{base}/viec-can-lam/")  # everyone lands on "Việc cần làm"
 
 
 def log_out(page: Page) -> None:
@@ -84,6 +84,7 @@ def test_a_plan_goes_from_upload_to_issued_downloads(
     log_in(page, base, "soanthao")
 
     # Upload the upper level's plan; its findings show beside the text.
+    page.goto(f"{base}/ke-hoach/")
     page.click("text=Tải lên văn bản cấp trên")
     page.set_input_files("input[type=file]", str(SEEDS[2]))
     page.click("text=Tải lên và kiểm tra")
@@ -153,6 +154,7 @@ def test_a_plan_goes_from_upload_to_issued_downloads(
     small = phone.new_page()
     small.set_default_timeout(60_000)
     log_in(small, base, "soanthao")
+    small.goto(f"{base}/ke-hoach/")
     shoot(small, "phone-plans")
     small.goto(f"{base}/ke-hoach/{plan.pk}/")
     overflow = small.evaluate("document.documentElement.scrollWidth - window.innerWidth")

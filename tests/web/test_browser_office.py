@@ -208,10 +208,70 @@ def test_unit_and_reviewer_inboxes(browser, live_server, vhxh_task, vhxh_reporte
     )
     page.context.close()
 
-    # The drafter: the unit's report waiting for review.
+    # The drafter lands on the inbox: the unit's report waiting for review, and its notification.
     page = _page(browser)
     log_in(page, base, "soanthao")
-    page.click("#menu-viec")
     page.wait_for_selector("#bao-cao-cho-duyet")
     assert vhxh_task.unit.name in page.inner_text("#bao-cao-cho-duyet")
+    assert f"{vhxh_task.unit.name} đã gửi báo cáo" in page.inner_text("#thong-bao")
+    page.click(f"#bao-cao-cho-duyet a[href='/bao-cao/nhiem-vu/{vhxh_task.pk}/']")
+    page.fill("textarea[name=comment]", "Bổ sung số buổi phát thanh từng tháng.")
+    page.click("button:has-text('Trả lại')")
+    page.wait_for_selector("text=Ý kiến trả lại:")
+    page.context.close()
+
+    # The unit hears the reason on its inbox, and the notification opens the report to correct.
+    page = _page(browser)
+    page.goto(f"{base}/dang-nhap/")
+    page.fill("#id_username", vhxh_reporter.username)
+    page.fill("#id_password", "mat-khau-thu")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#thong-bao")
+    notice = page.locator("#thong-bao button", has_text="bị trả lại")
+    assert "Lý do: Bổ sung số buổi phát thanh từng tháng." in notice.inner_text()
+    notice.click()
+    page.wait_for_url(f"{base}/bao-cao/nhiem-vu/{vhxh_task.pk}/")
+    assert "Bổ sung số buổi phát thanh từng tháng." in page.inner_text(".msg-warning")
+    page.context.close()
+
+
+def test_opening_the_plan_from_the_list_reads_its_notification(
+    browser, live_server, ward, drafter, approver
+):
+    plan = services.submit_plan(services.create_plan(ward, sample_document(), drafter), drafter)
+    base = live_server.url
+    page = _page(browser)
+    log_in(page, base, "lanhdao")
+    unread = page.locator("#thong-bao li.unread", has_text="chờ anh/chị phê duyệt")
+    assert unread.count() == 1
+    assert page.locator("#menu-viec .count").inner_text().strip() == "2"
+
+    # Not through the notification: the plan list, then the plan itself.
+    page.goto(f"{base}/ke-hoach/")
+    page.click(f"a[href='/ke-hoach/{plan.pk}/']")
+    page.wait_for_url(f"{base}/ke-hoach/{plan.pk}/")
+    assert page.locator("#menu-viec .count").inner_text().strip() == "1"  # the plan still waits
+    page.click("#menu-viec")
+    page.wait_for_selector("#thong-bao")
+    assert unread.count() == 0
+    assert "chờ anh/chị phê duyệt" in page.inner_text("#thong-bao")  # kept, shown as read
+    page.context.close()
+
+
+def test_a_nameless_account_is_shown_by_role_and_unit_not_its_login(
+    browser, live_server, ward, drafter, approver
+):
+    plan = services.submit_plan(services.create_plan(ward, sample_document(), drafter), drafter)
+    base = live_server.url
+    page = _page(browser)
+    log_in(page, base, approver.username)
+    assert page.inner_text(".who-name") == "Lãnh đạo phường Lê Chân (chưa khai báo họ tên)"
+    notice = page.inner_text("#thong-bao")
+    assert "— Chuyên viên phường Lê Chân (chưa khai báo họ tên)" in notice
+    page.goto(f"{base}/ke-hoach/{plan.pk}/phien-ban/")
+    assert "Chuyên viên phường Lê Chân (chưa khai báo họ tên)" in page.inner_text("main")
+    for where in ("/viec-can-lam/", f"/ke-hoach/{plan.pk}/phien-ban/", "/nhat-ky/"):
+        page.goto(base + where)
+        text = page.inner_text("body")
+        assert drafter.username not in text and approver.username not in text
     page.context.close()

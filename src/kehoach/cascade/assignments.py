@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kehoach.cascade import levels
 from kehoach.cascade.deadlines import Shift, rewrite_deadlines
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.profile import Profile
 from kehoach.cascade.reporting import Due
 from kehoach.cascade.scale import Scaler, relevel, subject_words
-from kehoach.document.model import Plan, Section
+from kehoach.cascade.upward import report_up_target, via_of
+from kehoach.document.dates import format_short
+from kehoach.document.model import Assignment, Plan, Section
 from kehoach.document.text import clean, fold
 
 UNASSIGNED = "Chưa phân công"
@@ -36,6 +39,7 @@ _DUTY_HEADING_WORDS = 12
 _UNIT_OFFSET = 12
 # "1.1. Bằng khen của Chủ tịch": a numbered heading of a few words, not a duty
 _HEADING_ONLY = re.compile(r"^\d+(?:\.\d+)+\.?\s+(?:\S+\s+){0,9}\S+$")
+_KEY = 60  # folded characters that identify a line of the upper plan's content
 _CONCERN_SAMPLE = 20_000  # characters of the upper body searched for a plan's subject (speed)
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 # Verbs that start what a unit must do: a duty written as "UBND các xã, phường tăng cường ..." is routed on
@@ -74,6 +78,9 @@ class Distribution:
     report_to: list[str] = field(default_factory=list)  # upper units our report goes through
     upper_deadlines: list[Shift] = field(default_factory=list)
     ours_found: bool = False  # some upper assignment addressed our level
+    reports_up: list[str] = field(
+        default_factory=list
+    )  # our level's upward reports, moved to CHẾ ĐỘ BÁO CÁO
 
     def add(self, unit_id: str, placed: Placed) -> None:
         """Give a duty to a unit, once: the same words from two upper assignments make one duty."""
@@ -156,6 +163,42 @@ def _child_assignment(child: Section, units: list[tuple[str, str]]) -> tuple[str
     return clean(unit), lines
 
 
+def _content_lines(upper: Plan) -> set[str]:
+    """Headings and points of the sections that do not give out work, folded, without markers."""
+    given = {id(s) for section in assignment_sections(upper) for s in section.walk()}
+    found: set[str] = set()
+    for section in upper.all_sections():
+        if id(section) in given:
+            continue
+        found.add(fold(clean(section.title))[:_KEY])
+        found.update(fold(_MARKER.sub("", clean(p), count=1))[:_KEY] for p in section.paragraphs)
+    return found
+
+
+def _unit_children(upper: Plan) -> list[Section]:
+    """The parts of the sections giving out work, one per unit: a group ("1. Các sở, ngành") whose
+    sub-items are units ("1.1. Sở Y tế") is opened; a heading with nothing of its own under it
+    ("1. Phân công nhiệm vụ" over a table, "2. Chế độ báo cáo") is no unit."""
+    found: list[Section] = []
+    for child in (c for section in assignment_sections(upper) for c in section.children):
+        members = [g for g in child.children if levels.ORG_START.match(clean(g.title))]
+        if members and not child.paragraphs and len(members) == len(child.children):
+            found.extend(members)
+        elif not (is_tcth(child) or "bao cao" in fold(child.title)) or child.paragraphs:
+            found.append(child)
+    return found
+
+
+def _row_text(assignment: Assignment) -> str:
+    """A reader's row as one duty: its text, then its partners and deadline when the text omits them."""
+    text = clean(assignment.text)
+    if assignment.partners and "phoi hop" not in fold(text):
+        text = f"{text.rstrip('.;')}; phối hợp với {', '.join(assignment.partners)}"
+    if assignment.deadline and format_short(assignment.deadline) not in text:
+        text = f"{text.rstrip('.;')}, hoàn thành trước ngày {format_short(assignment.deadline)}"
+    return text if text.endswith((".", ";")) else text + "."
+
+
 def upper_assignments(upper: Plan) -> list[UpperAssignment]:
     """The upper plan's assignments with duties, one per paragraph.
 
@@ -167,20 +210,21 @@ def upper_assignments(upper: Plan) -> list[UpperAssignment]:
     units = [(name, fold(name)) for name in names]
     found: list[UpperAssignment] = []
     covered: set[str] = set()
-    for child in [c for section in assignment_sections(upper) for c in section.children]:
+    for child in _unit_children(upper):
         unit, lines = _child_assignment(child, units)
         duties = split_duties("\n".join(lines))
         if duties:
             found.append(UpperAssignment(len(found), unit, duties))
             covered.add(fold(unit))
+    content = _content_lines(upper)
     for assignment in upper.assignments:
         unit = clean(assignment.unit)
-        if _HEADING_ONLY.match(
-            clean(assignment.text)
-        ):  # the reader took the next heading for its text
-            continue
+        text = clean(assignment.text)
+        if _HEADING_ONLY.match(text) or fold(text.split(": ")[0])[:_KEY] in content:
+            continue  # a task of the content sections ("Đơn vị chủ trì: ..."): kept there, at our scale
         if fold(unit) not in covered:
-            duties = split_duties(assignment.text) or [clean(assignment.text)]
+            text = _row_text(assignment)
+            duties = split_duties(text) or [text]
             found.append(UpperAssignment(len(found), unit, duties))
     return found
 
@@ -192,13 +236,6 @@ def predicate(duty: str, unit: str) -> str:
         return duty
     verb = _VERB.search(folded, 1)
     return duty[verb.start() :] if verb else duty
-
-
-def via_of(duty: str) -> str | None:
-    """The body a report goes through: "(qua Sở Nội vụ)" -> "Sở Nội vụ"."""
-    match = re.search(r"\(qua ([^)]{3,80})\)", duty)
-    via = clean(match.group(1)) if match else None
-    return via[:1].upper() + via[1:] if via else None
 
 
 def distribute(
@@ -226,6 +263,15 @@ def distribute(
                 else ""
             )
             for duty in upper_assignment.duties:
+                target = report_up_target(predicate(duty, unit))
+                if target:  # our report upward: said once, in CHẾ ĐỘ BÁO CÁO
+                    result.upper_deadlines.extend(rewrite_deadlines(duty, lead_days, year)[1])
+                    committee = fold(target).startswith(("uy ban nhan dan", "ubnd"))
+                    for body in (via_of(duty), None if committee else target):
+                        if body and body not in result.report_to:
+                            result.report_to.append(body)
+                    result.reports_up.append(duty)
+                    continue
                 via = via_of(duty)
                 scaled = scaler.line(duty, keep=True) or duty
                 text, pairs = rewrite_deadlines(scaled, lead_days, year)
@@ -305,11 +351,9 @@ def standing_duties(profile: Profile, result: Distribution) -> None:
             result.add(unit.id, Placed(duty, note))
 
 
-def lead_duties(
-    profile: Profile, upper_issuer: str, result: Distribution, rounds: list[Due]
-) -> list[Placed]:
-    """What the lead unit always does: run the plan, follow up, and report upstairs before each deadline."""
-    via = f" (qua {', '.join(result.report_to)})" if result.report_to else ""
+def lead_duties(profile: Profile, rounds: list[Due]) -> list[Placed]:
+    """What the lead unit always does: run the plan, follow up, and report upstairs before each deadline
+    (to whom and through whom is said once, in CHẾ ĐỘ BÁO CÁO)."""
     dates = "; ".join(r.ward_text for r in rounds)
     return [
         Placed(
@@ -318,8 +362,8 @@ def lead_duties(
             "Nhiệm vụ chủ trì do kehoach thêm cho đơn vị chủ trì ghi trong hồ sơ đơn vị.",
         ),
         Placed(
-            f"Tổng hợp kết quả của các đơn vị, tham mưu {profile.name} báo cáo {upper_issuer}{via} "
-            f"{dates}.",
+            f"Tổng hợp kết quả của các đơn vị, tham mưu {profile.name} báo cáo cấp trên theo chế độ "
+            f"báo cáo của Kế hoạch này, {dates}.",
             "Hạn báo cáo lên cấp trên sớm hơn hạn của cấp trên; hạn của các đơn vị sớm hơn nữa.",
             min(r.ward for r in rounds),
         ),
@@ -334,9 +378,8 @@ def concern_duties(profile: Profile, mapping: Mapping, upper: Plan, result: Dist
     for unit_id, rule in mapping.concerned(upper.title or "", body, profile):
         if result.by_unit.get(unit_id):
             continue
-        lead = profile.lead.name
         duty = rule.duty.rstrip(". ")
-        text = f"Phối hợp với {lead}: {duty[:1].lower()}{duty[1:]}."
+        text = f"{duty}; phối hợp với {profile.lead.name} trong quá trình thực hiện."
         note = f"Kế hoạch về “{rule.name}”: giao thêm nhiệm vụ phối hợp theo bảng ánh xạ."
         result.add(unit_id, Placed(text, note))
 
@@ -346,8 +389,9 @@ def second_lead(text: str, lead_name: str) -> str:
     Kế hoạch") becomes support: one plan has one lead."""
     return re.sub(
         r"^(?:Là cơ quan (?:thường trực|chủ trì|đầu mối),?\s*)?(?:chủ trì,?\s*)?"
-        r"(?=(?:tham mưu\s+)?(?:tổ chức\s+)?(?:triển khai|thực hiện|theo dõi)(?:,?\s+(?:thực hiện|đôn đốc))?"
-        r"\s+(?:việc thực hiện\s+)?(?:các nội dung của\s+)?(?:Kế hoạch|kế hoạch))",
+        r"(?=(?:tham mưu\s+)?(?:tổ chức\s+)?(?:triển khai|thực hiện|theo dõi)"
+        r"(?:,?\s+(?:thực hiện|đôn đốc|kiểm tra))*"
+        r"\s+(?:(?:việc\s+)?thực hiện\s+)?(?:các nội dung của\s+)?(?:Kế hoạch|kế hoạch))",
         f"Phối hợp với {lead_name} ",
         text,
         flags=re.IGNORECASE,

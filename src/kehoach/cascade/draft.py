@@ -15,17 +15,17 @@ from datetime import date
 from kehoach.cascade.anniversaries import Recomputed, recompute, rewrite_text
 from kehoach.cascade.assignments import (
     Distribution,
-    Placed,
     concern_duties,
     distribute,
     is_tcth,
     lead_duties,
     report_rules,
-    second_lead,
     standing_duties,
     upper_assignments,
 )
+from kehoach.cascade.duties import join_lead_ins, one_lead
 from kehoach.cascade.mapping import Mapping, mapping_for
+from kehoach.cascade.own_committee import without_own_committee
 from kehoach.cascade.preamble import (
     ABBREVIATIONS,
     implemented_bases,
@@ -40,86 +40,22 @@ from kehoach.cascade.profile import TWO_LEVEL_START, Profile
 from kehoach.cascade.recipients import archive, recipients, signature
 from kehoach.cascade.reporting import Due, report_section, schedule
 from kehoach.cascade.scale import Scaler
+from kehoach.cascade.tasks import tcth_section
 from kehoach.cascade.tidy import fix_text, fix_texts, tidy_section
+from kehoach.cascade.ward_header import ward_plan
+from kehoach.document.assigned import assignment_table
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, ReviewNote, Section
 from kehoach.document.text import fold
 from kehoach.errors import InputError
+from kehoach.read.assignments import find_assignments, is_assignment_heading
 
 _REPORT_TITLE_WORDS = 8
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-TCTH_TITLE = "TỔ CHỨC THỰC HIỆN"
 
 
 def _is_budget(section: Section) -> bool:
     return "kinh phi" in fold(section.title)
-
-
-def _unit_title(profile: Profile, unit_id: str) -> str:
-    unit = profile.unit(unit_id)
-    assert unit is not None
-    return f"Đề nghị {unit.name}" if unit.kind == "request" else unit.name
-
-
-def _order(profile: Profile, distribution: Distribution) -> list[str]:
-    """Lead first, then our offices, the bodies we ask ("Đề nghị ..."), then communities, as in ward plans."""
-    rank = {"office": 0, "request": 1, "community": 2}
-    ids = [
-        u.id for u in profile.units if u.id in distribution.by_unit and u.id != profile.lead_unit
-    ]
-    ids.sort(key=lambda i: rank[profile.unit(i).kind])  # type: ignore[union-attr]
-    return [profile.lead_unit, *ids]
-
-
-def _tcth_section(
-    profile: Profile, distribution: Distribution, plan: Plan, rounds: list[Due]
-) -> tuple[Section, list[Assignment]]:
-    """Our TỔ CHỨC THỰC HIỆN and its assignments: one lead, every unit of the profile, every one dated.
-
-    Each unit other than the lead reports to our committee by the first round's date; that date is its
-    assignment's deadline unless one of its duties is due earlier."""
-    section = Section(number="", title=TCTH_TITLE)
-    assignments: list[Assignment] = []
-    lead = profile.lead.name
-    ours = f"Ủy ban nhân dân {profile.level}"
-    for index, unit_id in enumerate(_order(profile, distribution), start=1):
-        unit = profile.unit(unit_id)
-        assert unit is not None
-        placed = distribution.by_unit.get(unit_id, [])
-        cap = rounds[0].ward if unit_id == profile.lead_unit else rounds[0].units
-        for p in placed:
-            _not_after(p, cap)
-        lines = [
-            p.text if unit_id == profile.lead_unit else second_lead(p.text, lead) for p in placed
-        ]
-        deadlines = [p.deadline for p in placed if p.deadline]
-        if unit_id != profile.lead_unit:
-            verb = "Gửi" if unit.kind == "request" else "Báo cáo"
-            lines.append(f"{verb} kết quả thực hiện về {ours} (qua {lead}) {rounds[0].units_text}.")
-            deadlines.append(rounds[0].units)
-        child = Section(number=str(index), title=_unit_title(profile, unit_id))
-        child.paragraphs = [f"- {line}" for line in lines]
-        section.children.append(child)
-        label = f"Tổ chức thực hiện: {unit.name}"
-        assignments.append(
-            Assignment(
-                unit=unit.name,
-                text=" ".join(lines),
-                role="lead" if unit_id == profile.lead_unit else "support",
-                deadline=min(deadlines) if deadlines else rounds[0].ward,
-            )
-        )
-        for p in placed:
-            plan.review.append(ReviewNote(label, p.note))
-    return section, assignments
-
-
-def _not_after(placed: Placed, cap: date) -> None:
-    """A mirrored duty's date (from an upper body's own deadline) no later than our units' report date."""
-    if placed.deadline and placed.deadline > cap:
-        placed.text = placed.text.replace(format_short(placed.deadline), format_short(cap))
-        placed.note += f" Hạn đưa về {format_short(cap)} cho kịp báo cáo của phường."
-        placed.deadline = cap
 
 
 def _is_report(section: Section) -> bool:
@@ -189,8 +125,23 @@ def _sections(
     return min(tcth_at, len(plan.sections))
 
 
-def _tidy_duties(distribution: Distribution) -> None:
+def appendix_tasks(upper: Plan) -> list[Assignment]:
+    """Rows of a "PHÂN CÔNG NHIỆM VỤ" table the upper plan attaches after its signature (the reader
+    takes the body's assignments only): they give out work like the body's."""
+    known = {(fold(a.unit), fold(a.text)) for a in upper.assignments}
+    tables = [a for a in upper.appendices if is_assignment_heading(a.title) and a.tables]
+    return [a for a in find_assignments(tables) if (fold(a.unit), fold(a.text)) not in known]
+
+
+def _tidy_duties(distribution: Distribution, profile: Profile) -> None:
     """Inherited duties corrected like inherited sections; the fix is added to the duty's own note."""
+    names = [u.name for u in profile.units]
+    committee = f"Ủy ban nhân dân {profile.level}"
+    for unit_id, duties in distribution.by_unit.items():
+        for duty in duties:
+            duty.text = without_own_committee(duty.text, committee)
+        distribution.by_unit[unit_id] = join_lead_ins(duties, names)
+    one_lead(distribution, profile)
     placed = [p for group in distribution.by_unit.values() for p in group] + distribution.unassigned
     fixed, fixes = fix_texts([p.text for p in placed])
     for duty, text, found in zip(placed, fixed, fixes, strict=True):
@@ -207,7 +158,7 @@ def _renumber(plan: Plan) -> None:
 
 def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> None:
     """What does not fit: an upper plan older than our committee or than the two-level government, an
-    issuer that is not our parent, a profile not yet valid on the draft's date, a title of another year."""
+    issuer that is not our parent, a title of another year (the profile's own validity: ward_header)."""
     label = "Căn cứ"
     if upper.date and profile.valid_from and upper.date < profile.valid_from:
         plan.review.append(
@@ -229,84 +180,12 @@ def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> 
                 f"{profile.name} ({profile.parent}): cần xem có phải triển khai không, và báo cáo về đâu.",
             )
         )
-    on = today or date(plan.year or 1, 12, 31)
-    if profile.valid_from and on < profile.valid_from:
-        plan.review.append(
-            ReviewNote(
-                "Hồ sơ đơn vị",
-                f"Hồ sơ đơn vị chỉ có hiệu lực từ ngày {format_short(profile.valid_from)}, sau ngày của "
-                f"dự thảo ({format_short(on)}): cần dùng hồ sơ đúng thời điểm.",
-            )
-        )
     years = {int(y) for y in re.findall(r"(?<![\d/-])(20\d\d)(?![\d/-])", plan.title or "")}
     if plan.year and years and plan.year not in years and len(years) == 1:
         plan.review.append(
             ReviewNote(
                 "Trích yếu",
                 f"Trích yếu nói năm {years.pop()}, dự thảo lập cho năm {plan.year}: cần thống nhất.",
-            )
-        )
-
-
-# Common family names: a locality that opens with one may be named after a person ("Lê Chân", "Hoàng Văn Thụ").
-_SURNAMES = frozenset(
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Hồ",
-        "Ngô",
-        "Dương",
-        "Lý",
-        "Đinh",
-        "Lương",
-        "Trương",
-        "Mạc",
-        "Chu",
-        "Đào",
-        "Cao",
-        "Tô",
-        "Kim",
-        "Mai",
-        "Tôn",
-        "Thái",
-        "Triệu",
-        "Lâm",
-        "Quách",
-        "Văn",
-    ]
-)
-
-
-def _place(plan: Plan, profile: Profile) -> None:
-    """Phụ lục I (Nghị định 30/2020), II.4: a unit named after a person, a number or a historical event is
-    written in full on the place line ("Phường Lê Chân, ngày ..."), from the profile's `named_after`;
-    a locality that looks like a person's name or a number gets a note when the profile does not say."""
-    full = f"{profile.level[:1].upper()}{profile.level[1:]} {profile.locality}"
-    if fold(profile.place) == fold(full):
-        return
-    if profile.named_after:
-        plan.place = full
-        note = f"Địa danh ghi đầy đủ “{full}” vì {profile.level} đặt theo tên người, số hoặc sự kiện (Phụ lục I)."
-        plan.review.append(ReviewNote("Địa danh", note))
-        return
-    words = profile.locality.split()
-    if profile.locality.isdigit() or (len(words) >= 2 and words[0] in _SURNAMES):
-        plan.review.append(
-            ReviewNote(
-                "Địa danh",
-                f"Nếu {profile.level} {profile.locality} đặt theo tên người, số hoặc sự kiện lịch sử thì "
-                f"địa danh ghi đầy đủ “{full}, ngày … tháng … năm …” (Phụ lục I, Nghị định 30/2020/NĐ-CP); "
-                "khai báo điều này trong hồ sơ đơn vị để dự thảo tự ghi đầy đủ.",
             )
         )
 
@@ -358,12 +237,9 @@ def _organisation(
     if plan.year and start.year < plan.year:
         start = date(plan.year, 1, 1)
     rounds = schedule(distribution.upper_deadlines, profile, start)
-    upper_body = upper.issuer or profile.parent
     distribution.by_unit.setdefault(profile.lead_unit, [])
-    distribution.by_unit[profile.lead_unit][:0] = lead_duties(
-        profile, upper_body, distribution, rounds
-    )
-    _tidy_duties(distribution)
+    distribution.by_unit[profile.lead_unit][:0] = lead_duties(profile, rounds)
+    _tidy_duties(distribution, profile)
     return distribution, rounds
 
 
@@ -406,24 +282,21 @@ def cascade(
             "Kế hoạch cấp trên không có trích yếu và nội dung: không thể lập kế hoạch triển khai."
         )
     mapping = mapping or mapping_for(profile)
-    upper = replace(upper, issuer=tidy_issuer(upper.issuer, upper.parent_issuer))
+    upper = replace(
+        upper,
+        issuer=tidy_issuer(upper.issuer, upper.parent_issuer),
+        assignments=upper.assignments + appendix_tasks(upper),
+    )
     upper_year = upper.year or (upper.date.year if upper.date else None)
     plan_year = year or (today.year if today else None) or upper_year
     if plan_year is None:
         raise InputError("Không xác định được năm của kế hoạch: hãy chỉ rõ --year.")
-    plan = Plan(doc_type="KH", symbol="KH-UBND", issuer=profile.name, place=profile.place)
-    plan.year, plan.date, plan.parent_issuer = plan_year, today, profile.parent_issuer
-    plan.review.append(
-        ReviewNote("Số, ký hiệu", "Số văn bản để trống, văn thư cấp số khi ban hành.")
-    )
-    note = "Ngày ban hành để trống." if today is None else "Ngày ban hành lấy là hôm nay."
-    plan.review.append(ReviewNote("Ngày ban hành", note))
+    plan = ward_plan(profile, plan_year, today)
 
     shift = plan_year - upper_year if year and upper_year else 0
     changes = [recompute(a, shift) for a in upper.anniversaries]
     _opening(plan, upper, profile, changes)
     _validity(plan, upper, profile, today)
-    _place(plan, profile)
     for change in changes:
         plan.anniversaries.append(change.new)
         if change.note:
@@ -434,12 +307,17 @@ def cascade(
     scaler = Scaler(upper, profile, mapping)
     tcth_at = _sections(upper, profile, plan, changes, reports, scaler)
     distribution, rounds = _organisation(plan, upper, profile, mapping, reports, scaler)
-    tcth, plan.assignments = _tcth_section(profile, distribution, plan, rounds)
+    tcth, plan.assignments = tcth_section(profile, distribution, plan, rounds)
     upper_body = upper.issuer or profile.parent
     report = report_section(profile, upper_body, distribution.report_to, rounds)
     plan.sections[tcth_at:tcth_at] = [tcth, report]
     _renumber(plan)
     note = "Các đơn vị báo cáo về phường, phường báo cáo cấp trên theo các hạn đã ghi."
+    if distribution.reports_up:
+        said = "; ".join(f"“{d}”" for d in distribution.reports_up)
+        note += (
+            f" Nhiệm vụ báo cáo cấp trên giao cho cấp {profile.level} ({said}) chỉ ghi ở mục này."
+        )
     plan.review.append(ReviewNote("Chế độ báo cáo", note))
     dropped = scaler.note()
     if dropped:
@@ -448,4 +326,10 @@ def cascade(
         note = "Kế hoạch cấp trên không giao nhiệm vụ trực tiếp cho cấp xã, phường."
         plan.review.append(ReviewNote("Tổ chức thực hiện", note))
     _closing(plan, upper, profile, distribution)
+    plan.appendices.append(assignment_table(plan))
+    note = (
+        "Phụ lục phân công lập từ các nhiệm vụ: mỗi nhiệm vụ một đơn vị chủ trì, các đơn vị phối hợp "
+        "và thời hạn; sửa nhiệm vụ ở phần phân công thì phụ lục được lập lại khi ban hành."
+    )
+    plan.review.append(ReviewNote("Phụ lục phân công nhiệm vụ", note))
     return plan

@@ -21,7 +21,11 @@ _ORG = (
     r"Bộ Chỉ huy|Bộ Tư lệnh|Ban Chỉ huy|Tiểu ban|Tổ công tác|Đội|Các|Những|Giám đốc|Thủ trưởng|"
     r"Người đứng đầu)"
 )
-LABEL = re.compile(r"^(?:Cơ quan|Đơn vị)\s+(?:thực hiện|chủ trì|phối hợp|thường trực)\s*:\s*", re.I)
+LABEL = re.compile(
+    r"^(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:thực hiện|chủ trì|phối hợp|thường trực)"
+    r"(?:\s+(?:tham mưu\s+)?(?:thực hiện|tham mưu))?\s*:\s*",
+    re.I,
+)
 ORG_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu|Giao cho)\s+)?{_ORG}(?!\w)", re.IGNORECASE)
 # Verbs that end a subject: "Sở Y tế | chủ trì ...". Kept apart from ORG words such as "Ban Chỉ đạo".
 _VERBS = (

@@ -69,6 +69,8 @@ class Profile:
     leaders_recipients: list[str] = field(default_factory=list)
     extra_recipients: list[str] = field(default_factory=list)
     closing: str | None = None
+    # ids of the commemorations (kehoach calendar --json) the ward keeps as its own: ticked by default
+    commemorations: list[str] = field(default_factory=list)
     mapping_path: Path | None = None
     source: str = "<profile>"
 
@@ -236,6 +238,7 @@ def profile_from_dict(data: Any, where: str = "<profile>", base: Path | None = N
         leaders_recipients=_texts(recipients, "leaders", where),
         extra_recipients=_texts(recipients, "others", where),
         closing=_text(data, "closing", where, required=False),
+        commemorations=_texts(data, "commemorations", where),
         mapping_path=mapping_path,
         source=where,
     )

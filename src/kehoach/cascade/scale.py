@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from kehoach.cascade import levels
 from kehoach.cascade.mapping import Mapping
+from kehoach.cascade.objects import AT_UPPER, UPPER_STATISTICS, Objects, is_upper_statistics
+from kehoach.cascade.own_committee import without_own_committee
 from kehoach.cascade.preamble import split_issuer
 from kehoach.cascade.profile import Profile
 from kehoach.document.model import Plan, Section
@@ -35,7 +37,26 @@ _ANY_LOWER = re.compile(
 )  # the longest unit name in the table fits
 _SCOPE_AFTER = re.compile(r"(?:\s+(?:tỉnh|thành phố|Thành phố|TP|cấp tỉnh)(?:\s+[A-ZĐ]\w*)*)?")
 _LOCALITIES = re.compile(r"(?i)(?<!\w)(?:các|cho)\s+địa phương(?!\w)")
+_UPPER_LEFT = re.compile(r"(?<!\w)(?:tỉnh|[Tt]hành phố|Sở|Bộ|Cục)(?!\w)")
+_ITEM_WORDS = 12  # a title this long is an item's text, not a heading
 _SPLIT_TAIL_WORDS = 5
+ELSEWHERE = "việc ở địa bàn khác, không thuộc {level}"
+# "đoàn kiểm tra liên ngành cấp tỉnh": a team of the upper tier, ours at our scale (not "UBND cấp tỉnh")
+_UPPER_TIER = re.compile(
+    r"(?<!dân )(?<!UBND )(?<!HĐND )(?<!của )(?<!theo )(liên ngành |kiểm tra |đoàn |ban chỉ đạo )"
+    r"cấp (?:tỉnh|thành phố)(?!\w)",
+    re.IGNORECASE,
+)
+# "tại xã Nam Ka", "- Xã Hoa Lộc: ...": a place named by its level and its proper name
+_NAMED_PLACE = re.compile(
+    r"(?<!\w)(?:xã|Xã|phường|Phường|thị trấn|Thị trấn|huyện|Huyện)\s+(?!hội\b)"
+    r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
+)
+# the territory of one lower level, singular: "trên địa bàn xã", "kế hoạch của xã, tỉnh"
+_ONE_LOWER = re.compile(r"(?i)(trên địa bàn|của|toàn)\s+(?:xã|huyện)(?!\s+hội)(?=[\s,.;)]|$)")
+_SOME_LOWER = re.compile(
+    r"(?i)(một số|những|mỗi|từng|ưu tiên)\s+xã(?!\s+hội)(?!\s+một sản phẩm)(?!\w)"
+)
 _UPPER_DEPARTMENTS = re.compile(
     r"(?i)\b(các )?sở,? (?:ban,? )?ngành(?:,? (?:đoàn thể|địa phương|đơn vị|cơ quan))*"
     r"(?: (?:tỉnh|thành phố|Thành phố|cấp tỉnh))?(?!\w)"
@@ -64,6 +85,10 @@ class Scaler:
     mapping: Mapping
     dropped: list[Dropped] = field(default_factory=list)
     mirrored: dict[str, str] = field(default_factory=dict)  # upper body -> our unit
+    objects_rewritten: int = 0  # lines whose upper bodies named as objects became ours
+
+    def __post_init__(self) -> None:
+        self.objects = Objects(self.profile, self.mapping)
 
     # -- one line -------------------------------------------------------------------------------------
 
@@ -77,22 +102,60 @@ class Scaler:
         if not keep and _QUOTA.match(body):
             self._drop(text, QUOTA)
             return None
+        if not keep and is_upper_statistics(body):
+            self._drop(text, UPPER_STATISTICS)
+            return None
         label = levels.LABEL.match(body)
         if label:  # "Cơ quan thực hiện: Sở Nội vụ chủ trì ...": the subject follows the label
             marker, body = marker + body[: label.end()], body[label.end() :]
         span = levels.subject_of(body) or self._named(body)
+        subject = None
         if span:
             actor = body[span[0] : span[1]]
             replaced = self._actor(actor, subject_ours)
             if replaced is None and not keep:
                 self._drop(text, THEIRS_ONLY)
                 return None
-            body = (replaced or self.profile_committee) + body[span[1] :]
+            subject = replaced or self.profile_committee
+            body = subject + body[span[1] :]
+        if label:  # "Đơn vị phối hợp: Sở Tư pháp; Trung tâm Thông tin tỉnh; ...": every name listed
+            body = self._listed(body)
+        rewritten, changed = self.objects.rewrite(body, subject or subject_ours, keep)
+        if rewritten is None and not keep:
+            self._drop(text, AT_UPPER)
+            return None
+        if rewritten is not None and changed:
+            self.objects_rewritten += 1
+            body = rewritten
         if not keep and self._guides_down(body):
             self._drop(text, GUIDES_DOWN)
             return None
+        if not keep and self._elsewhere(body):
+            self._drop(text, ELSEWHERE)
+            return None
         body = self.relevel(body)
+        if subject and fold(subject) != fold(self.profile_committee):
+            body = without_own_committee(body, self.profile_committee)
+        if levels.opens_with_upper_body(body) is False and _UPPER_LEFT.search(body):
+            # an upper body listed after a lower one ("với Ủy ban nhân dân các xã, phường và Công an
+            # tỉnh") is reached once the lower one is ours
+            again, _ = self.objects.rewrite(body, subject or subject_ours, True)
+            body = again or body
         return marker + body
+
+    def _listed(self, body: str) -> str:
+        """The units after a label, one per ";": each upper one mirrored or, without counterpart, left out."""
+        parts = [body.split(";")[0]]
+        for part in body.split(";")[1:]:
+            stripped = part.strip()
+            span = levels.subject_of(stripped) or self._named(stripped)
+            if span is None:
+                parts.append(part)
+                continue
+            ours = self._actor(stripped[span[0] : span[1]], None)
+            if ours is not None:
+                parts.append(" " + ours + stripped[span[1] :])
+        return ";".join(parts)
 
     def _named(self, body: str) -> tuple[int, int] | None:
         """The span of a mapping-table name the line opens with, when no verb marked the subject's end
@@ -142,6 +205,13 @@ class Scaler:
                     return True
         return False
 
+    def _elsewhere(self, body: str) -> bool:
+        """The line is about a named commune, ward or district that is not ours ("tại xã Nam Ka")."""
+        for match in _NAMED_PLACE.finditer(body):
+            if fold(match.group("name")) != fold(self.profile.locality):
+                return True
+        return False
+
     def drop(self, duty: str, unit: str) -> None:
         """A duty of an upper body that has no counterpart here."""
         self._drop(f"{unit}: {duty}", THEIRS_ONLY)
@@ -156,6 +226,9 @@ class Scaler:
     def relevel(self, text: str) -> str:
         """The upper committee, territory and lower levels in our words."""
         text = relevel(text, self.upper, self.profile, self.profile.lead.name)
+        text = _UPPER_TIER.sub(lambda m: m.group(1) + self.profile.level, text)
+        if self.profile.level == "phường":  # a ward has tổ dân phố, not thôn
+            text = re.sub(r"(tổ dân phố),\s*thôn(?!\w)|(?<!\w)thôn,\s*(tổ dân phố)", r"\1\2", text)
         if not _ANY_LOWER.search(text):
             return text
         level = self.profile.level
@@ -172,6 +245,8 @@ class Scaler:
             lambda m: f"{m.group(1)} {level}",
             text,
         )
+        text = _ONE_LOWER.sub(lambda m: f"{m.group(1)} {level}", text)
+        text = _SOME_LOWER.sub(lambda m: f"{m.group(1)} tổ dân phố", text)
         text = levels.LOWER_LIST.sub("các tổ dân phố", text)
         text = levels.LOWER_PLURAL.sub("các tổ dân phố", text)
         text = levels.LOWER_TIER.sub(level, text)
@@ -188,7 +263,11 @@ class Scaler:
         join_split_heading(section)
         section.title = levels.FOOTNOTE.sub("", section.title)
         span = levels.subject_of(levels.strip_marker(section.title)[1])
-        if span and len(section.title.split()) <= _SPLIT_TAIL_WORDS * 3:
+        # a numbered item whose whole text is its title ("1. Chủ động phòng ngừa, ...; giảm thiểu ...")
+        item = (
+            section.title.rstrip().endswith((".", ";")) or len(section.title.split()) >= _ITEM_WORDS
+        )
+        if item or (span and len(section.title.split()) <= _SPLIT_TAIL_WORDS * 3):
             title = self.line(section.title)
             if title is None:
                 for part in section.walk():
@@ -203,7 +282,7 @@ class Scaler:
         section.children = [c for c in section.children if self.section(c)]
         for table in section.tables:
             table.rows = [[levels.FOOTNOTE.sub("", cell) for cell in row] for row in table.rows]
-        return bool(section.paragraphs or section.children or section.tables)
+        return bool(section.paragraphs or section.children or section.tables or item)
 
     def note(self) -> str | None:
         """One review note listing what was left out and why."""

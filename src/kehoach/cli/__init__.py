@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, tuple[str, ...]] = {
     "lint_command": ("lint",),
     "render_command": ("render",),
     "cascade_command": ("cascade",),
+    "report_command": ("report",),
     "calendar_command": ("calendar",),
     "channel_command": ("channel",),
     "emulation_command": ("thi-dua",),

@@ -3,6 +3,7 @@
     kehoach calendar lunar DATE... [--json]        solar -> lunar ("-" reads one date a line from stdin)
     kehoach calendar solar D/M/YYYY... [--leap] [--json]   lunar -> solar ("1/6N/2025" is 6 nhuận)
     kehoach calendar [YEAR] [--quarter N] [--scope hai-phong] [--json]
+    kehoach calendar YEAR [--quarter N] --profile HỒ_SƠ -o DỰ_THẢO.yaml [--events ID,...]
 
 The first positional is "lunar", "solar" or a year, so one parser with a free positional serves the
 three forms (argparse subparsers cannot take a number as a command name).
@@ -37,6 +38,7 @@ from kehoach.calendar.lunar import (
     year_name,
 )
 from kehoach.calendar.slogans import suggest
+from kehoach.cli.calendar_draft import write_draft
 from kehoach.document.dates import format_short, weekday_name
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
@@ -52,7 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="âm lịch, ngày kỷ niệm và khẩu hiệu",
         description=(
             "kehoach calendar lunar NGÀY... | kehoach calendar solar NGÀY_ÂM... [--leap] | "
-            "kehoach calendar NĂM [--quarter N] [--scope PHẠM_VI]"
+            "kehoach calendar NĂM [--quarter N] [--scope PHẠM_VI] | "
+            "kehoach calendar NĂM [--quarter N] --profile HỒ_SƠ -o DỰ_THẢO.yaml"
         ),
     )
     parser.add_argument(
@@ -67,7 +70,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--leap", action="store_true", help="(solar) ngày thuộc tháng nhuận")
     parser.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), help="chỉ một quý")
     parser.add_argument(
-        "--scope", default="national", choices=SCOPES, help="phạm vi (mặc định national)"
+        "--scope", choices=SCOPES, help="phạm vi (mặc định national; có --profile: của hồ sơ)"
+    )
+    parser.add_argument(
+        "--profile", help="hồ sơ đơn vị (YAML): lập dự thảo kế hoạch tuyên truyền cho các sự kiện"
+    )
+    parser.add_argument("-o", "--output", help="tệp YAML dự thảo ('-': in ra màn hình)")
+    parser.add_argument(
+        "--events", help="mã các sự kiện, cách nhau dấu phẩy (mặc định: các sự kiện chọn sẵn)"
     )
     parser.set_defaults(func=run, intermixed="dates")
 
@@ -138,8 +148,10 @@ def _describe(solar: date, lunar: LunarDate) -> str:
 def _convert(args: argparse.Namespace, to_lunar: bool) -> int:
     if not args.dates:
         raise InputError("thiếu ngày cần đổi (hoặc - để đọc từ stdin)")
-    if args.quarter is not None or args.scope != "national":
+    if args.quarter is not None or args.scope is not None:
         raise InputError("--quarter và --scope chỉ dùng với một năm")
+    if args.profile or args.output or args.events:
+        raise InputError("--profile, -o và --events chỉ dùng với một năm")
     if to_lunar and args.leap:
         raise InputError("--leap chỉ dùng với calendar solar")
     status = 0
@@ -197,6 +209,11 @@ def _year_view(args: argparse.Namespace, target: str | None) -> int:
         raise InputError(f'không hiểu "{target}": dùng lunar, solar hoặc một năm (ví dụ 2025)')
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise InputError(f"năm {year} ngoài phạm vi lịch âm {FIRST_YEAR}-{LAST_YEAR}")
+    if args.profile or args.output or args.events:
+        if not (args.profile and args.output):
+            raise InputError("lập dự thảo cần cả --profile HỒ_SƠ và -o TỆP.yaml")
+        return write_draft(year, args.quarter, args.profile, args.output, args.events, args.scope)
+    args.scope = args.scope or "national"
     start, end = quarter_range(year, args.quarter)
     found = occasions(start, end, args.scope)
     slogans = suggest(found, args.scope, year)

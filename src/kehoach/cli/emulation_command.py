@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "thi-dua",
         help="thi đua, khen thưởng: phong trào, kiểm tra đề nghị, quyết định, giấy khen",
-        description="Thi đua, khen thưởng theo Luật Thi đua, khen thưởng 2022 và Nghị định 98/2023/NĐ-CP.",
+        description="Thi đua, khen thưởng theo Luật Thi đua, khen thưởng 2022 và các nghị định hướng dẫn.",
     )
     verbs = parser.add_subparsers(dest="verb", required=True)
     movement = verbs.add_parser(
@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check = verbs.add_parser(
         "check",
         help="kiểm tra danh sách đề nghị theo tiêu chuẩn, tỷ lệ",
-        description="Kiểm tra danh sách đề nghị khen thưởng theo tiêu chuẩn, tỷ lệ và thẩm quyền; mỗi lỗi kèm điều khoản.",
+        description="Kiểm tra danh sách đề nghị khen thưởng theo tiêu chuẩn, tỷ lệ và thẩm quyền; mỗi lỗi kèm điều khoản. Mức chưa xác minh với văn bản hiện hành chỉ cảnh báo, trừ khi mục settings của tệp áp dụng nó kèm căn cứ. Trả về 1 khi có đề nghị bị trả lại.",
     )
     check.add_argument("file", help="tệp đề nghị khen thưởng (.yaml)")
     check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
@@ -96,8 +96,8 @@ def run_movement(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     loaded = load_nomination_file(args.file)
-    findings = check_nominations(loaded.nominations, loaded.history, loaded.level)
-    book = load_rules()
+    book = loaded.book
+    findings = check_nominations(loaded.nominations, loaded.history, loaded.level, book)
     if args.json:
         print(
             json.dumps(
@@ -109,6 +109,7 @@ def run_check(args: argparse.Namespace) -> int:
                             "rule": f.rule,
                             "article": f.article,
                             "message": f.text(),
+                            "warning": f.warning,
                         }
                         for f in findings
                     ]
@@ -122,11 +123,13 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"{finding.name} — {book.award(finding.award).name}: {finding.text()}")
         bad = refused(findings)
         total = len(loaded.nominations)
+        warnings = sum(1 for f in findings if f.warning)
+        tail = f"; {warnings} cảnh báo cần xem lại" if warnings else ""
         print(
-            f"{total - len(bad)}/{total} đề nghị đạt tiêu chuẩn; {len(bad)} đề nghị bị trả lại.",
+            f"{total - len(bad)}/{total} đề nghị đạt tiêu chuẩn; {len(bad)} đề nghị bị trả lại{tail}.",
             file=sys.stderr,
         )
-    return 1 if findings else 0
+    return 1 if refused(findings) else 0
 
 
 def _when(text: str | None) -> date | None:
@@ -139,7 +142,7 @@ def _when(text: str | None) -> date | None:
 
 
 def _passing(loaded: NominationFile) -> list[Awardee]:
-    bad = refused(check_nominations(loaded.nominations, loaded.history, loaded.level))
+    bad = refused(check_nominations(loaded.nominations, loaded.history, loaded.level, loaded.book))
     chosen = [Awardee(n.nominee, n.award) for i, n in enumerate(loaded.nominations) if i not in bad]
     if not chosen:
         raise InputError(

@@ -4,7 +4,8 @@ Each problem names what is wrong in plain Vietnamese and what to do, and where (
 so the site can show it, refuse to issue, and let a leader override with a written reason. Lint findings
 are a separate gate (the site adds them); these are the ones lint does not decide:
 a citation whose number was never filled in ("Thực hiện Kế hoạch số /KH-UBND"), no signer,
-a unit that is not one of the organisation's units, an assignment without a deadline.
+a unit that is not one of the organisation's units, an assignment without a deadline, and a result
+report (BC) dated before the end of the period it reports on without saying "ước thực hiện".
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
+from kehoach.document.dates import format_short
 from kehoach.document.model import Plan, Section
 from kehoach.document.text import clean, fold
+from kehoach.report.periods import ESTIMATE, date_problem, period_in
 
 # "số /KH-UBND", "số ..../QĐ-UBND", "số …/KH": the word "số", no digit, then "/" and a symbol.
 _BLANK_NUMBER = re.compile(r"(?<!\w)số\s*(?:[.…_]+\s*)?/\s*[A-ZĐ][\w.]*(?:-[\w.]+)*", re.IGNORECASE)
@@ -24,7 +28,7 @@ _BLANK_NUMBER = re.compile(r"(?<!\w)số\s*(?:[.…_]+\s*)?/\s*[A-ZĐ][\w.]*(?:-
 class Problem:
     """One reason not to issue yet."""
 
-    code: str  # "blank-citation", "no-signer", "unknown-unit", "no-deadline"
+    code: str  # "blank-citation", "no-signer", "unknown-unit", "no-deadline", "report-too-early"
     message: str
     where: str  # "preamble", "signature", "assignment-3" ...: the editor's place to fix it
 
@@ -112,11 +116,43 @@ def missing_deadlines(plan: Plan) -> list[Problem]:
     ]
 
 
-def issue_problems(plan: Plan, units: Iterable[str]) -> list[Problem]:
-    """Every document-level reason not to issue `plan` yet; `units` are the organisation's units."""
+# "ngày 06 tháng 01 năm 2025" in a title cites a document's date, not the period reported on.
+_LONG_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
+
+
+def _all_text(plan: Plan) -> str:
+    return "\n".join([plan.title or "", *(text for _, text in _texts(plan))])
+
+
+def report_too_early(plan: Plan, on: date | None = None) -> list[Problem]:
+    """A BC issued on `on` (default: its own date) before the end of the period its title names
+    ("quý I năm 2024", "6 tháng đầu năm 2025"): its figures cannot be final, so it must say that they
+    are "ước thực hiện" to the end of the period, or be dated after the period ends."""
+    if (plan.doc_type or "").upper() != "BC":
+        return []
+    day = on or plan.date
+    period = period_in(_LONG_DATE.sub(" ", plan.title or ""))
+    if date_problem(period, day, _all_text(plan)) is None or period is None or day is None:
+        return []
+    end = format_short(period.end)
+    return [
+        Problem(
+            "report-too-early",
+            f"Báo cáo {period.label} không được ban hành ngày {format_short(day)}, trước khi hết kỳ "
+            f"báo cáo ({end}): chọn ngày ban hành từ {end} trở đi, hoặc trả lại dự thảo để ghi rõ "
+            f"số liệu là “{ESTIMATE}” đến hết kỳ.",
+            "preamble",
+        )
+    ]
+
+
+def issue_problems(plan: Plan, units: Iterable[str], on: date | None = None) -> list[Problem]:
+    """Every document-level reason not to issue `plan` yet; `units` are the organisation's units,
+    `on` the day it would be issued (its own date when None)."""
     return [
         *blank_citations(plan),
         *missing_signer(plan),
         *unknown_units(plan, units),
         *missing_deadlines(plan),
+        *report_too_early(plan, on),
     ]

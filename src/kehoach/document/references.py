@@ -9,6 +9,7 @@ A law cited by name only ("Luật Thi đua, khen thưởng") has no number and i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kehoach.document.dates import find_dates
 from kehoach.document.model import Reference
@@ -27,8 +28,12 @@ _SYMBOL = r"[0-9A-ZĐ][\w&.]*(?:[-/]\s?[0-9A-ZĐa-zđ][\w&.]*|\s[-/][0-9A-ZĐ][\
 _NAME = r"(?:(?!\b(?:" + _KIND + r")\b)[^;\n()])"
 # A number and symbol ("157/KH-UBND", "27 -HD/QU", "30/2020/NĐ-CP"): found first, then the kind of
 # document is looked for just before it (faster than searching every position for every kind).
+# (No look-behind in the pattern: `re` then scans for a digit instead of trying every position; the
+# character before a match is checked in _number_symbols.)
+# (The digits are taken whole, "{1,6}+": giving some back can never help, since a digit would follow,
+# and the engine then does not try every shorter run at every digit of a date or a year.)
 NUMBER_SYMBOL = re.compile(
-    r"(?<![\w/.])(?P<number>\d{1,6}[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
+    r"(?P<number>\d{1,6}+[a-zA-Z]?)\s*(?P<sep>[/-])\s*(?P<symbol>" + _SYMBOL + r")",
     re.IGNORECASE,
 )
 KIND_BEFORE = re.compile(
@@ -155,6 +160,8 @@ _FIELD_WORDS = frozenset(
         "tử",
         "số",
         "ngành",
+        "chức",  # "Ban Tổ chức Lễ hội Hoa Lư"
+        "hội",
     ]
 )
 # Where a body's name certainly ends: the verb or preposition that follows it.
@@ -192,12 +199,12 @@ _VIEC = re.compile(r"\s*việc\b", re.IGNORECASE)
 _CITATION_HINT = re.compile(r"\d/|\bsố\s+\d")
 
 
+_KIND_BY_LOWER = {known.lower(): known for known in reversed(KINDS)}  # the first of equals wins
+
+
 def _canonical_kind(kind: str) -> str:
     lowered = kind.lower()
-    for known in KINDS:
-        if known.lower() == lowered:
-            return known
-    return kind[:1].upper() + kind[1:].lower()
+    return _KIND_BY_LOWER.get(lowered) or kind[:1].upper() + kind[1:].lower()
 
 
 def _issuer(text: str) -> tuple[str | None, int]:
@@ -214,6 +221,9 @@ def _issuer(text: str) -> tuple[str | None, int]:
         stop = _ISSUER_END_ANY_CASE.search(window)
     if stop:
         window = window[: stop.start()]
+    # A committee named by its task ("Ban Chỉ đạo phòng thủ dân sự quốc gia") goes on in lower case
+    # up to the word that certainly ends a name.
+    committee = stop is not None and stop.start() <= 90 and bool(_TOPIC_BODY.match(text, position))
     for word_match in _WORD_OR_MARK.finditer(window):
         word = word_match.group(0)
         if word in ";.()":
@@ -229,6 +239,7 @@ def _issuer(text: str) -> tuple[str | None, int]:
             or any(c.isupper() for c in word)
             or lower in _ISSUER_WORDS
             or (words and lower in _FIELD_WORDS)
+            or (committee and len(words) >= 2)
         ):
             words.append(word)
             end = position + word_match.end()
@@ -264,12 +275,69 @@ def _topic_end(text: str, position: int, end: int, stop: str) -> int:
     return topic.end("topic")
 
 
+# What the optional letter after a number ("12a/KH") matches with IGNORECASE: the ASCII letters and
+# the four letters whose case folds to one of them.
+_NUMBER_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a"
+)
+
+
+def _separators(text: str) -> list[int]:
+    """Offsets of every "/" and "-" in `text`, in order (`str.find` runs at C speed)."""
+    found = []
+    for sign in "/-":
+        at = text.find(sign)
+        while at >= 0:
+            found.append(at)
+            at = text.find(sign, at + 1)
+    return sorted(found)
+
+
+def _number_starts(text: str) -> Iterator[int]:
+    """Where a number that NUMBER_SYMBOL could match begins, in order: walking back from each "/" or
+    "-" over white space, one optional letter and at most six digits, to a start not right after a
+    letter, digit, "_", "/" or "." (the only starts _number_symbols keeps)."""
+    for sep in _separators(text):
+        at = sep - 1
+        while at >= 0 and text[at].isspace():
+            at -= 1
+        if at >= 0 and text[at] in _NUMBER_LETTERS:
+            at -= 1
+        end = at + 1
+        while at >= 0 and text[at].isdecimal():
+            at -= 1
+        start = at + 1
+        if start == end or end - start > 6:
+            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_/."):
+            continue
+        yield start
+
+
+def _number_symbols(text: str) -> Iterator[re.Match[str]]:
+    """NUMBER_SYMBOL's matches that do not continue a word, a number or a path (no letter, digit,
+    "/" or "." right before), in order and not overlapping.
+
+    What a search of the whole text with that look-behind finds, without running the pattern at every
+    digit: a kept match starts a run of digits that a separator follows, so the pattern is tried only
+    there (a scan by `re` costs about 10 ns a character; the separators are found at C speed).
+    """
+    position = 0
+    for start in _number_starts(text):
+        if start < position:
+            continue  # inside the match before
+        match = NUMBER_SYMBOL.match(text, start)
+        if match:
+            yield match
+            position = match.end()
+
+
 def find_references(text: str) -> list[Reference]:
     """Every numbered document cited in `text`, in order, as written (duplicates kept)."""
     found: list[Reference] = []
     if not _NUMBER_HINT.search(text):  # most paragraphs cite nothing
         return found
-    for match in NUMBER_SYMBOL.finditer(text):
+    for match in _number_symbols(text):
         symbol = _SPACES.sub("", match.group("symbol")).rstrip(".-/")
         if not _CAPITAL.search(symbol):
             continue

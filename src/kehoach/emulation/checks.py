@@ -1,8 +1,9 @@
 """Check a unit's nominations against the rules table before they go up.
 
 Each kind of check (rules.yaml `check:`) is one small function; the figures, the article and the
-message come from the table. A finding names the nomination it refuses, the rule and its article,
-and says in Vietnamese what to do.
+message come from the table. A finding names the nomination it refuses (or warns about, when the
+rule is a setting no current text was found for), the rule and its article, and says in Vietnamese
+what to do.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from kehoach.emulation.model import (
     Nomination,
     consecutive_run,
 )
-from kehoach.emulation.rules import SUBJECTS, UNVERIFIED, Rule, RuleBook, load_rules
+from kehoach.emulation.rules import NOTE_NUMBER, NUMBER, SUBJECTS, Rule, RuleBook, load_rules
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,17 @@ class Finding:
     index: int  # position of the nomination in the checked list
     name: str
     award: str
-    verify: bool = False
+    note: str = ""  # the caveat: article number not read, or a figure nobody adopted
+    warning: bool = False  # a setting rule: shown, but the nomination goes on
+
+    @property
+    def verify(self) -> bool:
+        return bool(self.note)
 
     def text(self) -> str:
-        """The message as a user reads it, flagged when the article is not yet verified."""
-        return f"{self.message} [{UNVERIFIED}]" if self.verify else self.message
+        """The message as a user reads it: a warning says so, a caveat ends it."""
+        text = f"Cảnh báo: {self.message}" if self.warning else self.message
+        return f"{text} [{self.note}]" if self.note else text
 
 
 @dataclass
@@ -65,9 +72,11 @@ def _authority(
 ) -> Iterator[dict[str, object]]:
     award = ctx.book.award(nom.award)
     if ctx.level not in award.levels:
+        power = ctx.book.powers.get(ctx.level)
         yield {
             "level": ctx.book.levels.get(ctx.level, ctx.level),
-            "article": award.authority_article,
+            "article": power.article if power else award.authority_article,
+            "_note": NOTE_NUMBER if power is None or power.status == NUMBER else "",
         }
 
 
@@ -240,31 +249,40 @@ def check_nominations(
             raise ValueError(f"unknown nominee kind {nom.nominee.kind!r}")
         for rule in book.rules_for(nom.award):
             for extra in CHECKS[rule.check](ctx, rule, index, nom):
+                note = str(extra.pop("_note", rule.note()))
                 values: dict[str, object] = {
                     "name": nom.nominee.name,
                     "award": award.name,
                     "year": nom.year,
-                    "article": rule.article,
+                    "article": rule.cited,
                     "unit": nom.nominee.unit,
                     **rule.params,
                     **extra,
                 }
-                article = str(values["article"])
+                for key in ("max_percent", "min_percent"):
+                    value = values.get(key)
+                    if isinstance(value, float):
+                        values[key] = _percent(value)
                 findings.append(
                     Finding(
                         rule=rule.id,
-                        article=article,
+                        article=str(values["article"]),
                         message=rule.message.format(**values),
                         index=index,
                         name=nom.nominee.name,
                         award=nom.award,
-                        verify=rule.verify
-                        or (rule.check == "authority" and award.authority_verify),
+                        note=note,
+                        warning=not rule.refuses,
                     )
                 )
     return findings
 
 
+def _percent(value: float) -> str:
+    """15.0 → "15", 12.5 → "12,5" (Vietnamese decimal comma)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
 def refused(findings: list[Finding]) -> set[int]:
-    """Indexes of the nominations that broke at least one rule."""
-    return {f.index for f in findings}
+    """Indexes of the nominations that broke at least one rule that refuses (not a warning)."""
+    return {f.index for f in findings if not f.warning}

@@ -49,9 +49,11 @@ class Result:
         """ "7/9 thành viên đồng ý (77,8%), cần từ 70% trở lên: đạt." """
         verdict = "đạt" if self.passed else "không đạt"
         percent = f"{self.percent:.1f}".replace(".", ",")
+        note = self.majority.note()
         return (
             f"{self.tally.yes}/{self.tally.members} thành viên đồng ý ({percent}%), "
-            f"cần {self.majority.describe()} tổng số thành viên: {verdict}."
+            f"cần {self.majority.describe()} tổng số thành viên"
+            f"{f' ({note})' if note else ''}: {verdict}."
         )
 
 

@@ -33,6 +33,14 @@ DECREE_BASIS = (
     "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết "
     "thi hành một số điều của Luật Thi đua, khen thưởng;"
 )
+DECREE_2025_BASIS = (
+    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
+    "phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số "
+    "điều của Luật Thi đua, khen thưởng;"
+)
+# In force from 01/7/2025 (the Bộ Nội vụ's legal department); the Ministry cites it beside NĐ 98/2023,
+# and the award money is read from it since (docs/thi-dua-legal-basis.md).
+DECREE_2025_FROM = date(2025, 7, 1)
 LOCAL_GOVERNMENT_BASIS = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"
 
 
@@ -58,7 +66,7 @@ class DecisionDraft:
     proposer: str = "Trưởng phòng Văn hóa - Xã hội phường"
     signer: str = ""
     signer_title: str = "CHỦ TỊCH"  # or "PHÓ CHỦ TỊCH" (then KT. CHỦ TỊCH)
-    bonus_basis: str = "theo quy định của Nghị định số 98/2023/NĐ-CP"
+    bonus_basis: str = ""  # "" = the decree in force on the decision's date
     executors: list[str] = field(
         default_factory=lambda: ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"]
     )
@@ -114,7 +122,13 @@ def article_one(draft: DecisionDraft, book: RuleBook) -> list[str]:
 def draft_decision(draft: DecisionDraft, book: RuleBook | None = None) -> Plan:
     """The decision as a Plan (doc_type QĐ) the writer renders; the list is `appendix_tables`."""
     book = book or load_rules()
+    since_2025 = (draft.issued_on or date.today()) >= DECREE_2025_FROM
     bases = [LOCAL_GOVERNMENT_BASIS, LAW_BASIS, DECREE_BASIS]
+    if since_2025:
+        bases.append(DECREE_2025_BASIS)
+    bonus_basis = draft.bonus_basis or (
+        f"theo quy định của Nghị định số {'152/2025' if since_2025 else '98/2023'}/NĐ-CP"
+    )
     if draft.plan_basis:
         bases.append(f"Căn cứ {draft.plan_basis};")
     if draft.council_date:
@@ -126,7 +140,7 @@ def draft_decision(draft: DecisionDraft, book: RuleBook | None = None) -> Plan:
     first = article_one(draft, book)
     forms = {book.award(a.award).kind for a in draft.awardees}
     bonus = (
-        f"Kèm theo hiện vật khen thưởng là tiền thưởng {draft.bonus_basis}; kinh phí từ nguồn quỹ "
+        f"Kèm theo hiện vật khen thưởng là tiền thưởng {bonus_basis}; kinh phí từ nguồn quỹ "
         f"thi đua, khen thưởng của {_level_word(draft.issuer)}."
         if forms
         else ""

@@ -19,6 +19,9 @@ given by its key or by its Vietnamese name. Every error is one Vietnamese senten
         achievements: [...]
     history:
       - {name: Lê Thị Bình, award: Chiến sĩ thi đua cơ sở, year: 2025, unit: Trường Tiểu học An Biên}
+    settings:                     # the office's settings (RuleBook.with_settings), optional
+      rules:
+        cstdcs-ratio: {value: 15, enforce: true, basis: Quy chế thi đua, khen thưởng của phường ...}
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ class NominationFile:
     place: str = ""
     signer: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    book: RuleBook = field(default_factory=load_rules)  # with the file's `settings` applied
 
 
 def _text(value: Any, where: str) -> str:
@@ -167,7 +171,11 @@ def parse_nomination_data(data: Any, book: RuleBook | None = None) -> Nomination
                 decision=_text(item.get("decision"), f"{where}.decision"),
             )
         )
+    settings = data.get("settings")
+    if settings is not None and not isinstance(settings, dict):
+        raise InputError("settings phải là một bảng khóa: giá trị (rules, majorities).")
     return NominationFile(
+        book=book.with_settings(settings),
         issuer=_text(data.get("issuer"), "issuer"),
         level=level,
         year=year,

@@ -15,6 +15,7 @@ from kehoach.document.text import fold
 from kehoach.lint.document import LintDocument
 from kehoach.lint.fact_rules import anniversary_mentions
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.lint.words import words_of
 
 _STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Kỉ|Canh|Tân|Nhâm|Quý|Quí"
 _BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
@@ -29,6 +30,9 @@ LUNAR_DATE = re.compile(
 # "(Tức ngày", "nhằm ngày": the pattern starts with the word (fast to search for); the bracket and
 # spaces before it are taken back by hand.
 _TRIGGER = re.compile(r"(?:[Tt]ức(?:[ \t]+là)?|[Nn]hằm)[ \t]+(?=ngày|mùng|mồng)")
+_TRIGGER_WORDS = tuple(
+    f"{lead} {day}" for lead in ("tức", "là", "nhằm") for day in ("ngày", "mùng", "mồng")
+)
 _CLAUSE_END = re.compile(r"[.;!?]\s|\)|\n[ \t]*\n")
 # "Tết Nguyên đán Giáp Thìn 2024", "Xuân Giáp Thìn - 2024", "năm Ất Tỵ 2025"
 CANCHI_YEAR = re.compile(
@@ -40,6 +44,10 @@ CANCHI_YEAR = re.compile(
 
 
 _CANCHI_NAME = re.compile(CANCHI)
+# the same names as the word stream holds them ("giáp thìn"): few plans have one
+_CANCHI_PAIRS = frozenset(
+    f"{stem} {branch}".lower() for stem in _STEMS.split("|") for branch in _BRANCHES.split("|")
+)
 
 
 def canchi_key(name: str) -> str:
@@ -63,10 +71,11 @@ def _lunar_month(text: str) -> int:
 
 def lunar_pairs(document: LintDocument) -> Iterator[tuple[date, re.Match[str]]]:
     """(solar date, lunar mention) pairs: "Từ ngày 30/01/2024 - 20/02/2024 (Tức ngày 20 tháng 12 …)"."""
+    words = words_of(document)
     triggers = (
-        ()
-        if "tức" not in document.lower and "nhằm" not in document.lower
-        else _TRIGGER.finditer(document.text)
+        _TRIGGER.finditer(document.text)
+        if any(map(words.has, _TRIGGER_WORDS))
+        else ()  # no "tức ngày", "nhằm mùng" …: the pattern has nothing to find
     )
     text = document.text
     for trigger in triggers:
@@ -124,7 +133,8 @@ def lunar_date(document: LintDocument) -> Iterator[Finding]:
                 f"Ngày {solar:%d/%m/%Y} thuộc năm {year_name(lunar.year)} âm lịch, không phải năm {mention.group('year')}.",
                 year_name(lunar.year),
             )
-    for written in _CANCHI_NAME.finditer(document.text):  # a can-chi name first: few plans have one
+    has_name = not words_of(document).pairs.isdisjoint(_CANCHI_PAIRS)
+    for written in _CANCHI_NAME.finditer(document.text) if has_name else ():
         match = CANCHI_YEAR.search(document.text, max(0, written.start() - 30), written.end() + 16)
         if match is None or match.start("name") != written.start():
             continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.lint.scan import finditer_from, is_word_char, not_after
 from kehoach.read.closing import find_closing_start, read_closing
 from kehoach.read.text import clean_lines
 
@@ -22,6 +23,7 @@ _LABEL = re.compile(r"^[ \t]*Nơi[ \t]+nhận[ \t]*(?P<colon>:?)")
 _DEGREE = re.compile(
     r"^[ \t]*(?P<degree>GS|PGS|TS|ThS|Ths|BS|KS|TSKH)\.?[ \t]+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5})[ \t]*$"
 )
+_SIGNING_FIRST = frozenset("GPTBKQ")  # the first letters _DEGREE and _SIGNATURE can start with
 _SIGNATURE = re.compile(
     r"^[ \t]*(?P<abbr>T/M|K/T|T/L|TM|KT|TL|TUQ|Q)(?P<sep>[ \t]*[./:]?)[ \t]+(?P<rest>\S.*)$"
 )
@@ -129,9 +131,11 @@ def recipients(document: LintDocument) -> Iterator[Finding]:
         )
 
 
+# (the opening \b is tested in unit_codes: see kehoach.lint.scan)
 _UNIT = re.compile(
-    r"\b(?:Phòng|Văn phòng|Ban|Trung tâm)\s+((?:[^\W\d_]+(?:\s*-\s*|\s+)){0,6}[^\W\d_]+)"
+    r"(?:Phòng|Văn phòng|Ban|Trung tâm)\s+((?:[^\W\d_]+(?:\s*-\s*|\s+)){0,6}[^\W\d_]+)"
 )
+_UNIT_HEADS = ("Phòng", "Văn phòng", "Ban", "Trung tâm")  # what _UNIT starts with
 _PLACE_WORDS = frozenset(
     [
         "phường",
@@ -167,7 +171,8 @@ def is_whole_document(document: LintDocument) -> bool:
 def unit_codes(document: LintDocument) -> set[str]:
     """Abbreviations of the units a plan names: "Phòng Văn hóa - Xã hội phường" -> "VHXH"."""
     codes: set[str] = set()
-    for match in _UNIT.finditer(document.text):
+    keep = not_after(document.text, is_word_char)
+    for match in finditer_from(_UNIT, document.text, _UNIT_HEADS, keep):
         letters = ""
         words = re.split(r"[\s-]+", match.group(1))
         for index, word in enumerate(words):
@@ -235,12 +240,15 @@ def archive_line(document: LintDocument) -> Iterator[Finding]:
                 ERROR,
             )
         )
-    known = unit_codes(document)
     parts = [part for part in re.split(r"\s*,\s*", core) if part]
     fixed = list(parts)
+    known: set[str] | None = None  # the plan's unit codes, read only when a code needs them
     for position, code in enumerate(parts[1:], 1):
         plain = code.replace("&", "").replace(" ", "")
-        if not plain.isalpha() or plain in known:
+        if not plain.isalpha() or (len(plain) < 3 and " " not in code.strip()):
+            continue  # a short code cannot be one letter off a unit's; nothing to compare
+        known = unit_codes(document) if known is None else known
+        if plain in known:
             continue
         close = sorted(c for c in known if len(plain) >= 3 and _one_edit_apart(plain, c))
         if " " in code.strip() or close:
@@ -294,6 +302,8 @@ def signature_block(document: LintDocument) -> Iterator[Finding]:
     first = max(0, len(document.plain) - 80)
     for index in range(first, len(document.plain)):
         line = document.plain[index]
+        if line.lstrip(" \t")[:1] not in _SIGNING_FIRST:
+            continue  # neither a degree ("TS.") nor a signing authority ("TM.", "KT.", "Q.") starts it
         degree = _DEGREE.match(line)
         if degree:
             yield document.line_finding(

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import accumulate
 from typing import Protocol
 
 from kehoach.document.text import nfc
@@ -91,29 +93,40 @@ class LintDocument:
     raw: bytes = b""
     size_profile: str = "13-14"
     allow: frozenset[str] = frozenset()  # the ward's own names: spelled as they are
+    package: object = field(default=None, repr=False, compare=False)  # a .docx's parsed parts
     plain: list[str] = field(init=False)
     text: str = field(init=False)
     starts: list[int] = field(init=False)
     cache: dict[str, object] = field(init=False, default_factory=dict)  # shared work between rules
 
     def __post_init__(self) -> None:
-        # a .docx paragraph may hold line breaks: keep them as spaces so one entry stays one line
-        self.lines = [
-            nfc(line.rstrip("\r\n")).replace("\r", " ").replace("\n", " ") for line in self.lines
-        ]
-        self.plain = [blank_markdown(line) for line in self.lines]
+        # Each step is first asked of the whole text at C speed; most documents need none of them.
+        lines = [line.rstrip("\r\n") for line in self.lines]
+        whole = "\n".join(lines)
+        if not unicodedata.is_normalized("NFC", whole):
+            lines = [nfc(line) for line in lines]
+        if "\r" in whole or whole.count("\n") >= len(lines):
+            # a .docx paragraph may hold line breaks: keep them as spaces so one entry stays one line
+            lines = [line.replace("\r", " ").replace("\n", " ") for line in lines]
+        self.lines = lines
+        marked = "*" in whole or "#" in whole or "|" in whole
+        self.plain = (
+            [blank_markdown(x) if "*" in x or "#" in x or "|" in x else x for x in lines]
+            if marked
+            else list(lines)
+        )
         self.text = "\n".join(self.plain)
-        self.starts = []
-        offset = 0
-        for line in self.plain:
-            self.starts.append(offset)
-            offset += len(line) + 1
+        self.starts = list(accumulate(map((1).__add__, map(len, self.plain)), initial=0))[:-1]
 
     @classmethod
     def from_source(
         cls, source: SourceLike, size_profile: str = "13-14", allow: frozenset[str] = frozenset()
     ) -> LintDocument:
-        return cls(source.name, source.kind, list(source.lines), source.raw, size_profile, allow)
+        # a .docx read by kehoach.read brings its parsed XML: the formatting rules read it, not the bytes
+        package = getattr(source, "package", None)
+        return cls(
+            source.name, source.kind, list(source.lines), source.raw, size_profile, allow, package
+        )
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset in `text`."""

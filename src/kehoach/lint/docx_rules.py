@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from kehoach.errors import InputError
 from kehoach.lint.config import PROFILES
 from kehoach.lint.document import LintDocument
-from kehoach.lint.docx_styles import Docx, W, has_page_field, in_table, runs
+from kehoach.lint.docx_styles import Docx, W, has_page_field
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
 
 A4 = (11906, 16838)
@@ -30,7 +30,7 @@ def docx_of(document: LintDocument) -> Docx | None:
         return None
     if "docx" not in document.cache:
         try:
-            document.cache["docx"] = Docx(document.raw, document.name)
+            document.cache["docx"] = Docx(document.raw, document.name, document.package)
         except (InputError, ValueError, SyntaxError, RecursionError, MemoryError):
             document.cache["docx"] = None
     parsed = document.cache["docx"]
@@ -93,19 +93,14 @@ def font(document: LintDocument) -> Iterator[Finding]:
         return
     first: dict[str, int] = {}
     count: Counter[str] = Counter()
-    for index, paragraph in enumerate(docx.paragraphs):
-        for run, text in runs(paragraph):
-            if not text.strip():
-                continue
-            resolved = docx.run_format(paragraph, run)
-            fonts_el = run.find(f"{W}rPr/{W}rFonts")
-            hint = fonts_el.get(W + "hint") if fonts_el is not None else None
-            slots = ["ascii", "hAnsi"] + (["eastAsia"] if hint == "eastAsia" else [])
-            for slot in slots:
-                name = resolved.fonts.get(slot)
-                if name and name != FONT:
-                    first.setdefault(name, index)
-                    count[name] += 1
+    for run in docx.formatted_runs:  # shared with font-size: formatting resolved once a document
+        if not run.text.strip():
+            continue
+        for slot in ("ascii", "hAnsi", "eastAsia") if run.east_asia else ("ascii", "hAnsi"):
+            name = run.format.fonts.get(slot)
+            if name and name != FONT:
+                first.setdefault(name, run.paragraph)
+                count[name] += 1
     default = docx.run_format_of_style(None)  # docDefaults and the default paragraph style
     for name, index in sorted(first.items(), key=lambda item: item[1]):
         variant = name.replace(" ", "").lower().startswith("timesnewroman")
@@ -138,14 +133,13 @@ def font_size(document: LintDocument) -> Iterator[Finding]:
     first: dict[float, int] = {}
     # the plan's own body: forms and appendices after "Nơi nhận" have their own sizes
     end = document.recipients_index or len(docx.paragraphs)
-    for index, paragraph in enumerate(docx.paragraphs[:end]):
-        if in_table(paragraph):
-            continue
-        for run, text in runs(paragraph):
-            size = docx.run_format(paragraph, run).size
-            if size is not None and text.strip():
-                sizes[size] += len(text)
-                first.setdefault(size, index)
+    for run in docx.formatted_runs:
+        if run.paragraph >= end:
+            break
+        size = run.format.size
+        if size is not None and not run.in_table and run.text.strip():
+            sizes[size] += len(run.text)
+            first.setdefault(size, run.paragraph)
     if not sizes:
         return
     body, _ = sizes.most_common(1)[0]

@@ -16,6 +16,7 @@ from functools import cached_property
 from lxml import etree
 
 from kehoach.errors import InputError
+from kehoach.read.docx import Package
 from kehoach.read.safety import open_zip, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -45,6 +46,17 @@ class RunFormat:
     size: float | None = None
 
 
+@dataclass(frozen=True)
+class FormattedRun:
+    """A run with text as the font and font-size rules see it (Docx.formatted_runs)."""
+
+    paragraph: int  # index in Docx.paragraphs (the line of the text as read)
+    text: str
+    format: RunFormat  # shared between runs formatted alike: read, never change
+    east_asia: bool  # the run's hint says its eastAsia font shows too
+    in_table: bool
+
+
 @dataclass
 class Section:
     """Page setup of one section, in twips, and its header references."""
@@ -61,11 +73,18 @@ class Section:
 class Docx:
     """The parts of one .docx that formatting rules need."""
 
-    def __init__(self, data: bytes, name: str) -> None:
-        archive = open_zip(data, name)
+    def __init__(self, data: bytes, name: str, package: object = None) -> None:
+        """The .docx in `data`; with the reader's `package` (kehoach.read.docx.Package) its archive,
+        document and styles are taken as the reader opened them, not inflated and parsed again."""
         self.name = name
-        self.document = parse_xml(_required(read_part(archive, "word/document.xml", name)))
-        styles = read_part(archive, "word/styles.xml", name, required=False)
+        if isinstance(package, Package):
+            archive = package.archive
+            self.document = package.document
+            styles = package.styles
+        else:
+            archive = open_zip(data, name)
+            self.document = parse_xml(_required(read_part(archive, "word/document.xml", name)))
+            styles = read_part(archive, "word/styles.xml", name, required=False)
         self.styles = parse_xml(styles) if styles else None
         theme = read_part(archive, "word/theme/theme1.xml", name, required=False)
         self.theme_fonts = _theme_fonts(parse_xml(theme)) if theme else {}
@@ -188,6 +207,29 @@ class Docx:
             return RunFormat()
         return self.style_format(rstyle.get(W + "val"), "character")
 
+    @cached_property
+    def formatted_runs(self) -> list[FormattedRun]:
+        """Every run with text and its resolved formatting, computed once for all the rules that ask.
+
+        Runs formatted alike (the same paragraph style, character style, direct fonts and size) are
+        resolved once: a plan has thousands of runs and a handful of formats.
+        """
+        found: list[FormattedRun] = []
+        resolved: dict[tuple[object, ...], tuple[RunFormat, bool]] = {}
+        for index, paragraph in enumerate(self.paragraphs):
+            pstyle = paragraph.find(f"{W}pPr/{W}pStyle")
+            style_id = pstyle.get(W + "val") if pstyle is not None else None
+            table = in_table(paragraph)
+            for run, text in runs(paragraph):
+                key = (style_id, *_direct_key(run.find(W + "rPr")))
+                if key not in resolved:
+                    fonts = run.find(f"{W}rPr/{W}rFonts")
+                    hint = fonts.get(W + "hint") if fonts is not None else None
+                    resolved[key] = (self.run_format(paragraph, run), hint == "eastAsia")
+                format_, east_asia = resolved[key]
+                found.append(FormattedRun(index, text, format_, east_asia, table))
+        return found
+
     # --- sections ---
 
     @cached_property
@@ -232,6 +274,26 @@ class Docx:
             references["header"],
             references["footer"],
         )
+
+
+def _direct_key(rpr: etree._Element | None) -> tuple[object, ...]:
+    """What of a run's direct formatting decides its font and size (run_format reads nothing else)."""
+    if rpr is None:
+        return ()
+    fonts: tuple[tuple[str, str], ...] | None = None
+    size = style = None
+    for child in rpr:  # one pass over the few children: cheaper than three look-ups
+        tag = child.tag
+        if tag == _RFONTS:
+            fonts = tuple(sorted(child.attrib.items()))
+        elif tag == _SZ:
+            size = child.get(_VAL)
+        elif tag == _RSTYLE:
+            style = child.get(_VAL)
+    return fonts, size, style
+
+
+_RFONTS, _SZ, _RSTYLE, _VAL = W + "rFonts", W + "sz", W + "rStyle", W + "val"
 
 
 def _required(data: bytes | None) -> bytes:

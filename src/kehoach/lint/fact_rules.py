@@ -9,6 +9,7 @@ from datetime import date
 from kehoach.document.dates import find_dates, weekday_name
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, Finding, rule
+from kehoach.lint.scan import finditer_from, not_after, numeric_dates
 
 _DASH = r"[ \t]*(?:-|–|—|đến)[ \t]*"
 _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
@@ -22,9 +23,8 @@ _COUNT = re.compile(
 )
 # Plain patterns (a digit or "ngày" first, so the engine scans fast); values are judged in Python.
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_LONG_DATE = re.compile(
-    r"ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})", re.IGNORECASE
-)
+# matched on the lower-case text: a literal start lets `re` jump between "ngày"s (IGNORECASE cannot)
+_LONG_DATE = re.compile(r"ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})")
 _PERIOD_WORDS = re.compile(
     r"giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch|thời\s+kỳ|liên\s+tục|liền", re.IGNORECASE
 )
@@ -150,26 +150,31 @@ def weekday(document: LintDocument) -> Iterator[Finding]:
 
 
 # "từ ngày 21/02/2024 đến ngày 29/03/2024", "Từ ngày 30/01/2024 - 20/02/2024", "(13/5/1955 - 13/5/2025)"
-_PERIOD = re.compile(
-    rf"(?:[Tt]ừ[ \t]+(?:ngày[ \t]+)?|\()(?P<a>{_DAY})[ \t]*\n?[ \t]*(?:-|–|—|đến(?:[ \t]+hết)?(?:[ \t]+ngày)?)[ \t]*\n?[ \t]*(?P<b>{_DAY})"
+# One pattern per opening ("từ", "Từ", "("): each starts with a literal, which `re` jumps to; a class
+# or an alternation first would be tried at every position. The openings cannot overlap in one match.
+_PERIOD_DATES = rf"(?P<a>{_DAY})[ \t]*\n?[ \t]*(?:-|–|—|đến(?:[ \t]+hết)?(?:[ \t]+ngày)?)[ \t]*\n?[ \t]*(?P<b>{_DAY})"
+_PERIODS = tuple(
+    re.compile(opening + _PERIOD_DATES)
+    for opening in (r"từ[ \t]+(?:ngày[ \t]+)?", r"Từ[ \t]+(?:ngày[ \t]+)?", r"\(")
 )
 
 
 # "giai đoạn 2025 - 2020", "nhiệm kỳ (2030 - 2025)": a span of years that runs backwards. A plain
 # pattern finds spans; only backwards ones have their context checked.
 _YEARS = re.compile(
-    r"(?<![\d/])((?:19|20)\d\d)[ \t]*(?:-|–|—|đến[ \t]+(?:năm[ \t]+)?)[ \t]*((?:19|20)\d\d)(?![\d/])"
+    r"((?:19|20)\d\d)[ \t]*(?:-|–|—|đến[ \t]+(?:năm[ \t]+)?)[ \t]*((?:19|20)\d\d)(?![\d/])"
 )
 _SPAN_CONTEXT = re.compile(
     r"(?:giai[ \t]+đoạn|nhiệm[ \t]+kỳ|từ[ \t]+năm|\()[ \t]*\(?[ \t]*$", re.IGNORECASE
 )
 
 
-def _suspect_dates(text: str) -> list[re.Match[str]]:
+def _suspect_dates(document: LintDocument) -> list[re.Match[str]]:
     """Dates whose day is over 28 or 0, or whose month is over 12 or 0: the only ones that can be wrong."""
     found = []
-    for pattern in (_NUMERIC_DATE, _LONG_DATE):
-        for match in pattern.finditer(text):
+    numeric = numeric_dates(_NUMERIC_DATE, document.text)
+    for matches in (numeric, _LONG_DATE.finditer(document.lower)):
+        for match in matches:
             day, month = int(match.group(1)), int(match.group(2))
             if day > 28 or day == 0 or month > 12 or month == 0:
                 found.append(match)
@@ -184,7 +189,7 @@ def _suspect_dates(text: str) -> list[re.Match[str]]:
     "Lịch dương (lịch Gregory); Nghị định 30/2020/NĐ-CP, Điều 8 (nội dung văn bản phải chính xác)",
 )
 def date_invalid(document: LintDocument) -> Iterator[Finding]:
-    for suspect in _suspect_dates(document.text):
+    for suspect in _suspect_dates(document):
         start = max(0, suspect.start() - 12)
         mentions = [
             m for m in find_dates(document.text[start : suspect.end() + 20]) if m.value is None
@@ -198,11 +203,10 @@ def date_invalid(document: LintDocument) -> Iterator[Finding]:
                 start + mention.start,
                 f'Ngày "{mention.text}" không có thật (tháng {mention.month} năm {mention.year}).',
             )
-    for match in _YEARS.finditer(document.text):
+    after_number = not_after(document.text, lambda char: char.isdecimal() or char == "/")
+    for match in finditer_from(_YEARS, document.text, ("19", "20"), after_number):
         first, last = match.group(1), match.group(2)
-        if int(last) >= int(first) or (
-            match.start() and document.text[match.start() - 1] in "0123456789/"
-        ):
+        if int(last) >= int(first):
             continue
         if _SPAN_CONTEXT.search(document.text[max(0, match.start() - 20) : match.start()]):
             yield document.finding(
@@ -211,7 +215,8 @@ def date_invalid(document: LintDocument) -> Iterator[Finding]:
                 f"Khoảng năm {first} - {last} có năm kết thúc trước năm bắt đầu.",
                 f"{last} - {first}",
             )
-    for match in _PERIOD.finditer(document.text):
+    periods = (match for pattern in _PERIODS for match in pattern.finditer(document.text))
+    for match in sorted(periods, key=lambda m: m.start()):
         first, last = _start_date(match.group("a")), _start_date(match.group("b"))
         if first and last and last < first:
             yield document.finding(

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
+from kehoach.lint.scan import finditer_from, is_word_char, not_after
+from kehoach.lint.words import words_of
 
 _SYMBOL = re.compile(
     r"^(?P<num>\d*)(?P<sp1>[ \t]*)/(?P<sp2>[ \t]*)(?P<sym>[A-Za-zĐđƠơ0-9&.]+(?:[ \t]*[-/][ \t]*[A-Za-zĐđ0-9&.()]+)*)"
@@ -173,20 +175,23 @@ NAMES = (
 )
 
 
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """The name with its first word capitalised (a literal start the engine can search fast), the
-    other words in any case."""
+def _name_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The name with its first word capitalised, the other words in any case: one pattern for each way
+    of writing the first word, so that each starts with a literal the engine jumps to."""
     words = name.split()
-    first = {"Ủy": "Ủy|Uỷ|ỦY|UỶ", "Tòa": "Tòa|Toà|TÒA|TOÀ"}.get(
-        words[0], f"{words[0]}|{words[0].upper()}"
+    firsts = {"Ủy": "Ủy Uỷ ỦY UỶ", "Tòa": "Tòa Toà TÒA TOÀ"}.get(
+        words[0], f"{words[0]} {words[0].upper()}"
     )
     rest = r"\s+".join(re.escape(w) for w in words[1:])
-    return re.compile(rf"(?:{first})(?i:\s+{rest})(?!\w)")
+    return tuple(re.compile(rf"{first}(?i:\s+{rest})(?!\w)") for first in firsts.split())
 
 
-_NAME_PATTERNS = tuple((name, _name_pattern(name)) for name in NAMES)
+# (name, the words after the first, lower case: a match holds them side by side, patterns)
+_NAME_PATTERNS = tuple(
+    (name, " ".join(name.lower().split()[1:]), _name_patterns(name)) for name in NAMES
+)
 _SPECIAL = re.compile(r"(?<=[a-zđà-ỹ,] )(Nhân Dân|Nhà Nước)\b")
-_VIET_NAM = re.compile(r"\bViệt[ \t]+nam\b")
+_VIET_NAM = re.compile(r"Việt[ \t]+nam\b")  # after no letter or digit (kehoach.lint.scan)
 
 
 def _capitals(words: list[str]) -> list[bool]:
@@ -201,9 +206,13 @@ def _capitals(words: list[str]) -> list[bool]:
     "Nghị định 30/2020/NĐ-CP, Phụ lục II, mục II.1 và II.3",
 )
 def capitalisation(document: LintDocument) -> Iterator[Finding]:
-    for name, pattern in _NAME_PATTERNS:
+    words = words_of(document)
+    for name, rest, patterns in _NAME_PATTERNS:
+        if not words.has(rest):
+            continue  # the name is not in the text in any case
         canonical = name.split()
-        for match in pattern.finditer(document.text):
+        found = (match for pattern in patterns for match in pattern.finditer(document.text))
+        for match in sorted(found, key=lambda m: m.start()):
             written = match.group(0).split()
             if match.group(0).isupper() or not written[0][:1].isupper():
                 continue
@@ -216,7 +225,12 @@ def capitalisation(document: LintDocument) -> Iterator[Finding]:
                 f'Viết "{right}": trong tên cơ quan, tổ chức chỉ viết hoa chữ đầu và tên riêng, không viết "{" ".join(written)}".',
                 right,
             )
-    for match in _VIET_NAM.finditer(document.text):
+    viet_nam = (
+        finditer_from(_VIET_NAM, document.text, ("Việt",), not_after(document.text, is_word_char))
+        if words.has("việt nam")
+        else ()
+    )
+    for match in viet_nam:
         yield document.finding(
             "capitalisation",
             match.start(),

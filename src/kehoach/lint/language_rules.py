@@ -13,6 +13,7 @@ import yaml
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, WARNING, Finding, rule
 from kehoach.lint.spelling import Lexicon, lexicon
+from kehoach.lint.words import repeat_windows, words_of
 
 # --- repeated-word ---
 
@@ -292,7 +293,7 @@ def _starts_sentence(document: LintDocument, offset: int) -> bool:
 )
 def repeated_word(document: LintDocument) -> Iterator[Finding]:
     lex = lexicon()
-    for match in _WORD_PAIR.finditer(document.text):
+    for match in _repeats(document):
         if match.group("second"):
             words = f"{match.group('one')} {match.group('second')}"
             if _ends_a_name(document, match):
@@ -337,6 +338,17 @@ def repeated_word(document: LintDocument) -> Iterator[Finding]:
             if slip and "\n" not in document.text[match.end("one") : second_start]
             else (),
         )
+
+
+def _repeats(document: LintDocument) -> Iterator[re.Match[str]]:
+    """Matches of _WORD_PAIR, looked for only in the lines the word stream says hold a repeat.
+
+    Each span starts at a line's start and overlapping spans are merged, so this finds exactly what one
+    scan of the whole text finds, without running the back-reference over every position.
+    """
+    for first, last in repeat_windows(document, words_of(document)):
+        end = document.starts[last] + len(document.plain[last])
+        yield from _WORD_PAIR.finditer(document.text, document.starts[first], end)
 
 
 # A unit or organisation named in the text: "Phòng Quản lý đô thị - Xây dựng", "Ban Chỉ huy Quân sự",
@@ -405,6 +417,10 @@ class Typo:
     right: str
     note: str
     source: str
+    words: tuple[
+        str, ...
+    ] = ()  # syllables a match holds side by side (any one): the cheap test first
+    example: str = ""  # a sentence of our own the pattern finds
 
 
 @cache
@@ -418,6 +434,8 @@ def load_typos() -> tuple[Typo, ...]:
             entry["right"],
             entry["note"],
             entry["source"],
+            tuple(entry.get("words", ())),
+            entry.get("example", ""),
         )
         for entry in yaml.safe_load(text)
     )
@@ -440,7 +458,10 @@ def match_case(model: str, word: str) -> str:
     "Danh sách lỗi kèm nguồn: src/kehoach/lint/data/typos.yaml",
 )
 def known_typo(document: LintDocument) -> Iterator[Finding]:
+    words = words_of(document)
     for typo in load_typos():
+        if typo.words and not any(map(words.has, typo.words)):
+            continue  # the syllables a match needs are not in the text: no pattern to run
         for match in document.near(typo.key, typo.pattern):
             right = match_case(match.group(0), typo.right)
             yield document.finding(

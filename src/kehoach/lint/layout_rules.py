@@ -36,7 +36,9 @@ class _Appendix:
 
 
 _APPENDIX = _Appendix()
-_OUTLINE_STARTS = frozenset("IVXL0123456789PCpc(")
+_PART_WORDS = ("PHỤ LỤC", "PHẦN", "CHƯƠNG", "Phụ lục", "Phần", "Chương")  # how _PART can start
+_ROMAN_NEXT = frozenset("IVXL.")  # what follows a Roman numeral's first letter
+_OUTLINE_STARTS = frozenset("IVXL0123456789PC(")  # and lower case, for points
 
 
 def outline(document: LintDocument) -> list[tuple[str, re.Match[str] | None] | None]:
@@ -50,19 +52,24 @@ def outline(document: LintDocument) -> list[tuple[str, re.Match[str] | None] | N
         return cached
     kinds: list[tuple[str, re.Match[str] | None] | None] = []
     for line in document.plain:
-        first = line.lstrip(" \t")[:1]
+        stripped = line.lstrip(" \t")
+        first = stripped[:1]
         kind: tuple[str, re.Match[str] | None] | None = None
-        if first in _OUTLINE_STARTS or first.islower():
-            if _APPENDIX.match(line):
-                kind = ("appendix", None)
-            elif match := _ROMAN.match(line):
-                kind = ("roman", match)
-            elif match := _SUB.match(line):
-                kind = ("sub", match)
-            elif match := _ARABIC.match(line):
-                kind = ("arabic", match)
-            elif match := _POINT.match(line):
+        if first.islower():
+            # running text wrapped onto a new line, or a point "a) ...": only _POINT can match
+            if stripped[1:2] == ")" and (match := _POINT.match(line)):
                 kind = ("point", match)
+        elif first in _OUTLINE_STARTS:
+            # each pattern is asked only of a line that starts the way it must ("Phần", "II.", "1.")
+            if (first == "(" or stripped.startswith(_PART_WORDS)) and _APPENDIX.match(line):
+                kind = ("appendix", None)
+            elif first in "IVXL" and stripped[1:2] in _ROMAN_NEXT and (match := _ROMAN.match(line)):
+                kind = ("roman", match)
+            elif first.isdigit() and "." in stripped[1:3]:
+                if match := _SUB.match(line):
+                    kind = ("sub", match)
+                elif match := _ARABIC.match(line):
+                    kind = ("arabic", match)
         kinds.append(kind)
     document.cache["outline"] = kinds
     return kinds

@@ -12,10 +12,6 @@ from kehoach.document.text import fold
 from kehoach.lint.document import LintDocument
 from kehoach.lint.rules import ERROR, Finding, rule
 
-# "157/KH-UBND", "17-CTr/TU": a cheap look for numbers cited more than once
-_QUICK_NUMBER = re.compile(
-    r"(?<![\w/])(\d{1,6})[ \t]*[/-][ \t]*((?:\d{4}/)?[A-ZĐ][\w&.]*(?:[/-][\wĐ&.]+)*)"
-)  # "157/KH-UBND", "27-HD/QU", "145/2013/NĐ-CP"
 _ABBREVIATIONS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "bch": "ban chap hanh"}
 
 
@@ -75,9 +71,7 @@ def _issuer_key(issuer: str | None) -> str | None:
     "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.b (trích dẫn văn bản: số, ký hiệu, ngày, cơ quan ban hành)",
 )
 def reference_inconsistent(document: LintDocument) -> Iterator[Finding]:
-    numbers = _QUICK_NUMBER.findall(document.text)
-    if len(numbers) == len(set(numbers)):  # no document cited twice: nothing to compare
-        return
+    # every citation, found once for the document and shared with reference-future: no second scan
     first: dict[tuple[str, str, int], Citation] = {}
     for citation in citations(document):
         reference = citation.reference

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +30,10 @@ SYLLABLE = re.compile(r"[^\W\d_]+")
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 _TONED = re.compile(r"[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 ONSET_SWAPS = (("s", "x"), ("tr", "ch"), ("gi", "d"), ("d", "r"), ("gi", "r"))
+MIN_PAIR = (
+    3  # a corrected pair must be this common in plans to be suggested for a pair of real syllables
+)
+MIN_ASSOCIATION = 0.3  # ... and be a word: its rarer syllable is in this pair at least this often
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,12 @@ class Lexicon:
     counts: dict[str, int]
     pairs: dict[str, int]
     by_fold: dict[str, tuple[str, ...]]
+    every: frozenset[str] = (
+        frozenset()
+    )  # syllables and counted syllables: one set test per syllable
+    pair_set: frozenset[tuple[str, str]] = (
+        frozenset()
+    )  # the counted pairs, as the word stream has them
 
     @property
     def has_dictionary(self) -> bool:
@@ -117,8 +127,57 @@ def lexicon() -> Lexicon:
     for word in syllables | {w for w, c in counts.items() if c >= 3}:
         by_fold.setdefault(fold(word), []).append(word)
     return Lexicon(
-        frozenset(syllables), counts, pairs, {k: tuple(sorted(v)) for k, v in by_fold.items()}
+        frozenset(syllables),
+        counts,
+        pairs,
+        {k: tuple(sorted(v)) for k, v in by_fold.items()},
+        frozenset(syllables | counts.keys()),
     )
+
+
+@lru_cache(maxsize=8192)
+def corrections(syllable: str) -> tuple[str, ...]:
+    """Dictionary syllables an unknown `syllable` could be a slip for (a fact of the lexicon, kept)."""
+    lex = lexicon()
+    return tuple(c for c in lex.variants(syllable) if c in lex.syllables)
+
+
+@cache
+def fixable_pairs() -> frozenset[str]:
+    """Every pair "a b" of syllables where one slip (Lexicon.slips) of a or b makes a common word.
+
+    Built once from the lexicon's common pairs, backwards: for "xử lý" it holds "sử lý"; for "thực
+    hiện", "thực hiên". A pair of the text not in it has no fix to offer, whatever surrounds it.
+    """
+    lex = lexicon()
+    found: set[str] = set()
+    for key, count in lex.pairs.items():
+        first, _, second = key.partition(" ")
+        if count < MIN_PAIR or lex.association(first, second) < MIN_ASSOCIATION:
+            continue
+        found.update(f"{slipped} {second}" for slipped in _slipped_from(lex, first))
+        found.update(f"{first} {slipped}" for slipped in _slipped_from(lex, second))
+    return frozenset(found)
+
+
+def pair_fixes(first: str, second: str) -> bool:
+    """Some slip in the pair of real syllables makes a common word ("sử lý" → "xử lý")."""
+    return f"{first} {second}" in fixable_pairs()
+
+
+def _slipped_from(lex: Lexicon, syllable: str) -> Iterator[str]:
+    """The syllables whose slips include `syllable`: Lexicon.slips read backwards."""
+    bare = strip_tone(syllable)
+    if bare != syllable and syllable in lex.by_fold.get(fold(bare), ()):
+        yield bare  # "hiện" is what "hiên" slips for
+    if not lex.known(syllable):
+        return
+    for one, two in ONSET_SWAPS:
+        for old, new in ((one, two), (two, one)):
+            if syllable.startswith(new):
+                written = old + syllable[len(new) :]
+                if written != syllable and not (old == "d" and written.startswith("đ")):
+                    yield written  # "sử" slips for "xử"
 
 
 def syllables_of(text: str) -> Iterator[tuple[int, str]]:

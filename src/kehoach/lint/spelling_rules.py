@@ -18,30 +18,20 @@ from kehoach.lint.document import LintDocument
 from kehoach.lint.language_rules import match_case
 from kehoach.lint.rules import ERROR, Finding, rule
 from kehoach.lint.spelling import (
+    MIN_ASSOCIATION,
+    MIN_PAIR,
     Lexicon,
+    corrections,
     edit_distance,
+    fixable_pairs,
     lexicon,
     looks_vietnamese,
 )
-
-_GAP = re.compile(r"[ \t\u00a0]{1,3}\n?[ \t\u00a0]*|\n[ \t\u00a0]*")
-MIN_PAIR = (
-    3  # a corrected pair must be this common in plans to be suggested for a pair of real syllables
-)
-MIN_ASSOCIATION = 0.3  # ... and be a word: its rarer syllable is in this pair at least this often
-
+from kehoach.lint.words import BREAK, Words, merge_spans, spans_holding, words_of
 
 # syllables, and the punctuation and numbers between them (so that "hiện, kế" is no pair)
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
-
-
-def _neighbours(document: LintDocument) -> list[tuple[int, str]]:
-    """(offset, token) of the text: syllables, punctuation, numbers."""
-    cached = document.cache.get("tokens")
-    if cached is None:
-        cached = [(m.start(), m.group(0)) for m in TOKEN.finditer(document.text)]
-        document.cache["syllables"] = cached
-    return cached  # type: ignore[return-value]
+REACH = 2  # lines read around a suspect line: the words before and after a pair split over lines
 
 
 def _joined(document: LintDocument, left: tuple[int, str], right: tuple[int, str]) -> bool:
@@ -75,83 +65,130 @@ def _allowed(document: LintDocument, word: str) -> bool:
 )
 def spelling(document: LintDocument) -> Iterator[Finding]:
     lex = lexicon()
-    known, counts, pairs = lex.syllables, lex.counts, lex.pairs
-    # the common case, at C speed: every syllable known and every neighbouring pair a known pair
-    # at C speed first: a text whose syllables and joined pairs are all known has nothing to report
-    lowers = TOKEN.findall(document.lower)
-    unknown = set(lowers) - known - counts.keys()
-    unseen = set(map(" ".join, zip(lowers, lowers[1:], strict=False))) - pairs.keys()
-    if not any(w[0].isalpha() for w in unknown) and not any(
-        p.replace(" ", "").isalpha() for p in unseen
-    ):
-        return
-    suspects = [
-        index
-        for index, (lower, following) in enumerate(zip(lowers, [*lowers[1:], ""], strict=True))
-        if lower[0].isalpha()
-        and (
-            (lower not in known and lower not in counts)
-            or (following[:1].isalpha() and f"{lower} {following}" not in pairs)
-        )
-    ]
-    if not suspects:
-        return
-    words = _neighbours(document)
+    words = words_of(document)
+    odd_words = _odd_syllables(document, lex, words)
+    odd_pairs = _odd_pairs(document, lex, words)
+    if not odd_words and not odd_pairs:
+        return  # the common case: every distinct syllable and pair is known, or has no fix
     reported: set[int] = set()
-    for index in suspects:
-        offset, word = words[index]
-        lower = lowers[index]
-        if len(word) < 2 or (word.isupper() and not looks_vietnamese(word)):
-            continue
-        before = (
-            words[index - 1]
-            if index and _joined(document, words[index - 1], words[index])
-            else None
+    for first, last in _windows(document, odd_words, odd_pairs):
+        end = document.starts[last] + len(document.plain[last])
+        tokens = [
+            (m.start(), m.group(0))
+            for m in TOKEN.finditer(document.text, document.starts[first], end)
+        ]
+        lowers = [word.lower() for _, word in tokens]
+        for index, lower in enumerate(lowers):
+            following = lowers[index + 1] if index + 1 < len(lowers) else ""
+            if lower in odd_words or (lower, following) in odd_pairs:
+                yield from _check(document, lex, tokens, index, reported)
+
+
+def _odd_syllables(document: LintDocument, lex: Lexicon, words: Words) -> set[str]:
+    """Distinct syllables the dictionary lacks that could be a slip: a tone mark, or a close syllable."""
+    if not lex.has_dictionary:
+        return set()
+    return {
+        word
+        for word in words.distinct - lex.every
+        if word != BREAK
+        and len(word) > 1
+        and word not in document.allow
+        and (looks_vietnamese(word) or corrections(word))
+    }
+
+
+def _odd_pairs(document: LintDocument, lex: Lexicon, words: Words) -> set[tuple[str, str]]:
+    """Distinct pairs of real syllables never seen together, where a slip makes a common word.
+
+    Set operations at C speed: the text's pairs, less the common ones, within the pairs a slip
+    away from a common word (built once from the lexicon).
+    """
+    found = set()
+    for pair in words.pairs & fixable_pairs():
+        first, _, second = pair.partition(" ")
+        if (
+            first != second
+            and pair not in lex.pairs
+            and first in lex.every
+            and second in lex.every
+            and pair not in document.allow
+        ):
+            found.add((first, second))
+    return found
+
+
+def _windows(
+    document: LintDocument, odd_words: set[str], odd_pairs: set[tuple[str, str]]
+) -> list[tuple[int, int]]:
+    """Line spans (first, last) around each place a suspect syllable or pair stands, merged."""
+    spans = []
+    for word in odd_words:
+        spans += spans_holding(document, re.escape(word))
+    for first, second in odd_pairs:
+        spans += spans_holding(document, rf"{re.escape(first)}(?=(\s+{re.escape(second)}))")
+    last = len(document.plain) - 1
+    return merge_spans([(max(0, a - REACH), min(last, b + REACH)) for a, b in spans])
+
+
+def _check(
+    document: LintDocument,
+    lex: Lexicon,
+    words: list[tuple[int, str]],
+    index: int,
+    reported: set[int],
+) -> Iterator[Finding]:
+    """The finding, if any, at suspect syllable `index` of `words`: unknown, or the first of an odd pair."""
+    offset, word = words[index]
+    lower = word.lower()
+    if len(word) < 2 or (word.isupper() and not looks_vietnamese(word)):
+        return
+    before = (
+        words[index - 1] if index and _joined(document, words[index - 1], words[index]) else None
+    )
+    after = (
+        words[index + 1]
+        if index + 1 < len(words) and _joined(document, words[index], words[index + 1])
+        else None
+    )
+    prev_word = before[1].lower() if before else ""
+    next_word = after[1].lower() if after else ""
+    if not lex.known(lower):
+        if _allowed(document, word) or not lex.has_dictionary:
+            return
+        ranked = _rank(lex, list(corrections(lower)), prev_word, next_word, lower)
+        context = ranked and (lex.pair(prev_word, ranked[0]) + lex.pair(ranked[0], next_word))
+        # a word without a tone mark is a foreign word ("online", "video") unless the context
+        # makes a common pair with a marked form of it ("kế hoach" → "hoạch")
+        if (not looks_vietnamese(word) or not word.islower()) and not context:
+            return  # a foreign word, or a name ("Pác Bó", "Soóng"): only a context corrects it
+        best = match_case(word, ranked[0]) if ranked else None
+        reported.add(offset)
+        yield document.finding(
+            "spelling",
+            offset,
+            f'"{word}" không phải âm tiết tiếng Việt'
+            + (f'; có lẽ là "{best}".' if best else "; kiểm tra lại chính tả."),
+            best,
+            edits=(document.edit(offset, word, best),) if best and context else (),
         )
-        after = (
-            words[index + 1]
-            if index + 1 < len(words) and _joined(document, words[index], words[index + 1])
-            else None
-        )
-        prev_word = before[1].lower() if before else ""
-        next_word = after[1].lower() if after else ""
-        if not lex.known(lower):
-            if _allowed(document, word) or not lex.has_dictionary:
-                continue
-            candidates = [c for c in lex.variants(lower) if c in lex.syllables]
-            ranked = _rank(lex, candidates, prev_word, next_word, lower)
-            context = ranked and (lex.pair(prev_word, ranked[0]) + lex.pair(ranked[0], next_word))
-            # a word without a tone mark is a foreign word ("online", "video") unless the context
-            # makes a common pair with a marked form of it ("kế hoach" → "hoạch")
-            if (not looks_vietnamese(word) or not word.islower()) and not context:
-                continue  # a foreign word, or a name ("Pác Bó", "Soóng"): only a context corrects it
-            best = match_case(word, ranked[0]) if ranked else None
-            reported.add(offset)
-            yield document.finding(
-                "spelling",
-                offset,
-                f'"{word}" không phải âm tiết tiếng Việt'
-                + (f'; có lẽ là "{best}".' if best else "; kiểm tra lại chính tả."),
-                best,
-                edits=(document.edit(offset, word, best),) if best and context else (),
-            )
-            continue
-        # a pair of real syllables: checked when both are written in lower case (names are capitalised)
-        if not after or not word.islower() or not after[1].islower() or offset in reported:
-            continue
-        if lower == next_word or not lex.known(next_word):
-            continue  # a doubled syllable is repeated-word's; an unknown one is reported on its own
-        if lex.pair(lower, next_word) or _allowed(document, f"{lower} {next_word}"):
-            continue
-        beyond = (
-            words[index + 2]
-            if index + 2 < len(words) and _joined(document, words[index + 1], words[index + 2])
-            else None
-        )
-        finding = _confusable(document, lex, before, (offset, word), after, beyond)
-        if finding:
-            reported.update((offset, after[0]))
-            yield finding
+        return
+    # a pair of real syllables: checked when both are written in lower case (names are capitalised)
+    if not after or not word.islower() or not after[1].islower() or offset in reported:
+        return
+    if lower == next_word or not lex.known(next_word):
+        return  # a doubled syllable is repeated-word's; an unknown one is reported on its own
+    if lex.pair(lower, next_word) or _allowed(document, f"{lower} {next_word}"):
+        return
+    beyond = (
+        words[index + 2]
+        if index + 2 < len(words) and _joined(document, words[index + 1], words[index + 2])
+        else None
+    )
+    finding = _confusable(document, lex, before, (offset, word), after, beyond)
+    if finding:
+        reported.update((offset, after[0]))
+        yield finding
 
 
 def _confusable(

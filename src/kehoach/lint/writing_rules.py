@@ -13,6 +13,8 @@ from kehoach.lint.docx_rules import docx_of
 from kehoach.lint.docx_styles import W
 from kehoach.lint.language_rules import match_case
 from kehoach.lint.rules import ERROR, INFO, WARNING, Edit, Finding, rule
+from kehoach.lint.scan import is_word_char
+from kehoach.lint.words import words_of
 from kehoach.read.source import text_encoding
 
 # --- tone-mark-style ---
@@ -20,9 +22,6 @@ from kehoach.read.source import text_encoding
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _PAIRS = (("o", "a"), ("o", "e"), ("u", "y"))
 _ONSET = re.compile(r"^(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)?$")
-# The vowel pair that ends a candidate syllable, found in the lower-case text: a pattern starting with
-# a character set lets the regex engine skip ahead, much faster than testing a word start everywhere.
-_TONE_PAIR = re.compile(r"(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])(?!\w)")
 
 
 def tone_style(word: str) -> tuple[str, str] | None:
@@ -73,20 +72,29 @@ def tone_table() -> dict[str, tuple[str, str]]:
 def tone_mark_style(document: LintDocument) -> Iterator[Finding]:
     found: dict[str, list[tuple[int, int, str]]] = {"old": [], "new": []}
     table = tone_table()
+    styled = words_of(document).distinct & table.keys()
+    if len({table[word][0] for word in styled}) < 2:
+        return  # one style (or none) among the document's syllables: nothing mixed, no motto hint
     lower = document.lower
-    for match in _TONE_PAIR.finditer(lower):
-        start = match.start()
-        while start > 0 and match.start() - start < 3 and lower[start - 1].isalpha():
-            start -= 1
-        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
-            continue  # a longer word: the pair is not a syllable of its own
-        style = table.get(lower[start : match.end()])
-        if style:
-            found[style[0]].append((start, match.end(), style[1]))
+    for (
+        word
+    ) in styled:  # each styled syllable of the text, found where it stands as a word of its own
+        style, other = table[word]
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and is_word_char(lower[at - 1])) and not (
+                end < len(lower) and is_word_char(lower[end])
+            ):
+                found[style].append((at, end, other))
+            at = lower.find(word, at + 1)
+    for places in found.values():
+        places.sort()
     national = _national_motto(document)
     old = [f for f in found["old"] if not national or not national[0] <= f[0] < national[1]]
     new = [f for f in found["new"] if not national or not national[0] <= f[0] < national[1]]
-    motto = [f for f in found["old"] + found["new"] if f not in old and f not in new]
+    outside = {*old, *new}  # a set: the lists run to hundreds of words
+    motto = [f for f in found["old"] + found["new"] if f not in outside]
     body_style = "old" if len(old) > len(new) else "new" if new else None
     if (
         motto
@@ -160,7 +168,8 @@ _SUSPECT = re.compile(
 
 
 def _raw_lines(document: LintDocument) -> list[str] | None:
-    """The lines as stored in the file, before NFC: plain text, or the paragraphs of a .docx."""
+    """The lines as stored in the file, before NFC: plain text, or the paragraphs of a .docx; None for
+    a plain text already in NFC (no line to warn about, and no need to split it)."""
     if document.kind == "docx":
         docx = docx_of(document)
         if docx is None:
@@ -175,6 +184,8 @@ def _raw_lines(document: LintDocument) -> list[str] | None:
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
+    if unicodedata.is_normalized("NFC", text):  # line ends are starters: the lines are NFC too
+        return None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(lines) == len(document.lines) + 1 and lines[-1] == "":
         lines.pop()
@@ -190,6 +201,11 @@ def _raw_lines(document: LintDocument) -> list[str] | None:
 )
 def unicode_text(document: LintDocument) -> Iterator[Finding]:
     raw = _raw_lines(document)
+    if raw is not None and unicodedata.is_normalized("NFC", "\n".join(raw)):
+        raw = None  # every line is NFC already: nothing to warn about line by line
+    if raw is None and not _SUSPECT.search(document.text):
+        return  # the common case: no odd character anywhere (the lines hold the same characters)
+    decomposed: list[tuple[int, int]] = []  # (line index, offset) of each line stored in NFD
     for index, line in enumerate(document.lines):
         start = document.starts[index]
         for found in _SUSPECT.finditer(line):
@@ -214,13 +230,18 @@ def unicode_text(document: LintDocument) -> Iterator[Finding]:
                 )
         if raw is not None and not unicodedata.is_normalized("NFC", raw[index]):
             column = next((i for i, c in enumerate(raw[index]) if unicodedata.combining(c)), 0)
-            yield document.finding(
-                "unicode",
-                start + min(column, len(line)),
-                "Dòng này viết chữ có dấu ở dạng tổ hợp (NFD); chuyển sang dạng dựng sẵn NFC để tìm kiếm, so khớp đúng.",
-                None,
-                WARNING,
-            )
+            decomposed.append((index, start + min(column, len(line))))
+    if decomposed:  # one finding for the document: the converter wrote it so, not the author
+        numbers = [str(index + 1) for index, _ in decomposed]
+        shown = ", ".join(numbers[:30]) + (", …" if len(numbers) > 30 else "")
+        yield document.finding(
+            "unicode",
+            decomposed[0][1],
+            f"{len(numbers)} dòng viết chữ có dấu ở dạng tổ hợp (NFD) (dòng {shown}); chuyển cả văn bản "
+            "sang dạng dựng sẵn NFC để tìm kiếm, so khớp đúng.",
+            None,
+            WARNING,
+        )
 
 
 # --- quote-inconsistent ---

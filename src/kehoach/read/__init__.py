@@ -11,7 +11,7 @@ from pathlib import Path
 from kehoach.document.model import Plan
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
-from kehoach.read.kinds import docx_lines, pdf_source
+from kehoach.read.kinds import docx_lines, docx_package, pdf_source
 from kehoach.read.plan import parse
 from kehoach.read.source import (
     Progress,
@@ -38,6 +38,7 @@ def load_bytes(data: bytes, name: str, progress: Progress | None = None) -> Sour
         lines = docx_lines(data, name)
         if not any(line.strip() for line in lines):
             raise InputError(f"{name}: tệp .docx không có nội dung chữ.")
+        return Source(name, kind, lines, data, package=docx_package(data, name))
     elif kind == "pdf":
         return pdf_source(data, name, progress)
     else:

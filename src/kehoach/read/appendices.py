@@ -14,9 +14,10 @@ from kehoach.document.model import Section, Table
 from kehoach.read.tables import TableFinder, place_tables
 from kehoach.read.text import Line, blocks_of
 
-# "PHỤ LỤC", "PHỤ LỤC 01", "Phụ lục II", "BIỂU SỐ 02", "Biểu 01": a line that starts an appendix.
+# "PHỤ LỤC", "PHỤ LỤC 01", "Phụ lục II", "Phụ lục" alone on its line, "BIỂU SỐ 02", "Biểu 01": a line
+# that starts an appendix.
 APPENDIX_START = re.compile(
-    r"^(?:PHỤ LỤC\b|Phụ lục\s+(?:số\s*)?[\dIVX]+[a-z]?\s*[.:]?\s*$|BIỂU(?: MẪU)?\s+(?:SỐ\s*)?\d+\b|"
+    r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+(?:số\s*)?[\dIVX]+[a-z]?)?\s*[.:]?\s*$|BIỂU(?: MẪU)?\s+(?:SỐ\s*)?\d+\b|"
     r"Biểu(?: mẫu)?\s+(?:số\s*)?\d+[a-z]?\s*[.:]?\s*$)"
 )
 _LABEL = re.compile(
@@ -35,7 +36,8 @@ _LABEL_FIRST = frozenset("PB")
 
 
 def _title_lines(lines: list[Line], start: int) -> tuple[list[str], int]:
-    """The capitalised title lines under the label (a title may also run on the label's line)."""
+    """The capitalised title lines under the label (a title may also run on the label's line), up to
+    a table's placeholder."""
     parts: list[str] = []
     position = start
     while position < len(lines) and len(parts) < 6:
@@ -80,15 +82,14 @@ def read_appendices(
         end = starts[order + 1] if order + 1 < len(starts) else len(lines)
         label_line = lines[start].text
         label = _LABEL.match(label_line) if is_appendix_start(label_line) else None
-        if label is None:
-            title, position = _title_lines(lines, start)
-        else:
-            rest = label_line[label.end() :].strip(" .:-")
-            title, position = _title_lines(lines, start + 1)
-            if rest:
-                title.insert(0, rest)
         last = end == len(lines)
-        body, tables = place_tables(lines[position:end], finder, hard, 1 << 30 if last else None)
+        first = start if label is None else start + 1
+        # Tables first: the title ends where a table starts ("| TT | NHIỆM VỤ |" is not a title).
+        placed, tables = place_tables(lines[first:end], finder, hard, 1 << 30 if last else None)
+        title, position = _title_lines(placed, 0)
+        if label is not None and (rest := label_line[label.end() :].strip(" .:-")):
+            title.insert(0, rest)
+        body = placed[position:]
         number = label.group(0).rstrip(" .:") if label else ""
         appendix = Section(number=number, title=" ".join(title))
         for block in blocks_of(body):

@@ -9,7 +9,9 @@ the plan's structure lives in those numbers.
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -162,6 +164,38 @@ def _style_numbering(root: etree._Element | None) -> dict[str, tuple[str, int]]:
 
 
 _TEXT_TAGS = (_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
+_TEXT_BOX = _W + "txbxContent"
+_FALLBACK = f"{{{MC}}}Fallback"
+# Read apart or not at all: a text box's paragraphs are lines of their own, and a Fallback repeats its
+# Choice for old readers (reading it too would double its text).
+_HIDDEN = (_TEXT_BOX, _FALLBACK)
+
+
+def _holds_hidden(element: etree._Element) -> bool:
+    """Whether a text box or a Fallback stands somewhere inside `element` (few paragraphs have one)."""
+    return next(element.iter(*_HIDDEN), None) is not None
+
+
+def _visible(element: etree._Element, *tags: str) -> Iterator[etree._Element]:
+    """Descendants of `element` with one of `tags`, in document order, not inside a text box or a
+    Fallback: what `element.iter(*tags)` gives when those are left out. The tree is never changed,
+    so lint reads the same parsed XML as the reader (kehoach.lint.docx_styles)."""
+    for child in element:
+        tag = child.tag
+        if tag in _HIDDEN:
+            continue
+        if tag in tags:
+            yield child
+        yield from _visible(child, *tags)
+
+
+def _outside_fallback(element: etree._Element, top: etree._Element) -> bool:
+    parent = element.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == _FALLBACK:
+            return False
+        parent = parent.getparent()
+    return True
 
 
 _STYLE = re.compile(rb'<w:style\b[^>]*?w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', re.DOTALL)
@@ -177,9 +211,9 @@ def _numbered_styles_used(styles: bytes, document: bytes) -> bool:
     return False
 
 
-def _paragraph_text(paragraph: etree._Element) -> str:
+def _paragraph_text(paragraph: etree._Element, hidden: bool = False) -> str:
     parts: list[str] = []
-    for element in paragraph.iter(*_TEXT_TAGS):
+    for element in _visible(paragraph, *_TEXT_TAGS) if hidden else paragraph.iter(*_TEXT_TAGS):
         tag = element.tag
         if tag == _W + "t":
             parts.append(element.text or "")
@@ -213,11 +247,20 @@ def _is_bold(run: etree._Element) -> bool:
     return bold is not None and bold.get(_W + "val") not in ("0", "false", "none")
 
 
-def _bold_lead(paragraph: etree._Element) -> str | None:
+def _run_text(run: etree._Element, hidden: bool) -> str:
+    texts = _visible(run, _W + "t") if hidden else run.iter(_W + "t")
+    return "".join(t.text or "" for t in texts)
+
+
+def _runs(element: etree._Element, hidden: bool) -> Iterator[etree._Element]:
+    return _visible(element, _W + "r") if hidden else element.iter(_W + "r")
+
+
+def _bold_lead(paragraph: etree._Element, hidden: bool = False) -> str | None:
     """The bold words a paragraph starts with when plain text follows ("**1. Sở Tài chính:** chủ trì")."""
     lead: list[str] = []
-    for run in paragraph.iter(_W + "r"):
-        text = "".join(t.text or "" for t in run.iter(_W + "t"))
+    for run in _runs(paragraph, hidden):
+        text = _run_text(run, hidden)
         if not text.strip():
             lead.append(text)
             continue
@@ -257,8 +300,9 @@ def _header_rows(table: etree._Element) -> int:
     if marked or not rows:
         return marked
     seen = False
-    for run in rows[0].iter(_W + "r"):
-        if any((t.text or "").strip() for t in run.iter(_W + "t")):
+    hidden = _holds_hidden(rows[0])
+    for run in _runs(rows[0], hidden):
+        if _run_text(run, hidden).strip():
             if not _is_bold(run):
                 return 0
             seen = True
@@ -280,7 +324,7 @@ def _cells(row: etree._Element) -> Iterator[etree._Element]:
         if cell.tag == _W + "tc":
             yield cell
         elif cell.tag == _W + "sdt":
-            yield from cell.iter(_W + "tc")
+            yield from _visible(cell, _W + "tc")
 
 
 def _blocks(
@@ -292,16 +336,15 @@ def _blocks(
     for child in parent:
         tag = child.tag
         if tag == _W + "p":
-            boxes = list(child.iter(_W + "txbxContent"))
-            for box in boxes:
-                # A text box (a header drawn in a frame): its paragraphs are lines of their own.
-                yield from _blocks(box, numbering, tables)
-                parent = box.getparent()
-                if parent is not None:
-                    parent.remove(box)
-            text = _paragraph_text(child)
+            hidden = _holds_hidden(child)
+            if hidden:
+                boxes = [b for b in child.iter(_TEXT_BOX) if _outside_fallback(b, child)]
+                for box in boxes:
+                    # A text box (a header drawn in a frame): its paragraphs are lines of their own.
+                    yield from _blocks(box, numbering, tables)
+            text = _paragraph_text(child, hidden)
             label = _label(child, numbering)
-            lead = _bold_lead(child)
+            lead = _bold_lead(child, hidden)
             if label and text.strip():
                 text = f"{label} {text.lstrip()}"
                 lead = f"{label} {lead}" if lead else None
@@ -344,9 +387,25 @@ def bold_leads(data: bytes, name: str) -> list[str | None]:
     return [para.lead for para in read_docx(data, name)[0]]
 
 
+@dataclass(frozen=True)
+class Package:
+    """The parts of a .docx as the reader opened them, for lint's formatting rules to read again
+    without a second inflate and parse (kehoach.lint.docx_styles). Nothing here is ever changed."""
+
+    archive: zipfile.ZipFile
+    document: etree._Element  # word/document.xml, comments left out
+    styles: bytes | None  # word/styles.xml as stored
+
+
+def docx_package(data: bytes, name: str) -> Package:
+    """The opened parts of a .docx (read with its paragraphs, once)."""
+    return read_docx(data, name)[2]
+
+
 @lru_cache(maxsize=2)
-def read_docx(data: bytes, name: str) -> tuple[tuple[_Para, ...], _Tables]:
-    """Every body paragraph and the body's tables; cached so that load and parse read the XML once."""
+def read_docx(data: bytes, name: str) -> tuple[tuple[_Para, ...], _Tables, Package]:
+    """Every body paragraph, the body's tables and the opened parts; cached so that load, parse and
+    lint read the XML once."""
     archive = open_zip(data, name)
     document = read_part(archive, "word/document.xml", name)
     assert document is not None
@@ -365,17 +424,12 @@ def read_docx(data: bytes, name: str) -> tuple[tuple[_Para, ...], _Tables]:
             else None
         ),
     )
-    for fallback in list(root.iter(f"{{{MC}}}Fallback")):
-        # The same drawing again for old readers: reading it too would double its text.
-        parent = fallback.getparent()
-        if parent is not None:
-            parent.remove(fallback)
     body = root.find(_W + "body")
     if body is None:
         raise InputError(f"{name}: tệp .docx không có nội dung (thiếu w:body).")
     tables = _Tables()
     paragraphs = tuple(_blocks(body, numbering, tables))
-    return paragraphs, tables
+    return paragraphs, tables, Package(archive, root, styles_xml)
 
 
 def _cell_text(texts: list[str]) -> str:
@@ -386,7 +440,7 @@ def _cell_text(texts: list[str]) -> str:
 def docx_tables(data: bytes, name: str, within: tuple[int, int] | None = None) -> list[TableSpan]:
     """The body's top-level tables (header and signature tables included: the parser picks), or
     only those wholly inside the entries `within` = (first, end) of Source.lines."""
-    paragraphs, tables = read_docx(data, name)
+    paragraphs, tables, _ = read_docx(data, name)
     if not tables.count:
         return []
     bounds: dict[int, list[int]] = {}

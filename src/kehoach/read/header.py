@@ -41,8 +41,8 @@ NUMBER = re.compile(
     r"(?P<symbol>[A-ZĐ][\wĐđ&.\-/]*[\wĐđ])"
 )
 DATE_LINE = re.compile(
-    r"(?P<place>(?:[^\n,;:|]{1,30}\n)?[^\n,;:|]{1,45}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?[\s.…_/]*"
-    r"tháng\s*(?P<month>\d{1,2})?[\s.…_/]*năm\s*(?P<year>\d{4})?"
+    r"(?P<place>(?:[^\n,;:|]{1,30}\n)?[^\n,;:|]{1,45}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?[\s.…_/—–]*"
+    r"tháng\s*(?P<month>\d{1,2})?[\s.…_/—–]*năm\s*(?P<year>\d{4})?"
 )
 # "Hải Phòng, ngày 05/3/2026": not the decree's form, but written.
 SHORT_DATE_LINE = re.compile(
@@ -97,6 +97,8 @@ def doc_type_of(text: str) -> str | None:
 
 
 _NUMBER_ALONE = re.compile(r"^Số\s*:?$")
+_SYMBOL_CUT = re.compile(r"^Số\s*:?\s*[\d.…_]*[a-zA-Z]?\s*[/-]\s*[A-ZĐ][A-ZĐ0-9/-]*[-/]$")
+_SYMBOL_TAIL = re.compile(r"^[A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐ0-9]+)*$")
 _NUMBER_REST = re.compile(r"^[\d.…_]*[a-zA-Z]?\s*[/-]\s*[A-ZĐ]")
 
 
@@ -134,8 +136,24 @@ def header_start(lines: list[Line], number_line: int | None) -> int:
         if _GAP.search(lines[start - 1].raw.strip()):
             start -= 1
             continue
+        if start > 1 and _wrapped_motto_end(lines[start - 2].text, text):
+            start -= 2  # "Độc lập - Tự do - Hạnh" + "phúc": a web page wrapped the motto
+            continue
         break
     return start
+
+
+_MOTTO_END = re.compile(r"Hạnh\s+phúc\s*$", re.IGNORECASE)
+
+
+def _wrapped_motto_end(before: str, text: str) -> bool:
+    """Whether `text` is the last word(s) of the motto that `before` starts."""
+    return (
+        len(text) <= 12
+        and bool(_MOTTO.match(before))
+        and not _MOTTO_END.search(before)
+        and bool(_MOTTO_END.search(f"{before} {text}"))
+    )
 
 
 def header_end(lines: list[Line], number_line: int) -> int:
@@ -171,6 +189,8 @@ def _fragments(lines: list[Line]) -> list[str]:
                 continue
             if out and _NUMBER_ALONE.match(out[-1]) and _NUMBER_REST.match(piece):
                 out[-1] = f"{out[-1]} {piece}"  # "Số:" + "512/KH-UBND": a column wrapped
+            elif out and _SYMBOL_CUT.match(out[-1]) and _SYMBOL_TAIL.match(piece):
+                out[-1] += piece  # "Số: 15/KH-" + "UBND": the symbol wrapped at its hyphen
             else:
                 out.append(piece)
     return _without_wrapped_motto(out)
@@ -197,6 +217,11 @@ def _without_wrapped_motto(fragments: list[str]) -> list[str]:
         got = _motto_words(fragment)
         if words and at < len(words) and got and tuple(got) == words[at : at + len(got)]:
             at += len(got)
+            continue
+        if words and at < len(words) and not starts_body(fragment) and fragment.isupper():
+            # Rows of two columns: the issuer's next line ("XÃ LƯƠNG MINH") stands between the motto's
+            # two lines ("... CHỦ NGHĨA VIỆT" + "NAM"); the motto's end is still to come.
+            out.append(fragment)
             continue
         words, at = (), 0
         for motto in _MOTTO_WORDS:
@@ -248,7 +273,7 @@ def parse_header(lines: list[Line]) -> Header:
     rest: list[str] = []
     issuer_fragments: list[str] = []
     for fragment in fragments:
-        if _MOTTO.match(fragment) or fragment.upper() in ("HẠNH PHÚC",):
+        if _MOTTO.match(fragment) or fragment.upper() in ("HẠNH PHÚC", "PHÚC"):
             if _NATIONAL_SPELLED.match(fragment) and fragment != NATIONAL:
                 header.national = fragment  # "CỘNG HOÀ ...": kept as written (lint reports it)
             continue

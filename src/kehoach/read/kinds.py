@@ -27,6 +27,11 @@ def docx_lines(data: bytes, name: str) -> list[str]:
     return lines
 
 
+def docx_package(data: bytes, name: str) -> object:
+    """The opened parts of a .docx, read with its lines (see read/docx.py, Package)."""
+    return reader("docx").docx_package(data, name)
+
+
 def bold_leads(data: bytes, name: str) -> list[str | None]:
     """The bold run-in heading of each .docx paragraph, or None (see read/docx.py)."""
     leads: list[str | None] = reader("docx").bold_leads(data, name)

@@ -163,9 +163,19 @@ def with_parent(issuer: str, parent: str | None) -> str:
     """The issuer's full name from the header's two lines: "SỞ NỘI VỤ" under "UBND TỈNH NGHỆ AN" is
     "Sở Nội vụ tỉnh Nghệ An"; "BAN THƯỜNG TRỰC" under the Mặt trận's committee is "Ban Thường trực Ủy ban
     Mặt trận Tổ quốc Việt Nam tỉnh X" (a board of that committee, so the committee's whole name)."""
-    if not parent or not _LOCAL_HEADS.match(issuer) or has_locality(issuer):
+    if not parent or not _LOCAL_HEADS.match(issuer):
         return issuer
     state = _STATE_BODY.match(parent)
+    if state and has_locality(issuer):
+        # "BAN CHỈ ĐẠO ... TỈNH" under "UBND TỈNH HÀ TĨNH": the bare level takes the parent's name.
+        level, place = strip_level(state.group("locality"))
+        if level and place and issuer.lower().endswith(" " + level):
+            return f"{issuer} {place}"
+        return issuer
+    if issuer.startswith("Tiểu ban ") and parent.lower() not in issuer.lower():
+        return f"{issuer} {parent}"  # a sub-committee is named with its committee
+    if has_locality(issuer):
+        return issuer
     if state:
         locality = state.group("locality")
         return f"{issuer} {locality}" if has_locality(locality) else issuer

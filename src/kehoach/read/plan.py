@@ -7,6 +7,7 @@ whether the text is a plan at all.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
@@ -39,9 +40,9 @@ _ISSUER_IN_TEXT = re.compile(
     r"(?P<name>(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,;.:()]*)*)"
     r"\s+(?:ban hành|xây dựng|yêu cầu|đề nghị|phát động|triển khai|tổ chức|giao|chỉ đạo)\b"
 )
-# The opening paragraphs that name what the plan implements (its bases).
+# The opening paragraphs that name what the plan implements (its bases), also as a dashed list.
 _BASIS = re.compile(
-    r"^(?:Căn cứ|Thực hiện|Triển khai|Tiếp tục thực hiện|Để triển khai|Để thực hiện)\b"
+    r"^(?:[-–+•]\s*)?(?:Căn cứ|Thực hiện|Triển khai|Tiếp tục thực hiện|Để triển khai|Để thực hiện)\b"
 )
 NOT_A_PLAN = "không phải văn bản kế hoạch"
 
@@ -226,10 +227,11 @@ def parse_lines(
                 )
             )
     all_texts = ([plan.title] if plan.title else []) + plan.preamble + section_texts + plan.closing
-    plan.bases = unique(
-        [ref for text in plan.preamble if _BASIS.match(text) for ref in find_references(text)]
-    )
-    plan.references = unique([ref for text in all_texts for ref in find_references(text)])
+    _recase_names(plan, "\n".join(plan.preamble + plan.closing))
+    cited = {text: find_references(text) for text in all_texts}  # each paragraph read once
+    bases = [ref for text in plan.preamble if _BASIS.match(text) for ref in cited[text]]
+    plan.bases = [dataclasses.replace(ref) for ref in unique(bases)]  # not shared with references
+    plan.references = unique([ref for text in all_texts for ref in cited[text]])
     plan.assignments = find_assignments(plan.sections)
     plan.slogans = find_slogans(plan.sections)
     plan.anniversaries = find_anniversaries(all_texts)
@@ -247,6 +249,26 @@ def parse_lines(
             f"{name}: {NOT_A_PLAN} (không thấy số, ký hiệu, tên loại, các phần I, II, ...)."
         )
     return plan
+
+
+def _as_written(name: str, text: str, lowered: str) -> str:
+    """`name` as the plan's own text writes it, when it does (same letters, other capitals)."""
+    at = lowered.find(name.lower())
+    return text[at : at + len(name)] if at >= 0 else name
+
+
+def _recase_names(plan: Plan, text: str) -> None:
+    """The header's capitals lose which words of a body's name are proper ("BAN TỔ CHỨC LỄ HỘI HOA
+    LƯ"); where the preamble or closing writes the parent body's name, its capitals are taken."""
+    if not (plan.parent_issuer and plan.issuer):
+        return
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would not match
+        return
+    parent = _as_written(plan.parent_issuer, text, lowered)
+    if parent != plan.parent_issuer and plan.issuer.endswith(plan.parent_issuer):
+        plan.issuer = plan.issuer[: -len(plan.parent_issuer)] + parent
+    plan.parent_issuer = parent
 
 
 def parse(source: Source) -> Plan:

@@ -38,10 +38,16 @@ class Source:
     raw: bytes = b""
     ocr: bool = False  # the lines were read by OCR from a scanned PDF
     notes: list[str] = field(default_factory=list)  # what the reader could not do (pages unread)
+    # A .docx's opened parts (kehoach.read.docx.Package), for lint to read the same parsed XML; not
+    # sent between processes (a parsed tree does not pickle), where lint reads the bytes again.
+    package: object = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "package": None}
 
 
 @dataclass

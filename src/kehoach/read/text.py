@@ -19,9 +19,15 @@ _ESCAPES = re.compile(r"\\([-*_#.()\[\]!+])")
 # words never end in a digit; units of measure (m2, km2) and names with digits (COVID-19) are kept.
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _GLUED_FOOTNOTE = re.compile(
-    rf"(?<![\w-])([A-ZĐÀ-Ỹa-zđ{_LOWER}]*[{_LOWER}]{{2}})(\d{{1,2}})(?=[\s,.;:)]|$)"
+    rf"(?<![\w-])([A-ZĐÀ-Ỹa-zđ{_LOWER}]*[{_LOWER}]{{2}})([0-9]{{1,2}})(?=[\s,.;:)]|$)"
 )
-_GLUED_HINT = re.compile(rf"[{_LOWER}]\d")
+_GLUED_HINT = re.compile(rf"[{_LOWER}][0-9]")
+# In UTF-8 a lower-case letter ends in a-z or a continuation byte (0x80-0xBF): the text's bytes mapped
+# to "a" (such a byte), "0" (a digit) or " " hold "a0" wherever the text may hold a glued number.
+_LETTER_DIGIT = bytes(
+    ord("a") if 0x61 <= b <= 0x7A or 0x80 <= b <= 0xBF else ord("0") if 0x30 <= b <= 0x39 else 32
+    for b in range(256)
+)
 _MEASURES = frozenset(["km", "cm", "mm", "dm", "covid"])
 _SEPARATOR = re.compile(r"^[-_=*.…·\s]{3,}$|^\*(\s*\*)+$")
 
@@ -42,6 +48,14 @@ def _collapse(text: str) -> str:
 def _unglue(match: re.Match[str]) -> str:
     word = match.group(1)
     return match.group(0) if word.lower() in _MEASURES else word
+
+
+def has_glued_numbers(text: str) -> bool:
+    """Whether a lower-case letter is followed by a digit somewhere in `text` (a footnote's number
+    may be glued there). Bytes are looked at first: a C-speed filter ahead of the regex."""
+    if b"a0" not in text.encode("utf-8", "surrogatepass").translate(_LETTER_DIGIT):
+        return False
+    return _GLUED_HINT.search(text) is not None
 
 
 def strip_footnote_marks(text: str) -> str:
@@ -121,8 +135,16 @@ def clean_lines(
     `paged`, or far indented as pdftotext centres them) are left out."""
     out: list[Line] = []
     blank = True
-    # one search of the whole text spares a search of every line in the many documents without any
-    footnotes = bool(_GLUED_HINT.search("\n".join(raw_lines)))
+    # One look at the whole text spares a look at every line in the many documents without any
+    # footnote number, markdown mark or table row.
+    whole = "\n".join(raw_lines)
+    footnotes = has_glued_numbers(whole)
+    # (a .docx run-in heading is marked with "**" below)
+    present = "".join(m for m in "#\\*\u200b" if m in whole or (m == "*" and leads))
+    marks = re.compile(f"[{re.escape(present)}]") if present else None
+    rows = not hard_paragraphs and ("|" in whole or "<" in whole)
+    if not (hard_paragraphs or leads or rows or footnotes or marks):
+        return _plain_lines(raw_lines, paged)
     for index, entry in enumerate(raw_lines):
         if not hard_paragraphs and (not entry or entry.isspace()):
             blank = True  # the many blank lines of a text file, skipped before any work
@@ -132,11 +154,11 @@ def clean_lines(
         if lead and pieces[0].startswith(lead):
             # Mark a .docx run-in heading the way markdown does, for the section reader.
             pieces[0] = f"**{lead}**{pieces[0][len(lead) :]}"
-        if not hard_paragraphs and ("|" in entry or "<" in entry):
+        if rows and ("|" in entry or "<" in entry):
             pieces = _markdown_pieces(entry)
         first = True
         for piece in pieces:
-            if footnotes or "#" in piece or "\\" in piece or "*" in piece or "\u200b" in piece:
+            if footnotes or (marks is not None and marks.search(piece) is not None):
                 text = strip_markup(piece, footnotes)
             else:  # the common plain line: only its whitespace to collapse
                 text = " ".join(piece.split())
@@ -156,8 +178,26 @@ def clean_lines(
     return out
 
 
-def _ends_sentence(text: str) -> bool:
-    return text.endswith(_TERMINAL) or text.endswith(("!”", ".”", '!"', '."', ")!", ".)"))
+def _plain_lines(raw_lines: list[str], paged: bool) -> list[Line]:
+    """clean_lines for the most common text: lines with no markup, table row or footnote number, so
+    collapsing white space is all there is to do."""
+    out: list[Line] = []
+    blank = True
+    for index, entry in enumerate(raw_lines):
+        text = " ".join(entry.split())
+        if (
+            not text
+            or (not text[0].isalnum() and is_separator(text))
+            or (len(text) <= 9 and _is_page_number(entry, paged))
+        ):
+            blank = True
+            continue
+        out.append(Line(text, index, blank, False, entry))
+        blank = False
+    return out
+
+
+_SENTENCE_ENDS = (*_TERMINAL, "!”", ".”", '!"', '."', ")!", ".)")
 
 
 # Words a paragraph cannot end with: a line ending with one was cut ("kỷ niệm 110 năm" + "Ngày sinh ...").
@@ -256,7 +296,7 @@ def _continues(prev: Line, line: Line, width: int, first: bool = False) -> bool:
         return True  # "số 17-" + "CTr/TU"
     if text[0].islower() and not before.endswith((".", "!", "?", "…", "./.")):
         return True  # a line starting in lower case goes on unless a sentence ended (";" does not)
-    if _ends_sentence(before):
+    if before.endswith(_SENTENCE_ENDS):
         return False
     cut_short = len(before) > 60 or not broken
     if cut_short and before.rsplit(" ", 1)[-1] in _OPEN_WORDS and not text.isupper():

@@ -18,21 +18,36 @@ from kehoach.web.plans.models import Plan
 Role = Membership.Role
 OFFICE = {Role.DRAFTER, Role.APPROVER, Role.CLERK}  # the people who see all of a ward's plans
 _CACHE = "_kehoach_roles"
+_UNITS = "_kehoach_reporter_units"
+_ORGS = "_kehoach_organisations"  # a set; emulation.access keeps its own per-organisation map
 
 
 def _roles(user: Any) -> dict[int, set[str]]:
-    """{organisation id: roles}, computed once per request (cached on the user object)."""
+    """{organisation id: roles}, computed once per request (cached on the user object), with the
+    units the user reports for read by the same query."""
     if not getattr(user, "is_authenticated", False):
         return {}
     cached = getattr(user, _CACHE, None)
     if cached is None:
         cached = {}
-        for org_id, role in Membership.objects.filter(user=user).values_list(
-            "organisation_id", "role"
+        units = set()
+        for org_id, role, unit_id in Membership.objects.filter(user=user).values_list(
+            "organisation_id", "role", "unit_id"
         ):
             cached.setdefault(org_id, set()).add(role)
+            if role == Role.REPORTER and unit_id is not None:
+                units.add(unit_id)
         setattr(user, _CACHE, cached)
+        setattr(user, _UNITS, units)
     return cached
+
+
+def reporter_unit_ids(user: Any) -> set[int]:
+    """The units the user reports for (read with the roles, once per request)."""
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    _roles(user)
+    return set(getattr(user, _UNITS, set()))
 
 
 def roles_in(user: Any, organisation: Organisation | int) -> set[str]:
@@ -40,10 +55,21 @@ def roles_in(user: Any, organisation: Organisation | int) -> set[str]:
     return _roles(user).get(org_id, set())
 
 
+def member_organisation_ids(user: Any) -> list[int]:
+    """The ids of the user's organisations, without a query once the request has read the roles."""
+    return list(_roles(user))
+
+
 def organisations_of(user: Any) -> list[Organisation]:
-    """The organisations the user belongs to, the ones they can work in."""
-    ids = list(_roles(user))
-    return list(Organisation.objects.filter(pk__in=ids).order_by("kind", "name"))
+    """The organisations the user belongs to, the ones they can work in (read once per request:
+    cached on the user object beside the roles; the overview and the menu both ask)."""
+    cached = getattr(user, _ORGS, None)
+    if cached is None:
+        ids = list(_roles(user))
+        cached = list(Organisation.objects.filter(pk__in=ids).order_by("kind", "name"))
+        if getattr(user, "is_authenticated", False):
+            setattr(user, _ORGS, cached)
+    return list(cached)
 
 
 def _viewed_from_above(user: Any, organisation: Organisation) -> bool:
@@ -121,6 +147,13 @@ def can_read_register(user: Any, organisation: Organisation) -> bool:
     if getattr(user, "is_superuser", False):
         return True
     return bool(roles_in(user, organisation) & OFFICE)
+
+
+def can_read_any_register(user: Any) -> bool:
+    """Whether the menu shows "Sổ văn bản đi" (no query beyond the request's roles)."""
+    if getattr(user, "is_superuser", False):
+        return True
+    return any(roles & OFFICE for roles in _roles(user).values())
 
 
 def can_override_gates(user: Any, plan: Plan) -> bool:

@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # opening the page a notification points to marks it read (before the view draws the menu)
+    "kehoach.web.inbox.middleware.ReadOnVisitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kehoach.web.core.security.ContentSecurityPolicyMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",

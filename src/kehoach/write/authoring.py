@@ -45,6 +45,12 @@ _CONTRACT_KEYS = set(
         "preamble",
         "closing",
         "review",
+        # extensions plan_to_dict writes (document/serialise.py): a draft's appendix table among them
+        "month",
+        "attachment_note",
+        "recipient_lines",
+        "national",
+        "appendices",
     ]
 )
 

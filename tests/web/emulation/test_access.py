@@ -8,7 +8,13 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from kehoach.web.emulation import services
-from kehoach.web.emulation.models import AwardDecision, AwardRecord, Nomination, Registration
+from kehoach.web.emulation.models import (
+    AwardDecision,
+    AwardRecord,
+    Nomination,
+    Registration,
+    RuleSettings,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -143,7 +149,17 @@ CASES = [
     ("emulation:history", "get", "record", "first_unit_reporter", WRONG_ROLE, HIDDEN, {}),
     ("emulation:city", "get", "launched", "stranger", OTHER_WARD, HIDDEN, {}),
     ("emulation:city", "get", "launched", "drafter", WRONG_ROLE, HIDDEN, {}),
+    ("emulation:rules", "get", "ward", "stranger", OTHER_WARD, 404, {}),
+    ("emulation:rules", "post", "ward", "stranger", OTHER_WARD, 404, "adopt"),
+    ("emulation:rules", "get", "ward", "first_unit_reporter", WRONG_ROLE, 404, {}),
+    ("emulation:rules", "post", "ward", "first_unit_reporter", WRONG_ROLE, 404, "adopt"),
+    ("emulation:rules", "post", "ward", "secretary", WRONG_ROLE, 403, "adopt"),
 ]
+ADOPT = {
+    "r-cstdcs-ratio-value": "10",
+    "r-cstdcs-ratio-enforce": "on",
+    "r-cstdcs-ratio-basis": "Quy chế thi đua, khen thưởng của phường",
+}
 VIEWS = sorted({c[0] for c in CASES})  # read by tests/web/test_access_matrix.py
 
 
@@ -182,6 +198,8 @@ def _url(name: str, target) -> str:
         return reverse(name)
     if name == "emulation:from_plan":
         return reverse(name, kwargs={"plan_pk": target.pk})
+    if name == "emulation:rules":
+        return reverse(name, kwargs={"org_pk": target.pk})
     return reverse(name, kwargs={"pk": target.pk})
 
 
@@ -201,6 +219,7 @@ def _snapshot() -> tuple:
             AwardDecision.objects.values_list("pk", "state", "number", "leader_pdf", "signed_pdf")
         ),
         AwardRecord.objects.count(),
+        list(RuleSettings.objects.values_list("organisation_id", "values")),
         __import__("kehoach.web.emulation.models", fromlist=["Movement"]).Movement.objects.count(),
     )
 
@@ -210,6 +229,8 @@ def test_it_refuses_or_hides(request, client, units, case) -> None:
     name, method, target_name, who, _kind, expect, body = case
     target = request.getfixturevalue(target_name)
     user = request.getfixturevalue(who)
+    if body == "adopt":
+        body = ADOPT
     if body == "nominee":
         body = {
             "unit": units[0].pk,
@@ -266,3 +287,12 @@ def test_the_city_sees_its_wards_movement_but_cannot_change_it(
         ).status_code
         == 403
     )
+
+
+def test_the_council_reads_the_rules_it_votes_by_without_changing_them(
+    client, secretary, ward
+) -> None:
+    client.force_login(secretary)
+    page = client.get(reverse("emulation:rules", kwargs={"org_pk": ward.pk})).content.decode()
+    assert "Tỷ lệ tối đa “Chiến sĩ thi đua cơ sở”" in page and "Lưu quy định áp dụng" not in page
+    assert "cstdcs-ratio" not in page.replace('name="r-cstdcs-ratio', "")  # no rule id shown

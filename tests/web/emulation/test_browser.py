@@ -1,7 +1,8 @@
 """The thi đua cycle in a real browser (Debian's chromium through Playwright) against a live server:
 launch from seed 002's plan, registrations by three units with one returned, nominations with one
-refused by the 15 % ratio, the council's secret ballot, the decision signed by the leader, issued with a
-number, numbered and sealed by the Văn thư (tests' PKI), certificates printed."""
+refused by the 15 % ratio (a warning until the Phòng Nội vụ adopts it with its basis), the council's
+secret ballot, the decision signed by the leader, issued with a number, numbered and sealed by the
+Văn thư (tests' PKI), certificates printed."""
 
 from __future__ import annotations
 
@@ -174,7 +175,21 @@ def test_the_whole_cycle_in_the_browser(
     )
     proposer.click("button:has-text('Gửi đề nghị')")
     proposer.wait_for_selector("text=Đã đề nghị Giấy khen cho Tổ Tuyên truyền.")
-    assert "vượt 15%" in proposer.content()
+    assert "Cảnh báo: " in proposer.content() and "vượt 15%" in proposer.content()
+    assert not Nomination.objects.filter(state="refused").exists()  # a setting: only a warning
+
+    # The Phòng Nội vụ adopts the 15 % ratio with the basis of the ward's own regulation
+    page.goto(movement_url)
+    page.click("text=Quy định áp dụng khi kiểm tra đề nghị và bỏ phiếu")
+    page.check("input[name='r-cstdcs-ratio-enforce']")
+    page.fill(
+        "input[name='r-cstdcs-ratio-basis']",
+        "Quy chế thi đua, khen thưởng của phường (Quyết định số 05/QĐ-UBND)",
+    )
+    page.click("button:has-text('Lưu quy định áp dụng')")
+    page.wait_for_selector("text=Đã lưu quy định áp dụng")
+    proposer.goto(movement_url)
+    assert "(Quyết định số 05/QĐ-UBND)" in proposer.content()
     refused = Nomination.objects.filter(state="refused")
     assert [n.name for n in refused] == ["Trần Thị Bình"]
 

@@ -9,11 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kehoach.web.inbox.models import Notification
-from kehoach.web.inbox.waiting import waiting_for
+from kehoach.web.inbox.waiting import LIMIT, count_for, unread, waiting_for
 from kehoach.web.orgs.models import Membership
 from kehoach.web.plans import services
 from kehoach.web.reports import services as report_services
-from web.factories import make_user
+from web.factories import make_user, sample_document
 
 Role = Membership.Role
 
@@ -101,3 +101,37 @@ def test_reading_a_notification_opens_the_plan(client, approver, drafter, draft)
 def test_nothing_waiting_says_so(client, drafter):
     client.force_login(drafter)
     assert "Không có việc nào đang chờ" in client.get(reverse("inbox:home")).text
+
+
+def test_the_one_query_count_is_what_the_lists_hold(
+    ward, clerk, approver, drafter, vhxh_reporter, approved, issued_plan
+):
+    services.submit_plan(services.create_plan(ward, sample_document(), drafter), drafter)
+    for person in (clerk, approver, drafter, vhxh_reporter):
+        expected = waiting_for(person).count + unread(person).count()
+        assert expected and count_for(person) == expected
+
+
+@pytest.mark.django_db(databases=["default", "postgres"])
+def test_the_one_query_count_holds_on_postgresql(
+    on_postgres, ward, clerk, approver, drafter, vhxh_reporter, approved, issued_plan
+):
+    services.submit_plan(services.create_plan(ward, sample_document(), drafter), drafter)
+    for person in (clerk, approver, drafter, vhxh_reporter):
+        expected = waiting_for(person).count + unread(person).count()
+        assert expected and count_for(person) == expected
+
+
+def test_the_menu_count_stops_at_what_the_inbox_lists(client, ward, drafter):
+    Notification.objects.bulk_create(
+        Notification(user=drafter, organisation=ward, text=f"Thông báo {n}") for n in range(130)
+    )
+    assert count_for(drafter) == LIMIT
+    client.force_login(drafter)
+    assert 'aria-label="hơn 99 việc đang chờ">99+<' in client.get(reverse("inbox:home")).text
+
+
+def test_the_menu_count_follows_new_work_for_the_same_person(approver, drafter, draft):
+    before = count_for(approver)  # compiles the count for the leader's roles
+    services.submit_plan(draft, drafter)
+    assert count_for(approver) == before + 2  # the plan to approve, and its notification

@@ -48,7 +48,7 @@ def test_fix_all_in_the_editor_fixes_the_typos(browser, live_server, ward, draft
     page.fill("#id_username", "soanthao")
     page.fill("#id_password", "mat-khau-thu")
     page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/ke-hoach/")
+    page.wait_for_url(f"{base}/viec-can-lam/")
     page.goto(f"{base}/ke-hoach/{plan.pk}/sua/")
     assert page.locator("#lint-panel button", has_text="Sửa tự động").count() == 2
     page.click("#lint-panel button:has-text('Sửa tất cả')")

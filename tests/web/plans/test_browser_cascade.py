@@ -51,7 +51,8 @@ def test_a_cascaded_draft_saves_after_one_word_is_changed(browser, live_server, 
     page.fill("#id_username", "soanthao")
     page.fill("#id_password", "mat-khau-thu")
     page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/ke-hoach/")
+    page.wait_for_url(f"{base}/viec-can-lam/")
+    page.goto(f"{base}/ke-hoach/")
     page.click("text=Tải lên văn bản cấp trên")
     page.set_input_files("input[type=file]", str(docx))
     page.click("text=Tải lên và kiểm tra")
@@ -59,13 +60,20 @@ def test_a_cascaded_draft_saves_after_one_word_is_changed(browser, live_server, 
     page.click("text=Tạo kế hoạch của đơn vị")
     page.wait_for_selector("#plan-form")
 
+    before = Plan.objects.get(kind=Plan.Kind.OWN).document()
+    assert len(before.assignments) > 150  # one row per duty, each with its lead and partners
+    parts = next(s for s in before.sections if s.title == "TỔ CHỨC THỰC HIỆN").walk()
+    assert max(len("\n".join(s.paragraphs)) for s in parts) > 5000  # more than the editor once took
     duty = page.locator("#id_a-0-text")
-    written = duty.input_value()
-    assert len(written) > 5000  # longer than the editor used to accept
-    edited = written.replace("Chủ trì", "Làm đầu mối", 1)
+    edited = duty.input_value().replace("Chủ trì", "Làm đầu mối", 1)
     duty.fill(edited)
     page.click("#plan-form button.primary")
     page.wait_for_selector(".msg-success")
     draft = Plan.objects.get(kind=Plan.Kind.OWN)
     assert draft.version == 2
-    assert draft.document().assignments[0].text == edited  # whole, not cut at a length limit
+    saved = draft.document()
+    assert saved.assignments[0].text == edited
+    assert [(a.unit, a.partners, a.deadline) for a in saved.assignments] == [
+        (a.unit, a.partners, a.deadline) for a in before.assignments
+    ]
+    assert "Làm đầu mối" in saved.appendices[-1].tables[0].rows[1][1]  # the table follows the rows

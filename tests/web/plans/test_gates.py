@@ -154,3 +154,49 @@ def test_the_drafter_withdraws_a_submission(client, drafter, submitted):
     client.post(reverse("plans:withdraw", kwargs={"pk": submitted.pk}))
     assert Plan.objects.get(pk=submitted.pk).status == Plan.Status.DRAFT
     assert AuditEntry.objects.filter(action="plan.withdraw", object_id=submitted.pk).exists()
+
+
+def _approved_report(ward, drafter, approver, *paragraphs: str) -> Plan:
+    """A BC on next year's first quarter, approved today: any issue day now is before its end."""
+    year = timezone.localdate().year + 1
+    document = dataclasses.replace(
+        sample_document(),
+        doc_type="BC",
+        title=f"Kết quả quý I năm {year} thực hiện công tác tuyên truyền pháp luật",
+        preamble=["Kính gửi: Ủy ban nhân dân thành phố.", *paragraphs],
+        assignments=[],
+    )
+    plan = services.create_plan(ward, document, drafter)
+    services.submit_plan(plan, drafter)
+    return services.approve_plan(plan, approver)
+
+
+def test_a_report_issued_before_its_period_ends_is_refused_even_with_a_reason(
+    client, approver, ward, drafter
+):
+    report = _approved_report(ward, drafter, approver)
+    page = _issue(client, approver, report, override_reason=REASON)
+    assert Plan.objects.get(pk=report.pk).status == Plan.Status.APPROVED
+    assert "trước khi hết kỳ báo cáo" in page.text and "ước thực hiện" in page.text
+
+
+def test_an_estimated_report_is_issued_before_its_period_ends(
+    client, clerk, ward, drafter, approver
+):
+    report = _approved_report(
+        ward, drafter, approver, "Số liệu ước thực hiện đến hết quý, báo cáo chính thức sau."
+    )
+    _issue(client, clerk, report)
+    assert Plan.objects.get(pk=report.pk).status == Plan.Status.ISSUED
+
+
+def test_a_report_issued_on_a_day_after_its_period_goes_through(
+    client, clerk, ward, drafter, approver
+):
+    report = _approved_report(ward, drafter, approver)
+    client.force_login(clerk)
+    page = client.get(reverse("plans:detail", kwargs={"pk": report.pk}))
+    assert "Chọn ngày ban hành phù hợp với kỳ báo cáo" in page.text
+    after = date(timezone.localdate().year + 1, 4, 1)
+    _issue(client, clerk, report, issue_date=after.strftime("%d/%m/%Y"))
+    assert Plan.objects.get(pk=report.pk).doc_date == after

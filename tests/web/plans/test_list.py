@@ -43,8 +43,8 @@ def test_it_filters_by_status(client, drafter, ward, submitted):
     assert "Còn đang soạn" not in page
 
 
-def test_it_lands_on_the_plan_list_after_login(client, drafter):
+def test_login_lands_on_the_inbox_not_the_plan_list(client, drafter):
     response = client.post(reverse("login"), {"username": "soanthao", "password": "mat-khau-thu"})
     assert client.get(response["Location"], follow=True).request["PATH_INFO"] == reverse(
-        "plans:list"
+        "inbox:home"
     )

@@ -8,26 +8,30 @@ KEHOACH_SCREENSHOTS=docs also writes docs/screenshot-report*.png and docs/screen
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
 
+from kehoach.document.model import Anniversary
 from kehoach.read import load_bytes, parse
 from kehoach.web.reports.models import UnitReport
 from web.factories import PASSWORD
-from web.tasks.fixtures import png_bytes
+from web.tasks.fixtures import issue, plan_with_assignments, png_bytes
 from web.test_browser import DESKTOP, PHONE, browser, shoot  # noqa: F401 - the shared browser fixture
 
 pytestmark = pytest.mark.slow
 
 
-def log_in(page: Page, base: str, username: str, lands_on: str) -> None:
+def log_in(page: Page, base: str, username: str, then: str) -> None:
+    """Log in (everyone lands on "Việc cần làm"), then open the page `then`."""
     page.goto(f"{base}/dang-nhap/")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("button[type=submit]")
-    page.wait_for_url(f"{base}{lands_on}")
+    page.wait_for_url(f"{base}/viec-can-lam/")
+    page.goto(f"{base}{then}")
 
 
 def log_out(page: Page) -> None:
@@ -153,4 +157,80 @@ def test_the_dashboard_fits_a_phone(browser, live_server, drafter, issued_plan):
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the dashboard scrolls sideways on a phone by {overflow}px"
     shoot(page, "progress-phone", full=True)
+    phone.close()
+
+
+LONG_NAMES = [
+    "Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025) và đón Tết Nguyên đán Ất Tỵ",
+    "Ngày sinh Chủ tịch Tôn Đức Thắng, Chủ tịch nước Việt Nam Dân chủ Cộng hòa (20/8/1888)",
+    "Ngày truyền thống Bộ đội Biên phòng và Ngày Biên phòng toàn dân lần thứ 16",
+]
+
+
+def _loaded(page: Page, selector: str) -> None:
+    """Wait until the picture has been decoded (a locator poll: CSP forbids string functions)."""
+    image = page.locator(selector)
+    for _ in range(120):
+        if image.evaluate("img => img.complete && img.naturalWidth > 0"):
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError(f"{selector} never loaded")
+
+
+def test_the_timeline_and_its_legend_read_on_a_phone(  # noqa: PLR0914 - one journey
+    browser,  # noqa: F811
+    live_server,
+    ward,
+    drafter,
+    approver,
+):
+    document = plan_with_assignments(
+        anniversaries=[
+            Anniversary(95, name, None, date(2025, 2, 3 + 2 * n))
+            for n, name in enumerate(LONG_NAMES)
+        ]
+    )
+    plan = issue(ward, document, drafter, approver)
+    phone = browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
+    page = phone.new_page()
+    page.set_default_timeout(60_000)
+    log_in(page, live_server.url, "soanthao", "/ke-hoach/")
+    page.goto(f"{live_server.url}/tien-do/ke-hoach/{plan.pk}/")
+    _loaded(page, ".timeline img")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the dashboard scrolls sideways on a phone by {overflow}px"
+
+    # The legend is page text under the picture: every name whole, wrapped within the screen, and
+    # at a size people read on a phone (the picture itself is scaled down there).
+    items = page.locator(".timeline-legend li")
+    assert items.count() == len(LONG_NAMES)
+    for number, name in enumerate(LONG_NAMES):
+        item = items.nth(number)
+        assert item.inner_text().startswith(name)
+        box = item.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        size = item.evaluate("li => parseFloat(getComputedStyle(li).fontSize)")
+        assert size >= 12, f"legend line {number + 1} is {size}px"
+    assert items.nth(0).bounding_box()["height"] > 30  # the long name wraps onto a second line
+    shoot(page, "progress-timeline-phone", full=True)
+
+    # The picture carries the numbers 1-3 of the legend, close dates stacked, no two labels overlapping.
+    page.goto(f"{live_server.url}/tien-do/ke-hoach/{plan.pk}/tien-do.svg?chu-giai=khong")
+    texts = page.locator("svg text")
+    numbers = page.locator("svg text.milestone-number").all_text_contents()
+    assert numbers == ["1", "2", "3"]
+    assert page.locator("svg text.milestone-legend").count() == 0
+    boxes = [texts.nth(i).bounding_box() for i in range(texts.count())]
+    boxes = [b for b in boxes if b and b["width"] > 0]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            apart = (
+                a["x"] + a["width"] <= b["x"] + 0.5
+                or b["x"] + b["width"] <= a["x"] + 0.5
+                or a["y"] + a["height"] <= b["y"] + 0.5
+                or b["y"] + b["height"] <= a["y"] + 0.5
+            )
+            assert apart, (a, b)
     phone.close()

@@ -9,12 +9,14 @@ import pytest
 from django.urls import reverse
 
 from conftest import SEEDS
+from kehoach.document.model import Anniversary
 from kehoach.read import load_bytes, parse
 from kehoach.web.progress import queries
 from kehoach.web.progress.phases import phases_of
 from kehoach.web.progress.timeline import Milestone, Phase, Row, render_svg
 from kehoach.web.reports import services
 from kehoach.web.tasks.models import DEFAULT_FIGURES
+from web.tasks.fixtures import issue, plan_with_assignments
 
 pytestmark = pytest.mark.django_db
 LATE_DAY = date(2025, 3, 10)  # after the first deadline (01/03) and before the second (15/03)
@@ -170,3 +172,30 @@ def test_close_milestones_with_long_names_never_overlap():
     ]
     assert legend[0].startswith("Ngày thành lập Đảng") and len(legend) == 3
     assert float(root.get("height")) >= max(box[3] for box in boxes)
+
+
+def test_without_its_legend_the_picture_keeps_the_numbers_and_is_shorter():
+    milestones = [Milestone(date(2025, 2, 3), "Ngày thành lập Đảng Cộng sản Việt Nam")]
+    rows = [Row("A", date(2025, 3, 1), 2, 1, 0, 0)]
+    full = ElementTree.fromstring(render_svg(date(2025, 1, 6), rows, milestones, date(2025, 2, 1)))
+    short = ElementTree.fromstring(
+        render_svg(date(2025, 1, 6), rows, milestones, date(2025, 2, 1), legend=False)
+    )
+    classes = [t.get("class") for t in short.iter("{http://www.w3.org/2000/svg}text")]
+    assert "milestone-number" in classes and "milestone-legend" not in classes
+    assert float(short.get("height")) < float(full.get("height"))
+
+
+def test_the_dashboard_lists_the_milestones_under_the_picture(client, drafter, ward, approver):
+    document = plan_with_assignments(
+        anniversaries=[
+            Anniversary(95, "Ngày thành lập Đảng Cộng sản Việt Nam", date(1930, 2, 3), date(2025, 2, 3)),
+            Anniversary(50, "Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước", None, date(2025, 4, 30)),
+        ]
+    )  # fmt: skip
+    plan = issue(ward, document, drafter, approver)
+    client.force_login(drafter)
+    page = client.get(reverse("progress:dashboard", args=[plan.pk])).text
+    assert "tien-do.svg?chu-giai=khong" in page
+    assert "<li>Ngày thành lập Đảng Cộng sản Việt Nam (03/02/2025)</li>" in page
+    assert page.index("thành lập Đảng") < page.index("thống nhất đất nước")

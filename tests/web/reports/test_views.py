@@ -29,18 +29,18 @@ def form_data(**extra):
 
 
 @pytest.mark.django_db
-def test_reporter_lands_on_what_is_due(client, vhxh_reporter, vhxh_task):
+def test_reporter_lands_on_the_inbox_with_what_is_due(client, vhxh_reporter, vhxh_task):
     login(client, vhxh_reporter)
     response = client.get(reverse("home"), follow=True)
-    assert response.redirect_chain[-1][0] == reverse("tasks:home")
-    assert vhxh_task.text in response.content.decode()
+    assert response.redirect_chain[-1][0] == reverse("inbox:home")
+    assert reverse("reports:task", args=[vhxh_task.pk]) in response.content.decode()
 
 
 @pytest.mark.django_db
-def test_drafter_still_lands_on_the_plans(client, drafter, issued_plan):
+def test_drafter_lands_on_the_inbox_too(client, drafter, issued_plan):
     login(client, drafter)
     response = client.get(reverse("home"), follow=True)
-    assert response.redirect_chain[-1][0] == reverse("plans:list")
+    assert response.redirect_chain[-1][0] == reverse("inbox:home")
 
 
 @pytest.mark.django_db

@@ -6,11 +6,13 @@ from datetime import date
 
 import pytest
 
+from kehoach.document.assigned import assignment_table
+from kehoach.document.model import Assignment
 from kehoach.web.orgs.models import Unit
 from kehoach.web.plans import services
 from kehoach.web.tasks.creation import create_tasks
 from kehoach.web.tasks.models import Task
-from web.tasks.fixtures import CONG_AN, VHXH
+from web.tasks.fixtures import CONG_AN, VHXH, issue, plan_with_assignments
 
 
 @pytest.mark.django_db
@@ -57,3 +59,43 @@ def test_a_failing_task_creation_leaves_the_plan_unissued(approved, approver, mo
         services.issue_plan(approved, approver, today=date(2025, 1, 6))
     approved.refresh_from_db()
     assert approved.status == "approved" and not approved.number
+
+
+def _per_task_plan():
+    """Rows as a cascaded draft writes them: one task, one lead, its partners, and the table."""
+    document = plan_with_assignments()
+    document.assignments = [
+        Assignment(VHXH, "Tổ chức Lễ ra quân.", "lead", date(2025, 3, 1), [CONG_AN]),
+        Assignment(CONG_AN, "Bảo đảm an ninh trật tự.", "lead", date(2025, 3, 10), [VHXH]),
+        Assignment(VHXH, "Tuyên truyền.", "lead", date(2025, 3, 5), ["các cơ quan liên quan"]),
+    ]
+    document.appendices = [assignment_table(document)]
+    return document
+
+
+@pytest.mark.django_db
+def test_each_partner_of_a_task_gets_a_support_task_at_its_position(ward, drafter, approver):
+    Unit.objects.get_or_create(organisation=ward, name=CONG_AN)
+    plan = issue(ward, _per_task_plan(), drafter, approver)
+    tasks = Task.objects.filter(plan=plan).order_by("position", "role")
+    assert [(t.position, t.unit.name, t.role, t.deadline) for t in tasks] == [
+        (0, VHXH, "lead", date(2025, 3, 1)),
+        (0, CONG_AN, "support", date(2025, 3, 1)),
+        (1, CONG_AN, "lead", date(2025, 3, 10)),
+        (1, VHXH, "support", date(2025, 3, 10)),
+        (2, VHXH, "lead", date(2025, 3, 5)),
+    ]
+    assert not Unit.objects.filter(organisation=ward, name="các cơ quan liên quan").exists()
+
+
+@pytest.mark.django_db
+def test_the_issued_table_names_the_number_and_each_task_lead_and_partners(ward, drafter, approver):
+    plan = issue(ward, _per_task_plan(), drafter, approver)
+    table = plan.document().appendices[0]
+    assert table.paragraphs[0].startswith(f"(Kèm theo Kế hoạch số {plan.number}/")
+    assert table.tables[0].rows[2][1:] == [
+        "Bảo đảm an ninh trật tự.",
+        CONG_AN,
+        VHXH,
+        "Trước ngày 10/03/2025",
+    ]

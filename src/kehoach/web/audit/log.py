@@ -8,6 +8,7 @@ from django.db import models
 
 from kehoach.web.audit.models import AuditEntry
 from kehoach.web.orgs.models import Organisation
+from kehoach.web.orgs.people import person_name
 
 ACTIONS = {
     "task.nudge": "Đôn đốc đơn vị",
@@ -28,6 +29,7 @@ ACTIONS = {
     "plan.save_refused": "Lưu bị từ chối (đã có người lưu trước)",
     "emulation.decision_signed": "Lãnh đạo ký số quyết định khen thưởng",
     "emulation.decision_sealed": "Văn thư ghi số, ngày và ký số quyết định khen thưởng",
+    "emulation.rules_settings": "Thiết lập quy định thi đua áp dụng",
 }
 
 
@@ -51,12 +53,6 @@ def record(
         summary=summary[:500],
         detail=detail,
     )
-
-
-def person_name(user: Any) -> str:
-    """The name as Vietnamese write it, family name first (the login only when no name is set)."""
-    name = " ".join(part for part in (user.last_name, user.first_name) if part)
-    return name or user.get_username()
 
 
 def action_label(action: str) -> str:

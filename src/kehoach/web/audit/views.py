@@ -11,6 +11,16 @@ from django.shortcuts import render
 from kehoach.web import permissions
 from kehoach.web.audit.log import action_label
 from kehoach.web.audit.models import AuditEntry
+from kehoach.web.orgs.people import person_name
+
+
+def shown_actor(entry: AuditEntry) -> str:
+    """The name kept with the entry; for entries written when a nameless account's login was kept
+    as its name (the log cannot be rewritten), the person's name as it is now."""
+    user = entry.user
+    if user is not None and entry.actor_name in ("", user.get_username()):
+        return person_name(user)
+    return entry.actor_name
 
 
 @login_required
@@ -31,4 +41,5 @@ def entry_list(request: HttpRequest) -> HttpResponse:
     )
     for entry in page.object_list:
         entry.label = action_label(entry.action)
+        entry.actor = shown_actor(entry)
     return render(request, "audit/list.html", {"nav": "audit", "page": page})

@@ -21,8 +21,9 @@ from kehoach.calendar.lunar import solar_to_lunar
 from kehoach.calendar.slogans import slogans_for
 from kehoach.cascade.occasions import suggested
 from kehoach.document.dates import weekday_name
+from kehoach.errors import InputError
 from kehoach.web import permissions
-from kehoach.web.calendar_page.drafting import occasions_plan
+from kehoach.web.calendar_page.drafting import occasions_plan, own_days, scope_of
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans import services
 
@@ -35,12 +36,22 @@ def _int(value: Any, default: int | None, low: int, high: int) -> int | None:
     return number if low <= number <= high else default
 
 
-def _selection(params: Any) -> tuple[int, int | None, str]:
+def _selection(params: Any, default_scope: str = "national") -> tuple[int, int | None, str]:
     today = timezone.localdate()
     year = _int(params.get("nam"), today.year, 1950, 2150) or today.year
     quarter = _int(params.get("quy"), None, 1, 4)
-    scope = params.get("pham_vi") if params.get("pham_vi") in SCOPE_NAMES else "hai-phong"
+    scope = params.get("pham_vi") if params.get("pham_vi") in SCOPE_NAMES else default_scope
     return year, quarter, scope
+
+
+def _home_scope(organisations: list[Organisation]) -> str:
+    """The scope of the user's own commemorations: their organisation's profile's, else Hải Phòng's
+    (the site's city)."""
+    for organisation in organisations:
+        scope = scope_of(organisation)
+        if scope in SCOPE_NAMES and scope != "national":
+            return scope
+    return "hai-phong"
 
 
 def _occasions(year: int, quarter: int | None, scope: str) -> list[Occasion]:
@@ -48,16 +59,24 @@ def _occasions(year: int, quarter: int | None, scope: str) -> list[Occasion]:
     return occasions(start, end, scope)
 
 
-def _suggested(occasion: Occasion, scope: str) -> bool:
+def _suggested(occasion: Occasion, scope: str, home: tuple[str | None, list[str]]) -> bool:
     """Ticked by default: the major holidays, the round (năm tròn, năm lẻ 5) anniversaries and the
-    locality's own commemorations."""
-    return suggested(occasion, scope)
+    ward's own commemorations (its province's days, its own festival, those its profile lists)."""
+    return suggested(occasion, scope, home[0], home[1])
 
 
 @login_required
 def calendar(request: HttpRequest) -> HttpResponse:
-    year, quarter, scope = _selection(request.GET)
+    drafting = [
+        o
+        for o in permissions.organisations_of(request.user)
+        if permissions.can_draft(request.user, o)
+    ]
+    year, quarter, scope = _selection(
+        request.GET, _home_scope(drafting or list(permissions.organisations_of(request.user)))
+    )
     found = _occasions(year, quarter, scope)
+    home = own_days(next(iter(drafting), None))
     rows = [
         {
             "occasion": o,
@@ -66,16 +85,11 @@ def calendar(request: HttpRequest) -> HttpResponse:
             "css": {"năm tròn": "class-tron", "năm lẻ 5": "class-le5"}.get(
                 o.anniversary_class or "", ""
             ),
-            "selected": _suggested(o, scope),
+            "selected": _suggested(o, scope, home),
         }
         for o in found
     ]
     classes = Counter(o.anniversary_class or "không tính năm" for o in found)
-    drafting = [
-        o
-        for o in permissions.organisations_of(request.user)
-        if permissions.can_draft(request.user, o)
-    ]
     return render(
         request,
         "calendar_page/calendar.html",
@@ -99,10 +113,10 @@ def calendar(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def create_plan(request: HttpRequest) -> HttpResponse:
-    year, quarter, scope = _selection(request.POST)
     organisation = Organisation.objects.filter(
         pk=_int(request.POST.get("organisation"), 0, 1, 2**62)
     ).first()
+    year, quarter, scope = _selection(request.POST, scope_of(organisation) or "national")
     if organisation is None or not permissions.can_draft(request.user, organisation):
         raise PermissionDenied("Bạn không soạn thảo kế hoạch cho cơ quan này.")
     chosen = set(request.POST.getlist("occasion"))
@@ -111,17 +125,19 @@ def create_plan(request: HttpRequest) -> HttpResponse:
         messages.error(request, "Chọn ít nhất một sự kiện để tạo kế hoạch.")
         query = f"?nam={year}&quy={quarter or ''}&pham_vi={scope}"
         return redirect(reverse("calendar_page:calendar") + query)
-    document = occasions_plan(
-        found,
-        slogans_for(found, scope, year),
-        year=year,
-        quarter=quarter,
-        issuer=organisation.name,
-        parent_issuer=organisation.parent_issuer or None,
-        place=organisation.place or None,
-        units=list(organisation.units.values_list("name", flat=True)),
-        profile=organisation.profile or None,
-    )
+    try:
+        document = occasions_plan(
+            found,
+            slogans_for(found, scope, year),
+            organisation,
+            year=year,
+            quarter=quarter,
+            scope=scope,
+        )
+    except InputError as error:
+        messages.error(request, f"{error} Sửa hồ sơ đơn vị của cơ quan rồi tạo lại kế hoạch.")
+        query = f"?nam={year}&quy={quarter or ''}&pham_vi={scope}"
+        return redirect(reverse("calendar_page:calendar") + query)
     plan = services.create_plan(
         organisation, document, request.user, note="Tạo từ lịch kỷ niệm", action="plan.create"
     )

@@ -9,4 +9,5 @@ from django.shortcuts import redirect
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return redirect("tasks:start")  # issue 8: a unit's reporters see what is due first
+    """Everyone lands on "Việc cần làm": what waits for them, whatever their role (issue 15)."""
+    return redirect("inbox:home")

@@ -12,7 +12,13 @@ from __future__ import annotations
 from django.contrib.auth.models import User
 
 from kehoach.web.emulation import services
-from kehoach.web.emulation.models import AwardRecord, CouncilMember, Movement, Nomination
+from kehoach.web.emulation.models import (
+    AwardRecord,
+    CouncilMember,
+    Movement,
+    Nomination,
+    RuleSettings,
+)
 from kehoach.web.orgs.models import Membership, Organisation
 from kehoach.web.plans.models import Plan
 
@@ -66,6 +72,22 @@ def demo_emulation(ward: Organisation) -> list[tuple[str, str]]:
         )
     CouncilMember.objects.get_or_create(
         organisation=ward, user=secretary, defaults={"role": CouncilMember.Role.SECRETARY}
+    )
+    # The demo ward adopted the 15 % ratio in its own regulation: no current decree text was found
+    # for it (docs/thi-dua-legal-basis.md), so without this it would only warn.
+    RuleSettings.objects.get_or_create(
+        organisation=ward,
+        defaults={
+            "values": {
+                "rules": {
+                    "cstdcs-ratio": {
+                        "value": 15,
+                        "enforce": True,
+                        "basis": f"Quy chế thi đua, khen thưởng của phường {ward.place} (dữ liệu mẫu)",
+                    }
+                }
+            }
+        },
     )
     reporters = []
     for index, unit in enumerate(three[1:], start=1):

@@ -224,3 +224,21 @@ class AwardRecord(models.Model):
         verbose_name = "khen thưởng đã nhận"
         verbose_name_plural = "lịch sử khen thưởng"
         ordering = ["-year", "name"]
+
+
+class RuleSettings(models.Model):
+    """The office's settings over the shipped rules table (kehoach.emulation.rules.apply_settings):
+    the figures no current text was found for, and whether the office adopted them, with its basis."""
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="emulation_settings"
+    )
+    values = models.JSONField("thiết lập", default=dict, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "quy định thi đua áp dụng"
+        verbose_name_plural = "quy định thi đua áp dụng"

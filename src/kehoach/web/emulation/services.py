@@ -33,6 +33,8 @@ from kehoach.web.emulation.models import (
     Nomination,
     Registration,
 )
+from kehoach.web.emulation.rule_settings import book_for
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import Plan
 from kehoach.web.plans.services import next_number
 
@@ -174,17 +176,21 @@ def recheck(movement: Movement) -> None:
     )
     batch = [LibNomination(_nominee(r), r.award, movement.year) for r in rows]
     found = check_nominations(
-        batch, history(movement.organisation_id, [r.name for r in rows]), "xa"
+        batch,
+        history(movement.organisation_id, [r.name for r in rows]),
+        "xa",
+        book_for(movement.organisation_id),
     )
     by_index: dict[int, list[dict[str, Any]]] = {}
     for f in found:
         by_index.setdefault(f.index, []).append(
-            {"message": f.text(), "article": f.article, "rule": f.rule}
+            {"message": f.text(), "article": f.article, "rule": f.rule, "warning": f.warning}
         )
     for index, row in enumerate(rows):
         row.findings = by_index.get(index, [])
         if row.state in (Nomination.State.PROPOSED, Nomination.State.REFUSED):
-            row.state = Nomination.State.REFUSED if row.findings else Nomination.State.PROPOSED
+            refuses = any(not f["warning"] for f in row.findings)
+            row.state = Nomination.State.REFUSED if refuses else Nomination.State.PROPOSED
         row.save(update_fields=["findings", "state"])
 
 
@@ -202,7 +208,9 @@ def record_vote(nomination: Nomination, yes: int, no: int, invalid: int) -> str:
         raise WorkflowError("Quyết định khen thưởng đã ban hành, không sửa kết quả bỏ phiếu.")
     try:
         result = decide(
-            Tally(council_size(nomination.organisation_id), yes, no, invalid), nomination.award
+            Tally(council_size(nomination.organisation_id), yes, no, invalid),
+            nomination.award,
+            book_for(nomination.organisation_id),
         )
     except ValueError as error:
         raise WorkflowError(str(error)) from None
@@ -327,7 +335,8 @@ def _proposal(row: Nomination) -> dossier.Proposal:
             row.votes_no or 0,
             row.votes_invalid or 0,
         )
-        result = decide(tally, row.award) if tally.cast <= tally.members else None
+        book = book_for(row.organisation_id)
+        result = decide(tally, row.award, book) if tally.cast <= tally.members else None
     texts = [r.text for r in row.reports.all() if r.text]
     return dossier.Proposal(_nominee(row), row.award, result, texts)
 
@@ -376,8 +385,8 @@ def minutes_docx(movement: Movement) -> bytes:
         members,
         members,
         [_proposal(r) for r in rows],
-        chair=chair.user.get_full_name() if chair else "",
-        secretary=secretary.user.get_full_name() if secretary else "",
+        chair=person_name(chair.user) if chair else "",  # family name first, as the minutes sign
+        secretary=person_name(secretary.user) if secretary else "",
     )
     return dossier.render(plan)
 

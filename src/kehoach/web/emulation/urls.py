@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kehoach.web.emulation import signing_views, views
+from kehoach.web.emulation import settings_views, signing_views, views
 
 app_name = "emulation"
 urlpatterns = [
@@ -31,4 +31,5 @@ urlpatterns = [
     path("<int:pk>/bao-cao.docx", views.report, name="report"),
     path("lich-su/", views.history, name="history"),
     path("cac-phuong/", views.city, name="city"),
+    path("quy-dinh/<int:org_pk>/", settings_views.rules_page, name="rules"),
 ]

@@ -52,8 +52,15 @@ def movement_list(request: HttpRequest) -> HttpResponse:
         .filter(organisation_id__in=drafting, title__icontains="thi đua")
         .order_by("-created_at")[:20]
     )
+    rule_orgs = [
+        o
+        for o in permissions.organisations_of(request.user)
+        if access.can_draft(request.user, o.pk) or access.can_approve(request.user, o.pk)
+    ]
     return render(
-        request, "emulation/list.html", {"movements": movements, "plans": plans, "nav": "emulation"}
+        request,
+        "emulation/list.html",
+        {"movements": movements, "plans": plans, "rule_orgs": rule_orgs, "nav": "emulation"},
     )
 
 
@@ -256,10 +263,13 @@ def nominate(request: HttpRequest, pk: int) -> HttpResponse:
     nomination.reports.set(accepted)
     services.recheck(movement)
     nomination.refresh_from_db()
-    if nomination.findings:
-        messages.error(
-            request,
-            f"Đề nghị {name} chưa đạt: " + " ".join(f["message"] for f in nomination.findings),
+    refusing = [f["message"] for f in nomination.findings if not f.get("warning")]
+    warnings = [f["message"] for f in nomination.findings if f.get("warning")]
+    if refusing:
+        messages.error(request, f"Đề nghị {name} chưa đạt: " + " ".join(refusing))
+    elif warnings:
+        messages.warning(
+            request, f"Đã đề nghị {award.name} cho {name}; cần xem lại: " + " ".join(warnings)
         )
     else:
         messages.success(request, f"Đã đề nghị {award.name} cho {name}.")

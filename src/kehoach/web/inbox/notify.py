@@ -9,27 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from kehoach.web.audit.log import person_name
+from kehoach.web.inbox.deliver import Role, deliver, members
 from kehoach.web.inbox.models import Notification
-from kehoach.web.orgs.models import Membership
 from kehoach.web.plans.models import Plan
-
-Role = Membership.Role
 
 
 def _members(plan: Plan, role: str) -> list[Any]:
-    return list(
-        get_user_model()
-        .objects.filter(
-            memberships__organisation_id=plan.organisation_id,
-            memberships__role=role,
-            is_active=True,
-        )
-        .distinct()
-    )
+    return members(plan.organisation_id, role)
 
 
 def _leaders(plan: Plan) -> list[Any]:
@@ -40,16 +28,28 @@ def _recipients(plan: Plan, action: str) -> tuple[list[Any], str]:
     name = f"“{plan.title[:120]}”"
     if action == "plan.submit":
         comment = f" Ý kiến: {plan.submit_comment[:200]}" if plan.submit_comment else ""
-        return _leaders(plan), f"Dự thảo {name} chờ anh/chị phê duyệt.{comment}"
+        return _leaders(plan), (
+            f"Dự thảo {name} chờ anh/chị phê duyệt: hãy phê duyệt hoặc trả lại kèm ý kiến.{comment}"
+        )
     if action == "plan.withdraw":
-        return _members(plan, Role.APPROVER), f"Dự thảo {name} đã được rút lại để sửa."
+        return _members(plan, Role.APPROVER), (
+            f"Dự thảo {name} đã được rút lại để sửa; không cần phê duyệt bản này nữa."
+        )
     if action == "plan.return":
-        return [plan.created_by], f"Dự thảo {name} bị trả lại: {plan.return_comment[:200]}"
+        return [plan.created_by], (
+            f"Dự thảo {name} bị trả lại: {plan.return_comment[:200]} "
+            "Hãy sửa theo ý kiến rồi trình lại."
+        )
     if action == "plan.approve":
         issuers = _members(plan, Role.CLERK) or _members(plan, Role.APPROVER)
-        return [*issuers, plan.created_by], f"Dự thảo {name} đã được phê duyệt, chờ ban hành."
+        return [*issuers, plan.created_by], (
+            f"Dự thảo {name} đã được phê duyệt: văn thư cấp số và ban hành."
+        )
     if action == "plan.issue":
-        return [plan.created_by], f"Đã ban hành số {plan.number}/{plan.symbol}: {name}."
+        return [plan.created_by], (
+            f"Đã ban hành số {plan.number}/{plan.symbol}: {name}. "
+            "Các đơn vị được phân công đã nhận nhiệm vụ; theo dõi ở trang tiến độ."
+        )
     return [], ""
 
 
@@ -57,20 +57,8 @@ def notify(plan: Plan, user: Any, action: str) -> list[Notification]:
     people, text = _recipients(plan, action)
     if not text:
         return []
-    by = f" ({person_name(user)})" if getattr(user, "is_authenticated", False) else ""
     url = reverse("plans:detail", kwargs={"pk": plan.pk})
-    seen: set[int] = set()
-    made = []
-    for person in people:
-        if person is None or person.pk in seen or person.pk == getattr(user, "pk", None):
-            continue
-        seen.add(person.pk)
-        made.append(
-            Notification(
-                user=person, organisation_id=plan.organisation_id, text=(text + by)[:500], url=url
-            )
-        )
-    return Notification.objects.bulk_create(made)
+    return deliver(people, plan.organisation_id, text, url, actor=user, kind=action)
 
 
 def on_plan_moved(sender: Any, plan: Plan, user: Any, action: str, **kwargs: Any) -> None:

@@ -2,16 +2,20 @@
 
 Leaders: plans submitted to them (or to no one in particular). Drafters: plans returned, and the units'
 reports waiting for review. Văn thư (or leaders where the ward has no văn thư): approved plans to issue.
-Unit reporters: their units' tasks that are late or due within a week. Every list is one query.
+Unit reporters: their units' tasks that are late or due within a week. Every list is one query, and
+the menu's count of all of them is one query too (`count_for`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from django.db.models import Q
+from django.core.exceptions import EmptyResultSet
+from django.db import connections, router
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from kehoach.web import permissions
@@ -49,67 +53,135 @@ class Waiting:
         )
 
 
-def _orgs_with(user: Any, role: str) -> list[int]:
-    return [
-        o.pk for o in permissions.organisations_of(user) if role in permissions.roles_in(user, o)
-    ]
+@dataclass(frozen=True)
+class Roles:
+    """What the lists depend on, as ids: hashable, so the menu's compiled count can be reused."""
+
+    user_id: int
+    approver: tuple[int, ...]
+    drafter: tuple[int, ...]
+    clerk: tuple[int, ...]
+    units: tuple[int, ...]
 
 
-def _issuing_orgs(user: Any) -> list[int]:
-    """Where the user issues: as văn thư, or as leader of a ward that has no văn thư."""
-    clerks = set(_orgs_with(user, Role.CLERK))
-    leading = set(_orgs_with(user, Role.APPROVER))
-    with_clerk = set(
-        Membership.objects.filter(organisation_id__in=leading, role=Role.CLERK).values_list(
-            "organisation_id", flat=True
+def _orgs_with(user: Any, role: str) -> tuple[int, ...]:
+    """The organisations where the user has `role` (from the memberships cached for the request)."""
+    return tuple(
+        sorted(
+            org_id
+            for org_id in permissions.member_organisation_ids(user)
+            if role in permissions.roles_in(user, org_id)
         )
     )
-    return sorted(clerks | (leading - with_clerk))
+
+
+def roles_of(user: Any) -> Roles:
+    return Roles(
+        user.pk,
+        _orgs_with(user, Role.APPROVER),
+        _orgs_with(user, Role.DRAFTER),
+        _orgs_with(user, Role.CLERK),
+        tuple(sorted(access.reporter_unit_ids(user))),
+    )
+
+
+def _issuing(roles: Roles) -> Q:
+    """Where the user issues: as văn thư, or as leader of a ward that has no văn thư."""
+    has_clerk = Membership.objects.filter(
+        organisation_id=OuterRef("organisation_id"), role=Role.CLERK
+    )
+    return Q(organisation_id__in=roles.clerk) | (
+        Q(organisation_id__in=roles.approver) & ~Exists(has_clerk)
+    )
+
+
+def _queries(roles: Roles, today: date) -> dict[str, QuerySet[Any]]:
+    """Each list of "Việc cần làm" as an unordered query: the page lists them, the menu counts them."""
+    plans = Plan.objects.all()
+    return {
+        "to_approve": plans.filter(
+            organisation_id__in=roles.approver, status=Plan.Status.SUBMITTED
+        ).filter(Q(submitted_to_id=roles.user_id) | Q(submitted_to__isnull=True)),
+        "returned": plans.filter(organisation_id__in=roles.drafter, status=Plan.Status.RETURNED),
+        "to_issue": plans.filter(_issuing(roles), status=Plan.Status.APPROVED),
+        "to_review": UnitReport.objects.filter(
+            state=UnitReport.State.SUBMITTED, task__plan__organisation_id__in=roles.drafter
+        ),
+        "tasks_due": Task.objects.filter(
+            unit_id__in=roles.units,
+            plan__status=Plan.Status.ISSUED,
+            deadline__lte=today + timedelta(days=SOON_DAYS),
+        ).exclude(report_state__in=Task.DONE),
+    }
+
+
+ORDER = {
+    "to_approve": ("updated_at",),
+    "returned": ("updated_at",),
+    "to_issue": ("approved_at", "updated_at"),
+    "to_review": ("submitted_at",),
+    "tasks_due": ("deadline", "pk"),
+}
+RELATED = {
+    "to_approve": ("organisation", "created_by"),
+    "returned": ("organisation", "created_by"),
+    "to_issue": ("organisation", "created_by"),
+    "to_review": ("task", "task__unit", "task__plan"),
+    "tasks_due": ("plan", "unit"),
+}
+HEAVY = ("data", "source_lines", "source_findings")
 
 
 def waiting_for(user: Any, today: date | None = None) -> Waiting:
     today = today or timezone.localdate()
-    plans = Plan.objects.select_related("organisation", "created_by").defer(
-        "data", "source_lines", "source_findings"
-    )
-    leading = _orgs_with(user, Role.APPROVER)
-    drafting = _orgs_with(user, Role.DRAFTER)
-    units = access.reporter_unit_ids(user)
-    return Waiting(
-        to_approve=list(
-            plans.filter(organisation_id__in=leading, status=Plan.Status.SUBMITTED)
-            .filter(Q(submitted_to=user) | Q(submitted_to__isnull=True))
-            .order_by("updated_at")[:LIMIT]
-        ),
-        returned=list(
-            plans.filter(organisation_id__in=drafting, status=Plan.Status.RETURNED).order_by(
-                "updated_at"
-            )[:LIMIT]
-        ),
-        to_issue=list(
-            plans.filter(
-                organisation_id__in=_issuing_orgs(user), status=Plan.Status.APPROVED
-            ).order_by("approved_at", "updated_at")[:LIMIT]
-        ),
-        to_review=list(
-            UnitReport.objects.filter(
-                state=UnitReport.State.SUBMITTED, task__plan__organisation_id__in=drafting
-            )
-            .select_related("task", "task__unit", "task__plan")
-            .order_by("submitted_at")[:LIMIT]
-        ),
-        tasks_due=list(
-            Task.objects.filter(
-                unit_id__in=units,
-                plan__status=Plan.Status.ISSUED,
-                deadline__lte=today + timedelta(days=SOON_DAYS),
-            )
-            .exclude(report_state__in=Task.DONE)
-            .select_related("plan", "unit")
-            .order_by("deadline", "pk")[:LIMIT]
-        ),
-    )
+    lists = {}
+    for name, query in _queries(roles_of(user), today).items():
+        query = query.select_related(*RELATED[name]).order_by(*ORDER[name])
+        if query.model is Plan:
+            query = query.defer(*HEAVY)
+        lists[name] = list(query[:LIMIT])
+    return Waiting(**lists)
 
 
-def unread(user: Any) -> Any:
-    return Notification.objects.filter(user=user, read_at__isnull=True)
+def count_for(user: Any, today: date | None = None) -> int:
+    """The number beside "Việc cần làm" in the menu: everything waiting plus unread notifications,
+    counted in ONE query (each list a COUNT subquery), since every page shows it.
+
+    Each list is counted up to LIMIT, the most the inbox page shows of it: the count stops after
+    LIMIT rows instead of walking every submitted report of a 60,000-task plan (the menu shows
+    "99+" beyond 99 anyway). The SQL is compiled once per set of roles and day, not per page."""
+    if not getattr(user, "is_authenticated", False):
+        return 0
+    alias = router.db_for_read(Notification)
+    sql, params = _count_sql(roles_of(user), today or timezone.localdate(), alias)
+    if not sql:
+        return 0
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        return int(cursor.fetchone()[0])
+
+
+@lru_cache(maxsize=1024)
+def _count_sql(roles: Roles, today: date, alias: str) -> tuple[str, tuple[Any, ...]]:
+    """The menu's one query for these roles on this day ("" when the user has no list at all)."""
+    parts, params = [], []
+    queries = [*_queries(roles, today).values(), _unread(roles.user_id)]
+    for index, query in enumerate(queries):
+        limited = query.order_by().values("pk")[:LIMIT]
+        try:
+            sql, values = limited.query.get_compiler(using=alias).as_sql()
+        except EmptyResultSet:  # a list the user has no role for: nothing to count
+            continue
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS part{index})")
+        params.extend(values)
+    if not parts:
+        return "", ()
+    return "SELECT " + " + ".join(parts), tuple(params)
+
+
+def _unread(user_id: int) -> QuerySet[Notification]:
+    return Notification.objects.filter(user_id=user_id, read_at__isnull=True)
+
+
+def unread(user: Any) -> QuerySet[Notification]:
+    return _unread(user.pk)

@@ -2,7 +2,7 @@
 
 A plan being edited is checked as the document we would issue: rendered to .docx by the writer,
 read back by the reader and linted like any uploaded file, so format, fact and language rules all
-apply and `line` is the paragraph number of that document.
+apply and `line` is the paragraph number of that document; `place` says where that paragraph is.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from kehoach.document.model import Plan as DocumentPlan
 from kehoach.lint import lint_source
 from kehoach.lint.rules import Finding
 from kehoach.read import load_bytes
+from kehoach.web.plans.places import place
 from kehoach.write.docx import render_docx
+from kehoach.write.outline import locate
 
 
 def as_dicts(findings: list[Any]) -> list[dict[str, Any]]:
@@ -43,13 +45,21 @@ def lint_rendered(document: DocumentPlan) -> tuple[list[str], list[Finding]]:
 
 
 def findings_for(document: DocumentPlan) -> list[dict[str, Any]]:
-    return as_dicts(lint_rendered(document)[1])
+    """The findings, each with where it is: "Mục II.1, đoạn 3", the editor's field, the view's id."""
+    lines, findings = lint_rendered(document)
+    paths = locate(document, lines)
+    out = as_dicts(findings)
+    for finding in out:
+        path = paths.get(finding["line"] or 0)
+        if path:
+            finding.update(place(document, path))
+    return out
 
 
 def stored_plan_findings(plan: Any) -> list[dict[str, Any]]:
     """Findings of a stored plan, cached by its content (the same text gives the same findings)."""
     digest = hashlib.sha256(json.dumps(plan.data, sort_keys=True).encode()).hexdigest()
-    key = f"kehoach:findings:2:{digest}"
+    key = f"kehoach:findings:3:{digest}"
     found = cache.get(key)
     if found is None:
         found = findings_for(plan.document())

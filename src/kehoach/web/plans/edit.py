@@ -79,6 +79,7 @@ def _page(
         "unit_names": list(plan.organisation.units.values_list("name", flat=True)),
         "review": review_items(plan.data.get("review") or []),
         "autofix_version": plan.version if stored else None,  # buttons fix the stored plan only
+        "finding_mode": "editor",  # a finding links to the field to fix
         **forms,
     }
     return render(request, "plans/edit.html", context, status=status)
@@ -144,5 +145,7 @@ def lint_preview(request: HttpRequest, pk: int) -> HttpResponse:
         )
     findings = findings_for(_edited(plan, forms))
     return render(
-        request, "plans/_findings.html", {"findings": findings, "counts": counts(findings)}
+        request,
+        "plans/_findings.html",
+        {"findings": findings, "counts": counts(findings), "finding_mode": "editor"},
     )

@@ -18,6 +18,7 @@ from django import forms
 from django.conf import settings
 from django.forms import formset_factory
 
+from kehoach.document.assigned import with_table
 from kehoach.document.model import Assignment, Section, Signature, Table
 from kehoach.document.model import Plan as DocumentPlan
 from kehoach.document.text import clean, nfc
@@ -32,6 +33,11 @@ DOC_TYPES = [
 ]
 LEVELS = [(1, "I, II…"), (2, "1, 2…"), (3, "1.1, a)…"), (4, "cấp 4")]
 ROLES = [("", "—"), ("lead", "Chủ trì"), ("support", "Phối hợp")]
+
+
+def partner_names(text: str) -> list[str]:
+    """Supporting units as typed: "Công an phường; Trạm Y tế phường" (names may hold commas)."""
+    return [clean(nfc(part)) for part in (text or "").replace("\n", ";").split(";") if clean(part)]
 
 
 def lines(text: str) -> list[str]:
@@ -91,6 +97,11 @@ class AssignmentForm(forms.Form):
     )
     role = forms.ChoiceField(label="Vai trò", choices=ROLES, required=False)
     deadline = VietnameseDateField(label="Thời hạn", required=False)
+    partners = forms.CharField(
+        label="Đơn vị phối hợp (cách nhau bởi dấu chấm phẩy)",
+        required=False,
+        max_length=MAX_HEADING,
+    )
     text = forms.CharField(
         label="Nhiệm vụ",
         required=False,
@@ -188,7 +199,13 @@ def initial_sections(document: DocumentPlan) -> list[dict[str, Any]]:
 
 def initial_assignments(document: DocumentPlan) -> list[dict[str, Any]]:
     return [
-        {"unit": a.unit, "role": a.role or "", "deadline": a.deadline, "text": a.text}
+        {
+            "unit": a.unit,
+            "role": a.role or "",
+            "deadline": a.deadline,
+            "partners": "; ".join(a.partners),
+            "text": a.text,
+        }
         for a in document.assignments
     ]
 
@@ -272,7 +289,7 @@ def build_document(
     section_rows = [row for row, _ in pairs]
     assignment_rows = [row for row in _kept(assignments) if row.get("unit")]
     lst = lists_form.cleaned_data
-    return dataclasses.replace(
+    edited = dataclasses.replace(
         base,
         doc_type=h["doc_type"],
         parent_issuer=clean(nfc(h["parent_issuer"])) or None,
@@ -290,6 +307,7 @@ def build_document(
                 text=clean(nfc(row.get("text") or "")),
                 role=row.get("role") or None,
                 deadline=row.get("deadline"),
+                partners=partner_names(row.get("partners") or ""),
             )
             for row in assignment_rows
         ],
@@ -299,6 +317,8 @@ def build_document(
             clean(part) for part in (lst["archive"] or "").rstrip(".").split(",") if clean(part)
         ],
     )
+    # the assignment table appendix, if the plan has one, says what the rows say
+    return with_table(dataclasses.replace(edited, appendices=copy.deepcopy(edited.appendices)))
 
 
 class UploadForm(forms.Form):

@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from kehoach.web import permissions
-from kehoach.web.audit.log import person_name
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import DOC_TYPE_NAMES, Plan, search_key
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -15,9 +15,10 @@ from django.utils import timezone
 
 from kehoach.document.assigned import with_assignments
 from kehoach.document.model import Plan as DocumentPlan
-from kehoach.web.audit.log import person_name, record
+from kehoach.web.audit.log import record
 from kehoach.web.core.db import atomic
 from kehoach.web.orgs.models import Organisation
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.frozen import freeze_docx, pdf_after_commit, store_original
 from kehoach.web.plans.models import Plan, PlanVersion, Register
 from kehoach.web.plans.signals import amendment_issued, plan_issued, plan_moved
@@ -221,15 +222,17 @@ def issue_plan(
         locked = Plan.objects.select_for_update().get(pk=plan.pk)
         if locked.status != Plan.Status.APPROVED:
             raise WrongStatus("Chỉ ban hành được kế hoạch đã phê duyệt.")
-        document = with_assignments(locked.document())
+        document = locked.document()
         doc_type = document.doc_type or "KH"
         number = next_number(locked.organisation, today.year, doc_type)
-        document = dataclasses.replace(
-            document,
-            number=f"{number:02d}",
-            symbol=f"{doc_type}-{locked.organisation.symbol_suffix}",
-            date=today,
-            year=today.year,
+        document = with_assignments(  # after numbering: the assignment table cites the number
+            dataclasses.replace(
+                document,
+                number=f"{number:02d}",
+                symbol=f"{doc_type}-{locked.organisation.symbol_suffix}",
+                date=today,
+                year=today.year,
+            )
         )
         locked.set_document(document)
         locked.status = Plan.Status.ISSUED

@@ -15,6 +15,7 @@ from kehoach.web.plans.checks import counts, stored_plan_findings
 from kehoach.web.plans.compare import changes
 from kehoach.web.plans.forms import IssueForm, ReturnForm
 from kehoach.web.plans.models import IssuedDocument, Plan, search_key
+from kehoach.web.plans.places import with_anchors
 from kehoach.web.plans.wording import review_items
 from kehoach.web.plans.workflow import submit_form
 
@@ -92,13 +93,14 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         lines = []
     can_issue = permissions.can_issue_plan(user, plan)
     can_submit = permissions.can_submit_plan(user, plan)
+    blockers = gates.issue_blockers(plan, timezone.localdate()) if can_issue else []
     return render(
         request,
         "plans/detail.html",
         {
             "nav": "plans",
             "plan": plan,
-            "doc": plan.data,
+            "doc": with_anchors(plan.data) if plan.kind == Plan.Kind.OWN else plan.data,
             "findings": findings,
             "counts": counts(findings),
             "lines": lines,
@@ -116,7 +118,9 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "amendments": plan.amendments.filter(
                 pk__in=permissions.visible_plans(user).values("pk")
             ).order_by("pk"),
-            "blockers": gates.issue_blockers(plan) if can_issue else [],
+            "blockers": blockers,
+            # only a later day or "ước thực hiện" lifts these: no override reason, the date stays open
+            "date_blockers_only": bool(blockers) and all(b.code in gates.HARD for b in blockers),
             "issue_form": IssueForm(initial={"issue_date": timezone.localdate()}),
             "submit_form": submit_form(plan) if can_submit else None,
             "issued_document": IssuedDocument.objects.filter(plan=plan).first(),

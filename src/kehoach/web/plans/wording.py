@@ -69,4 +69,5 @@ def finding_text(finding: dict[str, Any]) -> str:
     if suggestion:
         text = f"{text} Đề xuất: {suggestion}"
     line = finding.get("line")
-    return f"{text} (đoạn {line})" if line else text
+    where = finding.get("place") or (f"đoạn {line}" if line else "")
+    return f"{text} ({where})" if where else text

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from kehoach.web import permissions
-from kehoach.web.audit.log import person_name
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans import gates, services
 from kehoach.web.plans.access import plan_for
 from kehoach.web.plans.forms import IssueForm, ReturnForm, SubmitForm
@@ -121,7 +121,7 @@ def issue(request: HttpRequest, pk: int) -> HttpResponse:
     if isinstance(chosen, str):
         messages.error(request, chosen)
         return redirect("plans:detail", pk=plan.pk)
-    blockers = gates.issue_blockers(plan)
+    blockers = gates.issue_blockers(plan, chosen)
     try:
         reason = gates.check_override(
             blockers,

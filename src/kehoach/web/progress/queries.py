@@ -162,16 +162,29 @@ def by_assignment(plan_id: int, today: date) -> list[dict[str, Any]]:
 
 
 def plans_overview(organisation_ids: list[int], today: date) -> list[Plan]:
-    """Issued plans of the given organisations with their task counts: one grouped query."""
-    return list(
+    """Issued plans of the given organisations with their task counts (as attributes): two queries,
+    the plans and one pass over their tasks grouped by plan id. Grouping the join by the plan's
+    row instead made PostgreSQL hash every wide plan row once per task (40 ms for 60,000 tasks)."""
+    plans = list(
         Plan.objects.filter(
             organisation_id__in=organisation_ids, status=Plan.Status.ISSUED, doc_type="KH"
         )
         .select_related("organisation")
         .defer("data", "source_lines", "source_findings")
-        .annotate(**_counts(today, prefix="tasks__"))
         .order_by("organisation__name", "-issued_at")
     )
+    counts = {
+        row[0]: row[1:]
+        for row in Task.objects.filter(plan_id__in=[p.pk for p in plans])
+        .values("plan_id")
+        .annotate(**_counts(today))
+        .values_list("plan_id", *COLUMNS)
+        .order_by()
+    }
+    for plan in plans:
+        for name, value in zip(COLUMNS, counts.get(plan.pk, (0,) * len(COLUMNS)), strict=True):
+            setattr(plan, name, value)
+    return plans
 
 
 def figures_by_organisation(organisation_ids: list[int]) -> dict[int, dict[str, int]]:

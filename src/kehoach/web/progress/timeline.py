@@ -89,9 +89,11 @@ def render_svg(
     today: date,
     title: str = "",
     phases: list[Phase] | None = None,
+    legend: bool = True,
 ) -> str:
     """The SVG document (UTF-8 text): the plan's phases first, then one row per assignment.
-    Today beyond the plan's span is an arrow at the right edge."""
+    Today beyond the plan's span is an arrow at the right edge. Without `legend` the milestones'
+    names are left to the page (an HTML list under the picture that wraps on a phone)."""
     phases = phases or []
     deadlines = [r.deadline for r in rows if r.deadline]
     shown = [m for m in milestones if m.day >= start]
@@ -114,7 +116,8 @@ def render_svg(
     levels = _number_levels([x(m.day) for m in shown])
     stack = 11 * max(levels, default=0)
     legend_top = bottom + 30 + stack
-    height = (legend_top + LEGEND_LINE * len(shown) if shown else bottom + 12) + 24
+    named = shown if legend else []
+    height = (legend_top + LEGEND_LINE * len(named) if shown else bottom + 12) + 24
 
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
@@ -188,6 +191,8 @@ def render_svg(
             f'<text x="{mx:.1f}" y="{bottom + 26 + 11 * level}" text-anchor="middle" '
             f'fill="#a4161a" font-size="10" class="milestone-number">{number}</text>'
         )
+        if not legend:
+            continue
         line_y = legend_top + LEGEND_LINE * number - 4
         out.append(
             f'<text x="12" y="{line_y}" fill="#a4161a" font-size="11">{number}.</text>'

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -55,6 +57,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     if only not in queries.FILTERS:
         only = "tat-ca"
     page = _page_number(request)
+    document = plan.document()
     counts = queries.unit_counts(plan.pk, today)
     rows, count = queries.unit_rows(plan.pk, specs, today, page, only, counts)
     pages = max((count + queries.PAGE - 1) // queries.PAGE, 1)
@@ -76,6 +79,7 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
             "today": today,
             "can_rollup": permissions.can_draft(request.user, plan.organisation),
             "report_periods": _report_periods(plan),
+            "milestones": milestones_of(plan, document, today),
         },
     )
 
@@ -113,25 +117,37 @@ def timeline_rows(plan: Plan, document: DocumentPlan, today) -> list[Row]:  # ty
     return rows
 
 
+def _start(plan: Plan, today: date) -> date:
+    return plan.doc_date or (plan.issued_at and timezone.localtime(plan.issued_at).date()) or today
+
+
+def milestones_of(plan: Plan, document: DocumentPlan, today: date) -> list[Milestone]:
+    """The commemorations the timeline marks, numbered in this order on the picture and in the
+    page's legend: those ending within a year of the plan's start."""
+    start = _start(plan, today)
+    last = start + timedelta(days=366)
+    return [
+        Milestone(a.end, a.event)
+        for a in document.anniversaries
+        if a.end and start <= a.end <= last
+    ]
+
+
 @login_required
 @require_GET
 def timeline(request: HttpRequest, pk: int) -> HttpResponse:
+    """The picture; `?chu-giai=khong` leaves the milestones' names to the page's own legend."""
     plan = plan_for_progress(request, pk)
     today = timezone.localdate()
     document = plan.document()
-    start = plan.doc_date or (plan.issued_at and timezone.localtime(plan.issued_at).date()) or today
-    milestones = [
-        Milestone(a.end, a.event)
-        for a in document.anniversaries
-        if a.end and start <= a.end <= start.replace(year=start.year + 1)
-    ]
     svg = render_svg(
-        start,
+        _start(plan, today),
         timeline_rows(plan, document, today),
-        milestones,
+        milestones_of(plan, document, today),
         today,
         plan.title,
         phases_of(document),
+        legend=request.GET.get("chu-giai") != "khong",
     )
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     response["Cache-Control"] = "private, max-age=60"

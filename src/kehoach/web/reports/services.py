@@ -20,6 +20,7 @@ from kehoach.web.audit.log import record
 from kehoach.web.core.db import alias, atomic
 from kehoach.web.reports.evidence import CheckedFile
 from kehoach.web.reports.models import AcceptedFigure, Evidence, ReportRevision, UnitReport
+from kehoach.web.reports.signals import report_moved
 from kehoach.web.tasks.models import Task
 
 State = UnitReport.State
@@ -195,6 +196,8 @@ def _write(
         report,
         f"{task.unit.name}: {task.text[:120]}",
     )
+    if submit:
+        report_moved.send(sender=UnitReport, report=report, user=user, action=f"report.{action}")
     return report
 
 
@@ -217,6 +220,7 @@ def return_report(report: UnitReport, user: Any, comment: str) -> UnitReport:
         _revision(locked, user, "return", comment)
         Task.objects.filter(pk=locked.task_id).update(report_state=Task.ReportState.RETURNED)
         record(user, locked.task.plan.organisation, "report.return", locked, comment[:200])
+        report_moved.send(sender=UnitReport, report=locked, user=user, action="report.return")
     return locked
 
 
@@ -248,6 +252,7 @@ def accept_report(report: UnitReport, user: Any) -> UnitReport:
         _revision(locked, user, "accept")
         Task.objects.filter(pk=task.pk).update(report_state=Task.ReportState.ACCEPTED)
         record(user, task.plan.organisation, "report.accept", locked, task.unit.name)
+        report_moved.send(sender=UnitReport, report=locked, user=user, action="report.accept")
     return locked
 
 

@@ -18,22 +18,11 @@ from kehoach.web.plans.models import Plan
 from kehoach.web.tasks.models import Task
 
 Role = Membership.Role
-_UNITS = "_kehoach_report_units"
 
 
 def reporter_unit_ids(user: Any) -> set[int]:
-    """The units the user reports for (cached on the user object for the request)."""
-    if not getattr(user, "is_authenticated", False):
-        return set()
-    cached = getattr(user, _UNITS, None)
-    if cached is None:
-        cached = set(
-            Membership.objects.filter(
-                user=user, role=Role.REPORTER, unit__isnull=False
-            ).values_list("unit_id", flat=True)
-        )
-        setattr(user, _UNITS, cached)
-    return cached
+    """The units the user reports for (read with the user's roles, once per request)."""
+    return permissions.reporter_unit_ids(user)
 
 
 def _manages(user: Any, organisation_id: int) -> bool:

@@ -2,7 +2,10 @@
 
 Runs inside the issuing transaction (plans.signals.plan_issued): if it fails the plan is not issued.
 A unit named by the plan but not yet registered in the organisation is added to it, so the task has
-an owner the drafter can give reporters to.
+an owner the drafter can give reporters to. An assignment that names its supporting units (one task, one
+lead, its partners: a cascaded draft's rows) also gives each partner a "phối hợp" task at the same
+position; a partner is one of the organisation's units or a unit the plan assigns, never a loose phrase
+("các cơ quan liên quan") made into a unit.
 """
 
 from __future__ import annotations
@@ -56,16 +59,31 @@ def create_tasks(plan: Plan) -> list[Task]:
             continue
         seen.add((unit.pk, position))
         role = Task.Role.SUPPORT if assignment.role == "support" else Task.Role.LEAD
+        text = clean(assignment.text or "") or DEFAULT_TEXT
         tasks.append(
             Task(
                 plan=plan,
                 unit=unit,
                 position=position,
                 role=role,
-                text=clean(assignment.text or "") or DEFAULT_TEXT,
+                text=text,
                 deadline=assignment.deadline,
             )
         )
+        for partner in (units.get(fold(clean(p))) for p in assignment.partners):
+            if partner is None or (partner.pk, position) in seen:
+                continue
+            seen.add((partner.pk, position))
+            tasks.append(
+                Task(
+                    plan=plan,
+                    unit=partner,
+                    position=position,
+                    role=Task.Role.SUPPORT,
+                    text=text,
+                    deadline=assignment.deadline,
+                )
+            )
     return Task.objects.bulk_create(tasks)
 
 

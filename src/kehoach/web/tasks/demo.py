@@ -103,9 +103,11 @@ def _full_cycle(tasks: list[Task], drafter: User, today) -> None:  # type: ignor
 
 
 def _file_reports(plan: Plan, drafter: User, today) -> None:  # type: ignore[no-untyped-def]
-    tasks = list(
-        Task.objects.filter(plan=plan).select_related("unit", "plan__organisation").order_by("pk")
-    )
+    every = Task.objects.filter(plan=plan).select_related("unit", "plan__organisation")
+    tasks: list[Task] = []  # the first task of each unit: one unit reports, another has nothing
+    for task in every.order_by("pk"):
+        if all(t.unit_id != task.unit_id for t in tasks):
+            tasks.append(task)
     _full_cycle(tasks, drafter, today)
     for number, task in enumerate(tasks[:2]):
         author = _reporter(task) or drafter

@@ -10,8 +10,9 @@ from django.core.mail import EmailMessage, get_connection
 
 from kehoach.document.dates import format_short
 from kehoach.report import plan_citation
-from kehoach.web.audit.log import person_name, record
+from kehoach.web.audit.log import record
 from kehoach.web.orgs.models import Membership, Unit
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import Plan
 from kehoach.web.tasks.models import Nudge, Task
 

@@ -1,6 +1,7 @@
 """The daily digest: for each unit reporter, their units' open tasks that are late, due today or soon;
 for each drafter, the reports waiting for their review and the units late on their organisation's
-issued plans (one line each).
+issued plans (one line each); for the units, the outcome of their reports (returned with the reason,
+or accepted) from the in-app notifications they have neither read nor had by mail.
 
 One mail per person per day (ReminderSent remembers it; someone who both reports and drafts gets one
 mail with both parts), built from a fixed number of queries whatever the number of people; sent
@@ -19,10 +20,13 @@ from django.contrib.auth.models import User
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import Count, Min
 from django.urls import reverse
+from django.utils import timezone
 
 from kehoach.document.dates import format_short
-from kehoach.web.audit.log import person_name
+from kehoach.web.inbox.models import Notification
+from kehoach.web.inbox.report_events import notify_deadlines, report_id
 from kehoach.web.orgs.models import Membership
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import Plan
 from kehoach.web.reports.models import UnitReport
 from kehoach.web.tasks.models import ReminderSent, Task
@@ -46,6 +50,7 @@ class Digest:
     soon: list[Task] = field(default_factory=list)
     to_review: list[UnitReport] = field(default_factory=list)
     late_units: list[LateUnit] = field(default_factory=list)
+    notices: list[Notification] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -55,6 +60,7 @@ class Digest:
             + len(self.soon)
             + len(self.to_review)
             + len(self.late_units)
+            + len(self.notices)
         )
 
     def subject(self, day: date) -> str:
@@ -69,6 +75,8 @@ class Digest:
             parts.append(f"{len(self.to_review)} báo cáo chờ duyệt")
         if self.late_units:
             parts.append(f"{len(self.late_units)} đơn vị chậm báo cáo")
+        if self.notices:
+            parts.append(f"{len(self.notices)} thông báo mới")
         return f"[kehoach] Nhắc việc ngày {format_short(day)}: " + ", ".join(parts)
 
     def body(self, day: date) -> str:
@@ -108,6 +116,12 @@ class Digest:
                     f"{format_short(late.first_deadline)}, kế hoạch {late.plan.label()[:100]} — "
                     f"{site}{reverse('progress:dashboard', args=[late.plan.pk])}"
                 )
+        if self.notices:
+            lines += ["", f"THÔNG BÁO MỚI ({len(self.notices)}):"]
+            for notice in self.notices:
+                lines.append(f"- {notice.text}")
+                if notice.url:
+                    lines.append(f"  {site}{notice.url}")
         lines += [
             "",
             "Thư tự động của kehoach; đăng nhập để gửi báo cáo hoặc báo “không phát sinh”"
@@ -148,7 +162,37 @@ def build_digests(day: date, soon_days: int = 3) -> list[Digest]:
             else:
                 digest.soon.append(task)
     _add_drafter_lines(digests, day)
+    _add_notices(digests)
     return [digests[key] for key in sorted(digests)]
+
+
+MAILED = ("report.return", "report.accept")
+
+
+def _add_notices(digests: dict[int, Digest]) -> None:
+    """Each unit reporter's notifications of their reports' outcome (returned with the reason, or
+    accepted) neither read nor mailed yet. The rest is in the lines above (reports to review,
+    deadlines) or waits in the app: a draft to approve is acted on from "Việc cần làm", and a mail
+    the next morning about a plan approved in between would mislead."""
+    notices = (
+        Notification.objects.filter(
+            kind__in=MAILED, read_at__isnull=True, mailed_at__isnull=True, user__is_active=True
+        )
+        .select_related("user")
+        .order_by("created_at", "pk")
+    )
+    notices = list(notices)
+    # A return the unit has already answered (sent again since) is no news by morning.
+    returned = {report_id(n.key) for n in notices if n.kind == "report.return"}
+    still = set(
+        UnitReport.objects.filter(pk__in=returned, state=UnitReport.State.RETURNED).values_list(
+            "pk", flat=True
+        )
+    )
+    for notice in notices:
+        if notice.kind == "report.return" and report_id(notice.key) not in still:
+            continue
+        digests.setdefault(notice.user_id, Digest(notice.user)).notices.append(notice)
 
 
 def _add_drafter_lines(digests: dict[int, Digest], day: date) -> None:
@@ -199,6 +243,8 @@ def send_digests(
     day: date, soon_days: int = 3, dry_run: bool = False, force: bool = False
 ) -> dict[str, Any]:
     """Send what is due; returns counts for the command's summary line."""
+    if not dry_run:
+        notify_deadlines(day, soon_days)  # the in-app side of the same deadlines, once per task
     digests = build_digests(day, soon_days)
     already = set(ReminderSent.objects.filter(day=day).values_list("user_id", flat=True))
     messages, sent, no_email, skipped = [], [], 0, 0
@@ -217,4 +263,7 @@ def send_digests(
             ReminderSent.objects.update_or_create(
                 user=digest.user, day=day, defaults={"tasks": digest.count}
             )
+        Notification.objects.filter(pk__in=[n.pk for d in sent for n in d.notices]).update(
+            mailed_at=timezone.now()
+        )
     return {"sent": len(messages), "no_email": no_email, "skipped": skipped, "digests": sent}

@@ -35,7 +35,8 @@ def due_groups(tasks: list[Task], today) -> dict[str, list[Task]]:  # type: igno
 
 @login_required
 def start(request: HttpRequest) -> HttpResponse:
-    """Where login lands: a unit's people see what is due first; everyone else the plans."""
+    """The old start address, kept for bookmarks: a unit's people see their tasks, everyone else
+    the plans. Login itself lands on "Việc cần làm" (core.views.home)."""
     units = access.reporter_unit_ids(request.user)
     if units and Task.objects.filter(unit_id__in=units, plan__status=Plan.Status.ISSUED).exists():
         return redirect("tasks:home")

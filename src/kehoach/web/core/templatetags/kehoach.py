@@ -9,7 +9,7 @@ from django import template
 from django.utils import timezone
 
 from kehoach.document.dates import format_long, format_short
-from kehoach.web.audit.log import person_name
+from kehoach.web.orgs.people import person_name
 from kehoach.web.plans.models import DOC_TYPE_NAMES
 
 register = template.Library()
@@ -69,6 +69,15 @@ def get(mapping: Any, key: Any) -> Any:
     try:
         return mapping.get(key)
     except AttributeError:
+        return None
+
+
+@register.filter
+def at(items: Any, index: int) -> Any:
+    """items[index], or None when there is no such item (a list of ids shorter than its texts)."""
+    try:
+        return items[index]
+    except (IndexError, KeyError, TypeError):
         return None
 
 

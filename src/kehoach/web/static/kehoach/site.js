@@ -63,7 +63,39 @@
     });
   }
 
+  // A finding's place ("Mục II.1, đoạn 3"): in the plan view the paragraph it is about is focused and
+  // highlighted; in the editor the field is, with the paragraph's line selected in a textarea that
+  // holds one paragraph per line. Delegated: the live check replaces the findings panel.
+  function selectLine(area, wanted) {
+    var lines = area.value.split("\n"), start = 0, seen = -1;
+    for (var i = 0; i < lines.length; i++) {
+      if (lines[i].trim()) seen++;
+      if (seen === wanted && lines[i].trim()) { area.setSelectionRange(start, start + lines[i].length); return; }
+      start += lines[i].length + 1;
+    }
+  }
+  function findingLinks() {
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest ? event.target.closest("a.finding-place") : null;
+      if (!link) return;
+      var field = link.getAttribute("data-field");
+      var id = field || link.getAttribute("data-anchor");
+      var target = id ? document.getElementById(id) : null;
+      if (!target) return;
+      event.preventDefault();
+      document.querySelectorAll(".finding-target").forEach(function (el) { el.classList.remove("finding-target"); });
+      var box = field ? (target.parentElement || target) : target;
+      box.classList.add("finding-target");
+      target.scrollIntoView({ block: "center" });
+      target.focus({ preventScroll: true });
+      var line = link.getAttribute("data-field-line");
+      if (line !== null && target.setSelectionRange) selectLine(target, parseInt(line, 10));
+      if (window.history && history.replaceState) history.replaceState(null, "", "#" + id);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    findingLinks();
     autosubmit();
     document.querySelectorAll("form[data-lint-url]").forEach(liveLint);
     document.querySelectorAll("form").forEach(addRows);

@@ -1,0 +1,61 @@
+"""Duties inherited from the upper plan, made into tasks a unit can act on.
+
+- "Giao Sở Y tế chủ trì, phối hợp với ...:" over items a), b): the lead-in opens each item, so no task
+  reads "Chủ trì:" (`join_lead_ins`);
+- a duty the upper plan gave to two bodies that both have a counterpart here has one lead (`one_lead`).
+"""
+
+from __future__ import annotations
+
+from kehoach.cascade.assignments import Distribution, Placed
+from kehoach.cascade.profile import Profile
+from kehoach.document.text import fold
+
+
+def _origin(placed: Placed) -> str:
+    return placed.note.split(")")[0]
+
+
+def join_lead_ins(duties: list[Placed], names: list[str]) -> list[Placed]:
+    """ "Giao Sở Y tế chủ trì, phối hợp với ...:" over items a), b): the lead-in ("Chủ trì, phối hợp với
+    Hội Chữ thập đỏ phường:") opens each item of the same upper assignment ("Chủ trì, phối hợp với ...
+    chuẩn bị cơ số thuốc"), so no task reads "Chủ trì:"; a lead-in that only names a unit is dropped."""
+    out: list[Placed] = []
+    lead_in: Placed | None = None
+    for duty in duties:
+        text = duty.text.strip()
+        if text.endswith(":"):
+            head = text[:-1].strip()
+            lead_in = None if any(fold(head) == fold(n) for n in names) else duty
+            if lead_in is not None:
+                lead_in.text = head
+            continue
+        if lead_in is not None and _origin(duty) == _origin(lead_in) and text:
+            duty.text = f"{lead_in.text} {text[:1].lower()}{text[1:]}"
+        out.append(duty)
+    return out
+
+
+def one_lead(distribution: Distribution, profile: Profile) -> None:
+    """A duty the upper plan gave to two bodies ("Giao Sở Văn hóa..., Báo và Phát thanh...: a) ...")
+    that both have a counterpart here is one task: a unit other than our lead unit (which already
+    coordinates the plan) leads it, the others support it."""
+    owners: dict[str, list[str]] = {}
+    for unit_id, duties in distribution.by_unit.items():
+        for duty in duties:
+            owners.setdefault(fold(duty.text).rstrip(" ."), []).append(unit_id)
+    for key, units in owners.items():
+        if len(units) < 2:
+            continue
+        keeper = next((u for u in units if u != profile.lead_unit), units[0])
+        duty = next(d for d in distribution.by_unit[keeper] if fold(d.text).rstrip(" .") == key)
+        others = [profile.unit(u) for u in dict.fromkeys(units) if u != keeper]
+        names = [u.name for u in others if u is not None and fold(u.name) not in fold(duty.text)]
+        if names:
+            duty.text = f"{duty.text.rstrip(' .')} (phối hợp với {', '.join(names)})."
+            duty.note += f" Cấp trên giao chung cho nhiều cơ quan: {', '.join(names)} phối hợp."
+        for unit_id in units:
+            if unit_id != keeper:
+                distribution.by_unit[unit_id] = [
+                    d for d in distribution.by_unit[unit_id] if fold(d.text).rstrip(" .") != key
+                ]

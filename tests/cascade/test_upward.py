@@ -1,0 +1,20 @@
+"""The upper body a duty of our level reports to, and the body it goes through."""
+
+from __future__ import annotations
+
+from kehoach.cascade.upward import report_up_target, via_of
+
+
+def test_a_report_to_an_upper_body_names_it_whole() -> None:
+    duty = "Báo cáo kết quả về Sở Lao động, Thương binh và Xã hội trước ngày 20/11/2026."
+    assert report_up_target(duty) == "Sở Lao động, Thương binh và Xã hội"
+
+
+def test_a_report_to_our_own_committee_is_not_upward() -> None:
+    assert (
+        report_up_target("Báo cáo kết quả về Ủy ban nhân dân phường trước ngày 20/11/2026.") is None
+    )
+
+
+def test_the_body_a_report_goes_through() -> None:
+    assert via_of("Báo cáo Ủy ban nhân dân tỉnh (qua Sở Y tế) trước ngày 10/12.") == "Sở Y tế"
