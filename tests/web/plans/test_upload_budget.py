@@ -17,8 +17,8 @@ from kehoach.web.plans.models import Plan
 def test_an_upload_beyond_the_budget_is_refused_and_the_worker_lives(client, drafter, ward):
     client.force_login(drafter)
     pid = os.getpid()
-    # Fifty copies of a plan (1.4 MB of text) need more than 40 MB to read and lint.
-    big = ("\n".join(SEEDS[0].read_text(encoding="utf-8") for _ in range(50))).encode()
+    # Forty copies of a plan (1.1 MB, under the text-length limit) need more than 40 MB to read and lint.
+    big = ("\n".join(SEEDS[0].read_text(encoding="utf-8") for _ in range(40))).encode()
     response = client.post(
         reverse("plans:upload"),
         {"organisation": ward.pk, "file": SimpleUploadedFile(SEEDS[0].name, big)},
