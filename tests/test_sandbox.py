@@ -8,6 +8,7 @@ from conftest import SEEDS
 from kehoach.errors import InputError
 from kehoach.read import load_bytes, parse
 from kehoach.sandbox import Budget, read_in_sandbox
+from read.scan import scanned_pdf
 
 SEED = SEEDS[0]
 
@@ -30,16 +31,19 @@ def test_a_reader_error_keeps_its_own_message():
 
 
 def test_a_file_beyond_the_memory_budget_is_refused_in_one_sentence():
-    # Fifty copies of a plan (1.4 MB of text) need more than 40 MB to read and lint; one copy no
+    # Forty copies of a plan (1.1 MB of text) need more than 40 MB to read and lint; one copy no
     # longer does since the PDF library is loaded only for PDFs.
-    big = ("\n".join(SEED.read_text(encoding="utf-8") for _ in range(50))).encode()
+    big = ("\n".join(SEED.read_text(encoding="utf-8") for _ in range(40))).encode()
     with pytest.raises(InputError) as refused:
         read_in_sandbox(big, SEED.name, Budget(memory_bytes=40 * 1024 * 1024))
     assert "giới hạn 40 MB" in str(refused.value) and "\n" not in str(refused.value)
 
 
 def test_a_file_beyond_the_time_budget_is_stopped():
-    # Eight megabytes of plan text: several seconds of reading and linting, beyond half a second.
-    big = ("\n".join(SEED.read_text(encoding="utf-8") for _ in range(300))).encode()
+    # Four scanned pages: OCR needs over a second a page, far beyond a fifth of a second (plus the
+    # second the interpreter is given to start). A long text no longer serves: it is refused at once
+    # by its length.
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    scan = scanned_pdf([lines[k : k + 40] for k in range(0, 160, 40)], seal=False)
     with pytest.raises(InputError, match="thời gian"):
-        read_in_sandbox(big, "lon.txt", Budget(seconds=0.5))
+        read_in_sandbox(scan, "quet.pdf", Budget(seconds=0.2))
