@@ -1,12 +1,19 @@
 """Units submitting their reports at the same moment, counting every failure and retrying none.
 
 Run: .venv/bin/python bench/bench_submissions.py [--database sqlite|postgres|both] [--units 500]
-     [--clients 48]
+     [--clients 48] [--rate 20]
+
+Without --rate, the clients submit back to back (a closed loop: the deadline-day worst case, where each
+answer is followed at once by the next submission, so latency is the queue behind the other clients).
+With --rate R, submissions arrive R per second whatever the answers (an open loop, as units submitting
+over a deadline morning do), and latency is the site's own answer time at that arrival rate.
 
 sqlite: the embedded default (a SQLite file, gunicorn gthread). postgres: the production shape from
 scripts/cluster (PostgreSQL, two app servers, nginx in front; the latency is measured at the proxy).
 Each unit opens its report form and sends it once; a unit whose request fails is counted, not retried.
-Afterwards every unit that got a success must have exactly one report.
+Afterwards every unit that got a success must have exactly one report. The servers are warmed up for
+a few seconds first (their workers boot after the port opens): the figures are those of a site that has
+been running, as on a deadline morning.
 """
 
 from __future__ import annotations
@@ -37,7 +44,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
 
 
-def submit_once(port: int, unit: dict) -> tuple[int, float]:
+def submit_once(port: int, unit: dict, start_at: float | None = None) -> tuple[int, float]:
+    if start_at is not None:
+        time.sleep(max(0.0, start_at - time.perf_counter()))
     path = f"/bao-cao/nhiem-vu/{unit['task']}/"
     cookies = {"sessionid": unit["session"]}
     try:
@@ -54,29 +63,46 @@ def submit_once(port: int, unit: dict) -> tuple[int, float]:
         return -1, 0.0
 
 
-def run(label: str, port: int, units: list[dict], clients: int) -> list[int]:
+def warm_up(port: int, seconds: float = 8.0) -> None:
+    """Let every worker of a just-started server boot and answer once, as on a morning after start-up:
+    pages are asked for until they all answer quickly (the first seconds are printed apart)."""
     started = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        results = list(pool.map(lambda unit: submit_once(port, unit), units))
+    with ThreadPoolExecutor(8) as pool:
+        while time.perf_counter() - started < seconds:
+            list(pool.map(lambda _: sqlite_site.http(port, "GET", "/dang-nhap/", {}), range(16)))
+
+
+def run(label: str, port: int, units: list[dict], clients: int, rate: float | None) -> list[int]:
+    warm_up(port)
+    started = time.perf_counter()
+    if rate is None:
+        with ThreadPoolExecutor(clients) as pool:
+            results = list(pool.map(lambda unit: submit_once(port, unit), units))
+    else:  # enough threads that a slow answer never delays the next arrival
+        label = f"{label} {rate:g}/s"
+        with ThreadPoolExecutor(max(clients, 128)) as pool:
+            futures = [pool.submit(submit_once, port, unit, started + n / rate)
+                       for n, unit in enumerate(units)]  # fmt: skip
+            results = [future.result() for future in futures]
     elapsed = time.perf_counter() - started
     ok = [seconds for status, seconds in results if status == 302]
     failed = [status for status, _ in results if status != 302]
     print(
-        f"{label:<10} {len(units)} units, {clients} clients: {len(ok)} ok, {len(failed)} failed "
+        f"{label:<10} {len(units)} units, {'open loop' if rate else f'{clients} clients'}: {len(ok)} ok, {len(failed)} failed "
         f"{sorted(set(failed))}; {len(units) / elapsed:.1f} submissions/s; POST p50 "
         f"{percentile(ok, 0.5) * 1e3:.0f} ms, p95 {percentile(ok, 0.95) * 1e3:.0f} ms"
     )
     return [unit["task"] for unit, (status, _) in zip(units, results, strict=True) if status == 302]
 
 
-def bench_sqlite(units: int, clients: int) -> None:
+def bench_sqlite(units: int, clients: int, rate: float | None = None) -> None:
     folder = Path(tempfile.mkdtemp(prefix="kehoach-bench-sqlite-"))
     env = sqlite_site.site_environment(folder)
     seeded = sqlite_site.seed(env, units)
     port = sqlite_site.free_port()
     server = sqlite_site.start(env, port, folder / "gunicorn.log")
     try:
-        done = run("sqlite", port, seeded["units"], clients)
+        done = run("sqlite", port, seeded["units"], clients, rate)
     finally:
         server.terminate()
         server.wait()
@@ -87,7 +113,7 @@ def bench_sqlite(units: int, clients: int) -> None:
     assert all(stored.get(task) == 1 for task in done), "a success without exactly one report"
 
 
-def bench_postgres(units: int, clients: int) -> None:
+def bench_postgres(units: int, clients: int, rate: float | None = None) -> None:
     folder = Path(tempfile.mkdtemp(prefix="kehoach-bench-pg-", dir="/tmp"))
     os.chmod(folder, 0o755)
     site = cluster.Site(folder)
@@ -97,7 +123,7 @@ def bench_postgres(units: int, clients: int) -> None:
         for index in range(len(site.app_ports)):
             site.start_app(index)
         site.start_nginx()
-        run("postgres", site.port, seeded["units"], clients)
+        run("postgres", site.port, seeded["units"], clients, rate)
     finally:
         site.stop()
 
@@ -107,11 +133,12 @@ def main() -> int:
     parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--units", type=int, default=500)
     parser.add_argument("--clients", type=int, default=48)
+    parser.add_argument("--rate", type=float, help="submissions arriving per second (open loop)")
     args = parser.parse_args()
     if args.database in {"sqlite", "both"}:
-        bench_sqlite(args.units, args.clients)
+        bench_sqlite(args.units, args.clients, args.rate)
     if args.database in {"postgres", "both"}:
-        bench_postgres(args.units, args.clients)
+        bench_postgres(args.units, args.clients, args.rate)
     return 0
 
 

@@ -69,6 +69,7 @@ class Site:
             KEHOACH_MEDIA_ROOT=str(self.directory / "media"),
             DJANGO_ALLOWED_HOSTS=f"{HOST},localhost",
             DJANGO_SECRET_KEY="cluster-" + "k3h0ach" * 8,
+            DJANGO_CONN_MAX_AGE="60",  # as docs/deploy/env.example: no new PostgreSQL backend a request
         )
         env.update(self.extra_env)
         return env
@@ -93,7 +94,7 @@ class Site:
         self.apps[index] = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "kehoach.web.wsgi:application", "--bind",
              f"{HOST}:{port}", "--workers", "2", "--threads", "4", "--worker-class", "gthread",
-             "--timeout", "120", "--graceful-timeout", "5"],
+             "--timeout", "120", "--graceful-timeout", "5", "--keep-alive", "75"],
             env=self.environment(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
         wait_for_port(port)
