@@ -23,6 +23,7 @@ from kehoach.channels.schedule import schedules_from_text, sessions
 from kehoach.web.channels import access, files, outbox, services
 from kehoach.web.channels.forms import LogForm, MessageForm, OutputForm, ReturnForm
 from kehoach.web.channels.models import ChannelMessage, ChannelOutput
+from kehoach.web.core.db import atomic
 from kehoach.web.jobs import renders
 from kehoach.web.jobs.models import Rendering
 from kehoach.web.orgs.models import Unit
@@ -243,9 +244,11 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _approve(message: ChannelMessage, user: Any) -> None:
-    """Approve, and queue the files at once so that they are usually ready when the unit looks."""
-    services.approve(message, user)
-    outbox.ask(message, user)
+    """Approve, and queue the files in the same transaction, so that they are usually ready when the
+    unit looks."""
+    with atomic():
+        services.approve(message, user)
+        outbox.ask(message, user)
 
 
 @login_required
