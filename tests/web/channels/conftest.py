@@ -28,6 +28,12 @@ def make_message(task, user) -> ChannelMessage:  # type: ignore[no-untyped-def]
     )
 
 
+@pytest.fixture(autouse=True)
+def _own_media(settings, tmp_path):  # type: ignore[no-untyped-def]
+    """Each test starts with an empty storage (the worker's files of another test are not there)."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
 @pytest.fixture
 def draft_message(vhxh_task, vhxh_reporter) -> ChannelMessage:
     return make_message(vhxh_task, vhxh_reporter)

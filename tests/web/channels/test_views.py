@@ -13,6 +13,7 @@ from django.urls import reverse
 from kehoach.web.channels import services as channel_services
 from kehoach.web.channels.models import ChannelLog, ChannelMessage, ChannelOutput
 from kehoach.web.reports.models import AcceptedFigure, UnitReport
+from web.fetch import fetch
 
 pytestmark = pytest.mark.django_db
 
@@ -173,11 +174,15 @@ def _value(page: str, name: str) -> str | None:
 
 def test_files_download_after_approval(client, vhxh_reporter, approved_message):  # type: ignore[no-untyped-def]
     client.force_login(vhxh_reporter)
-    detail = client.get(reverse("channels:detail", args=[approved_message.pk])).content.decode()
-    assert "bang-ron-5000x800.pdf" in detail and "loa-ban-tin.wav" in detail
-    response = client.get(reverse("channels:file", args=[approved_message.pk, "loa-ban-tin.wav"]))
+    detail = reverse("channels:detail", args=[approved_message.pk])
+    assert "Máy chủ đang làm các tệp" in client.get(detail).content.decode()
+    response = fetch(
+        client, reverse("channels:file", args=[approved_message.pk, "loa-ban-tin.wav"])
+    )
     assert response.status_code == 200 and response["Content-Type"] == "audio/wav"
     assert b"".join(response.streaming_content)[:4] == b"RIFF"
+    page = client.get(detail).content.decode()
+    assert "bang-ron-5000x800.pdf" in page and "loa-ban-tin.wav" in page
     missing = client.get(reverse("channels:file", args=[approved_message.pk, "..%2Fsettings.py"]))
     assert missing.status_code == 404
 
@@ -218,6 +223,6 @@ def test_a_schedule_gives_the_playlist_and_a_bad_line_is_explained(
     )
     message.state = ChannelMessage.State.APPROVED
     message.save()
-    playlist = client.get(reverse("channels:file", args=[message.pk, "loa-lich-phat.m3u"]))
+    playlist = fetch(client, reverse("channels:file", args=[message.pk, "loa-lich-phat.m3u"]))
     text = b"".join(playlist.streaming_content).decode()
     assert text.startswith("#EXTM3U") and text.count("loa-ban-tin.wav") == 12

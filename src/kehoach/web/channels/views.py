@@ -1,4 +1,8 @@
-"""The channels pages of the ward: messages, drafting, approval, publishing, channel texts, files, logs."""
+"""The channels pages of the ward: messages, drafting, approval, publishing, channel texts, files, logs.
+
+The files to broadcast, print and post are a worker's job (`outbox`), queued at approval: the pages
+list and serve them from the storage once made, and otherwise send the person to the page that
+waits for them; no request makes them."""
 
 from __future__ import annotations
 
@@ -16,9 +20,12 @@ from kehoach.calendar.commemorations import by_id, load_commemorations, occasion
 from kehoach.calendar.slogans import slogans_for
 from kehoach.channels.loudspeaker import reading_seconds
 from kehoach.channels.schedule import schedules_from_text, sessions
-from kehoach.web.channels import access, files, services
+from kehoach.web.channels import access, files, outbox, services
 from kehoach.web.channels.forms import LogForm, MessageForm, OutputForm, ReturnForm
 from kehoach.web.channels.models import ChannelMessage, ChannelOutput
+from kehoach.web.core.db import atomic
+from kehoach.web.jobs import renders
+from kehoach.web.jobs.models import Rendering
 from kehoach.web.orgs.models import Unit
 from kehoach.web.plans.models import Plan
 from kehoach.web.tasks.models import Task
@@ -189,6 +196,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     script = next((o.text for o in outputs if o.channel == ChannelOutput.Channel.LOUDSPEAKER), "")
     seconds = reading_seconds(script, services.channel_settings().station.syllables_per_minute)
     can_send = access.can_send_out(request.user, message)
+    making, names = outbox.ask(message, request.user) if can_send else (None, [])
     broadcasts = len(sessions(schedules_from_text(message.schedule)))
     context = {
         "nav": "channels",
@@ -201,7 +209,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_edit": access.can_edit(request.user, message),
         "can_approve": access.can_approve(request.user, message),
         "can_send": can_send,
-        "files": [p.name for p in files.listed(files.message_files(message))] if can_send else [],
+        "making": making,
+        "making_failed": making is not None and making.status == Rendering.Status.FAILED,
+        "files": names,
         "log_form": LogForm(initial={"day": date.today()}),
         "return_form": ReturnForm(),
     }
@@ -233,6 +243,14 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _approve(message: ChannelMessage, user: Any) -> None:
+    """Approve, and queue the files in the same transaction, so that they are usually ready when the
+    unit looks."""
+    with atomic():
+        services.approve(message, user)
+        outbox.ask(message, user)
+
+
 @login_required
 @require_POST
 def approve(request: HttpRequest, pk: int) -> HttpResponse:
@@ -240,8 +258,8 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         pk,
         access.can_approve,
-        lambda m: services.approve(m, request.user),
-        "Đã duyệt: tin được phát, đăng, in.",
+        lambda m: _approve(m, request.user),
+        "Đã duyệt: tin được phát, đăng, in. Máy chủ đang làm các tệp để phát, in, đăng.",
     )
 
 
@@ -327,15 +345,21 @@ def add_log(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def download(request: HttpRequest, pk: int, name: str) -> FileResponse:
+def download(request: HttpRequest, pk: int, name: str) -> HttpResponse:
     message = access.message_for(request.user, pk)
     if not access.can_send_out(request.user, message):
         raise PermissionDenied("Tệp để phát, in chỉ tải được khi tin đã được duyệt.")
-    folder = files.message_files(message)
-    path = next((p for p in files.listed(folder) if p.name == name), None)
-    if path is None:
+    making, names = outbox.ask(message, request.user)
+    if not names:
+        return renders.deliver(making)  # the page that waits for the worker
+    if name not in names:
         raise Http404("Không có tệp này.")
-    response = FileResponse(path.open("rb"), content_type=files.CONTENT_TYPES[path.suffix])
-    response["Content-Disposition"] = f'attachment; filename="{path.name}"'
+    suffix = name[name.rindex(".") :]
+    response = FileResponse(
+        files.open_stored(message, name),
+        content_type=files.CONTENT_TYPES[suffix],
+        as_attachment=True,
+        filename=name,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response

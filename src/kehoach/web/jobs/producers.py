@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.contrib import messages
 from django.urls import reverse
 
 from kehoach.web import permissions
+from kehoach.web.channels import access as channel_access
+from kehoach.web.channels import files as channel_files
+from kehoach.web.channels.models import ChannelMessage
 from kehoach.web.emulation import access as emulation_access
 from kehoach.web.emulation import services as emulation
 from kehoach.web.emulation.models import Movement
@@ -60,6 +64,17 @@ def read_upload(rendering: Any) -> None:
     rendering.notes = [list(note) for note in received.notes]
 
 
+def message_files(rendering: Any) -> None:
+    """An approved message's audio, prints, LED frames, image and page, kept in the storage; the
+    waiting page then opens the message, where they are listed."""
+    message = ChannelMessage.objects.select_related("organisation", "unit").get(
+        pk=rendering.object_id
+    )
+    channel_files.store_files(message)
+    rendering.next_url = reverse("channels:detail", kwargs={"pk": message.pk})
+    rendering.notes = [[messages.SUCCESS, "Các tệp để phát, in, đăng của tin đã sẵn sàng."]]
+
+
 def may_upload(user: Any, object_id: int) -> bool:
     organisation = Organisation.objects.filter(pk=object_id).first()
     return organisation is not None and permissions.can_draft(user, organisation)
@@ -73,6 +88,15 @@ def may_see_plan(user: Any, object_id: int) -> bool:
 def may_print_certificates(user: Any, object_id: int) -> bool:
     movement = Movement.objects.filter(pk=object_id).first()
     return movement is not None and emulation_access.is_staff_of(user, movement.organisation_id)
+
+
+def may_send_out(user: Any, object_id: int) -> bool:
+    message = ChannelMessage.objects.filter(pk=object_id).first()
+    return (
+        message is not None
+        and channel_access.can_view(user, message)
+        and channel_access.can_send_out(user, message)
+    )
 
 
 @dataclass(frozen=True)
@@ -98,5 +122,13 @@ KINDS: dict[str, Kind] = {
         opens_page=True,
         doing="Máy chủ đang đọc tệp (bản scan được nhận dạng chữ, mỗi trang vài giây)",
         failed="Không đọc được tệp.",
+    ),
+    "channel-files": Kind(
+        message_files,
+        may_send_out,
+        seconds=600,
+        opens_page=True,
+        doing="Máy chủ đang làm các tệp của tin (âm thanh đọc trên loa, băng rôn, pa-nô, màn hình LED, ảnh, trang bài viết)",
+        failed="Không làm được các tệp của tin.",
     ),
 }
