@@ -72,7 +72,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _pdf(docx: bytes) -> bytes:
+def pdf_of(docx: bytes) -> bytes:
+    """The PDF of a rendered .docx; LibreOffice's failure becomes the one-line input error."""
     try:
         return docx_to_pdf(docx)
     except PdfError as error:
@@ -89,9 +90,9 @@ def run(args: argparse.Namespace) -> int:
         header = replace(header or Header(), margins=_margins(args.margins))
     docx = render_docx(plan, header, args.profile)
     if suffix == ".pdf":
-        write_atomic(output, _pdf(docx))
+        write_atomic(output, pdf_of(docx))
         return 0
     write_atomic(output, docx)
     if args.pdf:
-        write_atomic(output.with_suffix(".pdf"), _pdf(docx))
+        write_atomic(output.with_suffix(".pdf"), pdf_of(docx))
     return 0

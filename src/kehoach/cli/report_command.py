@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from kehoach.cli.render_command import write_atomic
+from kehoach.cli.render_command import pdf_of, write_atomic
 from kehoach.document.model import Plan
 from kehoach.document.serialise import plan_to_dict
 from kehoach.document.text import fold
@@ -26,7 +26,6 @@ from kehoach.report.periods import Period, from_code, period_in
 from kehoach.report.unit_files import read_figure_specs, read_folder, report_inputs
 from kehoach.write.authoring import load_plan_file
 from kehoach.write.docx import render_docx
-from kehoach.write.pdf import PdfError, docx_to_pdf
 
 OUTPUTS = (".docx", ".pdf", ".yaml", ".yml")
 
@@ -100,13 +99,6 @@ def report_yaml(report: Plan) -> str:
     return header + body
 
 
-def _pdf(docx: bytes) -> bytes:
-    try:
-        return docx_to_pdf(docx)
-    except PdfError as error:
-        raise InputError(str(error)) from None
-
-
 def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     suffix = output.suffix.lower()
@@ -122,9 +114,9 @@ def run(args: argparse.Namespace) -> int:
         write_atomic(output, report_yaml(report).encode("utf-8"))
     else:
         docx = render_docx(report)
-        write_atomic(output, _pdf(docx) if suffix == ".pdf" else docx)
+        write_atomic(output, pdf_of(docx) if suffix == ".pdf" else docx)
         if args.pdf and suffix == ".docx":
-            write_atomic(output.with_suffix(".pdf"), _pdf(docx))
+            write_atomic(output.with_suffix(".pdf"), pdf_of(docx))
     assigned = {fold(u) for u in inputs.assigned_units}
     reported = len({fold(w.unit) for w in inputs.works} & assigned)
     print(
