@@ -106,7 +106,8 @@ EXPECTED = {
     "09": (
         "164", "KH-UBND", date(2025, 8, 14), "Thanh Hóa", "Ủy ban nhân dân tỉnh Thanh Hóa",
         "Triển khai Tháng hành động vì an toàn thực phẩm năm 2025",
-        [("1021", date(2025, 3, 20), "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm")],
+        # "Căn cứ Luật An toàn thực phẩm năm 2010": a law cited by name, no number or day
+        [(None, None, None), ("1021", date(2025, 3, 20), "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm")],
         ["Sở Y tế", "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Các sở, ban, ngành cấp tỉnh có liên quan",
          "Ủy ban nhân dân các xã, phường"],
         ["Ban Chỉ đạo liên ngành Trung ương về ATTP", "Chủ tịch, các PCT UBND tỉnh",

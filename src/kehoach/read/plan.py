@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from kehoach.document.model import Plan, ReviewNote, Section
+from kehoach.document.model import Plan, Reference, ReviewNote, Section
 from kehoach.document.references import find_references, unique
 from kehoach.document.text import nfc
 from kehoach.errors import InputError
@@ -22,6 +22,7 @@ from kehoach.read.assignments import find_assignments
 from kehoach.read.closing import find_closing_start, is_appendix, read_closing
 from kehoach.read.header import Header, doc_type_of, parse_header, read_title
 from kehoach.read.kinds import bold_leads
+from kehoach.read.named_laws import bases_of, same_law
 from kehoach.read.names import is_bare_generic, strip_level
 from kehoach.read.sections import build_sections, numbered_heading, roman_heading
 from kehoach.read.source import Source
@@ -229,8 +230,12 @@ def parse_lines(
     all_texts = ([plan.title] if plan.title else []) + plan.preamble + section_texts + plan.closing
     _recase_names(plan, "\n".join(plan.preamble + plan.closing))
     cited = {text: find_references(text) for text in all_texts}  # each paragraph read once
-    bases = [ref for text in plan.preamble if _BASIS.match(text) for ref in cited[text]]
-    plan.bases = [dataclasses.replace(ref) for ref in unique(bases)]  # not shared with references
+    bases = [
+        ref for text in plan.preamble if _BASIS.match(text) for ref in bases_of(text, cited[text])
+    ]
+    plan.bases = [
+        dataclasses.replace(ref) for ref in _unique_bases(bases)
+    ]  # not shared with references
     plan.references = unique([ref for text in all_texts for ref in cited[text]])
     plan.assignments = find_assignments(plan.sections)
     plan.slogans = find_slogans(plan.sections)
@@ -291,3 +296,20 @@ def parse(source: Source) -> Plan:
 
 
 OCR_NOTE = "Văn bản được nhận dạng chữ (OCR) từ bản scan: hãy đối chiếu số, ngày và tên đơn vị với bản gốc."
+
+
+def _unique_bases(bases: list[Reference]) -> list[Reference]:
+    """Each cited document once: numbered ones by their number, laws cited by name by their words."""
+    numbered = {id(ref) for ref in unique([ref for ref in bases if not _by_name(ref)])}
+    kept: list[Reference] = []
+    for ref in bases:
+        if not _by_name(ref):
+            if id(ref) in numbered:
+                kept.append(ref)
+        elif not any(same_law(ref, other) for other in kept):
+            kept.append(ref)
+    return kept
+
+
+def _by_name(reference: Reference) -> bool:
+    return reference.number is None and reference.symbol is None

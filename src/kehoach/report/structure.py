@@ -69,7 +69,8 @@ def upper_request(plan: Plan) -> Reference | None:
         issuer = fold(ref.issuer or "")
         if "uy ban nhan dan" in issuer or issuer.startswith("ubnd"):
             return ref
-    return plan.bases[0] if plan.bases else None
+    numbered = [ref for ref in plan.bases if ref.number]  # a law cited by name is no request
+    return (numbered or plan.bases)[0] if plan.bases else None
 
 
 def _topic(plan: Plan) -> str:
