@@ -316,3 +316,11 @@ def test_a_task_table_after_the_signature_gives_out_work_too() -> None:
         a for a in draft.assignments if a.text.startswith("Cập nhật thông tin người có công")
     )
     assert records.deadline is not None and records.deadline < date(2026, 6, 30)
+
+
+def test_only_what_is_sent_up_makes_a_report_round() -> None:
+    """Our plan against drugs: the wards "xây dựng kế hoạch trước ngày 30/5/2026" (a date to act by)
+    and "báo cáo kết quả về Công an tỉnh trước ngày 05/12/2026" (the report)."""
+    draft = cascade(read_plan(PLANS / "tinh-ma-tuy.txt"), hai_phong())
+    report = " ".join(next(s for s in draft.sections if s.title == "CHẾ ĐỘ BÁO CÁO").paragraphs)
+    assert "05/12/2026" in report and "30/05/2026" not in report

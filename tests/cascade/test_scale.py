@@ -216,3 +216,23 @@ def test_an_upper_body_listed_after_a_lower_one_is_reached() -> None:
     assert line == "- Trạm Y tế phường phối hợp với Công an phường kiểm tra."
     line = scaler.line("- Phối hợp với Ủy ban nhân dân các xã, phường và Sở Y tế kiểm tra.")
     assert line is not None and "Sở Y tế" not in line and "Trạm Y tế phường" in line
+
+
+def _matuy() -> Plan:
+    return cascade(read_plan(PLANS / "tinh-ma-tuy.txt"), hai_phong())
+
+
+def test_the_provinces_streets_become_the_wards() -> None:
+    """ "treo băng rôn tại các trục đường chính của tỉnh" given to our unit: the streets are ours."""
+    body = " ".join(a.text for a in _matuy().assignments)
+    assert "các trục đường chính của phường" in body and "của tỉnh" not in body
+
+
+def test_a_citation_of_the_provinces_direction_stays() -> None:
+    scaler = Scaler(read_plan(PLANS / "tinh-ma-tuy.txt"), hai_phong(), mapping_for(hai_phong()))
+    assert "theo chỉ đạo của tỉnh" in scaler.relevel("Thực hiện theo chỉ đạo của tỉnh.")
+
+
+def test_a_front_of_every_level_is_the_wards_front() -> None:
+    body = " ".join(a.text for a in _matuy().assignments)
+    assert "Mặt trận vận động nhân dân" in body and "các cấp" not in body

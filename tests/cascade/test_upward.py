@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kehoach.cascade.upward import report_up_target, via_of
+from kehoach.cascade.upward import report_up_target, sends_results, via_of
 
 
 def test_a_report_to_an_upper_body_names_it_whole() -> None:
@@ -18,3 +18,12 @@ def test_a_report_to_our_own_committee_is_not_upward() -> None:
 
 def test_the_body_a_report_goes_through() -> None:
     assert via_of("Báo cáo Ủy ban nhân dân tỉnh (qua Sở Y tế) trước ngày 10/12.") == "Sở Y tế"
+
+
+def test_a_report_or_a_document_sent_up_is_a_report_round() -> None:
+    assert sends_results("Báo cáo kết quả về Công an tỉnh trước ngày 05/12/2026.")
+    assert sends_results("Xây dựng kế hoạch gửi về Ủy ban nhân dân quận trong tháng 7 năm 2024.")
+
+
+def test_a_date_to_act_by_is_not_a_report_round() -> None:
+    assert not sends_results("Xây dựng kế hoạch triển khai trên địa bàn trước ngày 30/5/2026.")

@@ -18,7 +18,7 @@ from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.profile import Profile
 from kehoach.cascade.reporting import Due
 from kehoach.cascade.scale import Scaler, relevel, subject_words
-from kehoach.cascade.upward import report_up_target, via_of
+from kehoach.cascade.upward import report_up_target, sends_results, via_of
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, Section
 from kehoach.document.text import clean, fold
@@ -277,7 +277,10 @@ def distribute(
                 text, pairs = rewrite_deadlines(scaled, lead_days, year)
                 unit_id, topic = mapping.route(predicate(duty, unit), profile)
                 deadline = min((p.ours for p in pairs), default=None)
-                result.upper_deadlines.extend(pairs)
+                if sends_results(
+                    duty
+                ):  # a date to act by ("xây dựng kế hoạch trước ngày …") is no report round
+                    result.upper_deadlines.extend(pairs)
                 if pairs and via and via not in result.report_to:
                     result.report_to.append(via)
                 origin = f"Nhiệm vụ giao cho “{unit}” ({where}){guess}"

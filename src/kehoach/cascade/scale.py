@@ -57,6 +57,15 @@ _ONE_LOWER = re.compile(r"(?i)(trên địa bàn|của|toàn)\s+(?:xã|huyện)(
 _SOME_LOWER = re.compile(
     r"(?i)(một số|những|mỗi|từng|ưu tiên)\s+xã(?!\s+hội)(?!\s+một sản phẩm)(?!\w)"
 )
+# "Mặt trận các cấp", "Hội Phụ nữ các cấp": a ward's bodies have no levels under them.
+_EVERY_TIER = re.compile(
+    r"((?:Mặt trận|MTTQ|chính quyền|Hội(?: [A-ZĐ][\wÀ-ỹ]*)+|Đoàn Thanh niên|Công đoàn))\s+các cấp(?![\wÀ-ỹ])"
+)
+# A word of authority before "của tỉnh": "theo chỉ đạo của tỉnh" cites the province; it stays.
+_AUTHORITY_BEFORE = re.compile(
+    r"(?:chỉ đạo|hướng dẫn|yêu cầu|kế hoạch|quy định|văn bản|quyết định|ủy ban|uỷ ban|ubnd|hội đồng)\s*$",
+    re.IGNORECASE,
+)
 _UPPER_DEPARTMENTS = re.compile(
     r"(?i)\b(các )?sở,? (?:ban,? )?ngành(?:,? (?:đoàn thể|địa phương|đơn vị|cơ quan))*"
     r"(?: (?:tỉnh|thành phố|Thành phố|cấp tỉnh))?(?!\w)"
@@ -362,9 +371,27 @@ def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
             text,
         )
         text = re.sub(rf"(?i)\btoàn {re.escape(level)}(?!\w)", f"toàn {profile.level}", text)
+        text = _owned_by_ours(text, level, locality, profile.level)
+    text = _EVERY_TIER.sub(r"\1", text)
     text = _UPPER_DEPARTMENTS.sub(
         lambda m: ("Các" if m.group(0)[0] == "C" else "các") + " phòng, ban, đơn vị", text
     )
     # "(qua Sở Nội vụ)" after a report to our committee now goes through our lead unit
     ours = rf"((?:(?:Ủy|Uỷ) ban nhân dân|UBND) {re.escape(profile.level)}(?!\w)[^()]{{0,40}}?)"
     return re.sub(ours + r"\(qua [^)]{3,80}\)", rf"\g<1>(qua {lead_name})", text)
+
+
+def _owned_by_ours(text: str, level: str, locality: str | None, ours: str) -> str:
+    """ "các trục đường chính của tỉnh", "truyền hình của tỉnh Thanh Hóa": the upper territory owning a
+    thing becomes ours at the end of its phrase; after a word of authority it is a citation and stays."""
+    name = rf"(?:\s+{re.escape(locality)})?" if locality else ""
+    pattern = re.compile(
+        rf"(?<![\wÀ-ỹ])của\s+{re.escape(level)}{name}(?=\s*[,.;:)]|\s*$|\s+(?:và|để|nhằm|trong|theo)\s)",
+        re.IGNORECASE,
+    )
+
+    def swap(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 24) : match.start()]
+        return match.group(0) if _AUTHORITY_BEFORE.search(before) else f"của {ours}"
+
+    return pattern.sub(swap, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kehoach.cascade import levels
-from kehoach.document.text import clean
+from kehoach.document.text import clean, fold
 
 _REPORT_UP = re.compile(
     r"^(?:(?:định kỳ|hằng quý|hằng tháng|hàng quý|hàng tháng)[^,]{0,30},?\s*)?(?:tổng hợp,?\s*)?"
@@ -40,3 +40,10 @@ def via_of(duty: str) -> str | None:
     match = re.search(r"\(qua ([^)]{3,80})\)", duty)
     via = clean(match.group(1)) if match else None
     return via[:1].upper() + via[1:] if via else None
+
+
+def sends_results(duty: str) -> bool:
+    """Whether a duty sends something up (a report, its results, its own plan "gửi về Ủy ban nhân dân
+    quận"); only such a date is a report round of CHẾ ĐỘ BÁO CÁO, not a date to act by."""
+    folded = fold(duty)
+    return any(words in folded for words in ("bao cao", "gui ket qua", "gui ve", "gui len"))
