@@ -198,7 +198,9 @@ def movement_from_plan(plan: Plan) -> Movement:
     book = load_rules()
     for stage in stages:
         stage.awards = [a for a in stage.awards if a in book.awards]
-    numbered = [ref for ref in plan.bases if ref.number]  # the plan launched, not a law cited by name
+    numbered = [
+        ref for ref in plan.bases if ref.number
+    ]  # the plan launched, not a law cited by name
     basis = (numbered or plan.bases)[0].text if plan.bases else ""
     title = plan.title or ""
     if fold(title).startswith("phat dong "):
