@@ -11,6 +11,7 @@ from kehoach.cascade import cascade
 from kehoach.cascade.assignments import Placed
 from kehoach.cascade.duties import join_lead_ins
 from kehoach.document.model import Plan
+from kehoach.document.text import fold
 from kehoach.read import read_plan
 
 PLANS = Path(__file__).parent / "plans"
@@ -58,3 +59,12 @@ def test_a_duty_given_to_two_upper_bodies_has_one_lead_and_the_other_supports() 
     assert [(a.unit, a.partners) for a in news] == [
         ("Trung tâm Dịch vụ sự nghiệp công", ["Phòng Văn hóa - Xã hội"])
     ]
+
+
+def test_a_unit_is_not_told_to_direct_itself() -> None:
+    """A city Sở Y tế's dengue plan asks the communes to "Chỉ đạo Trạm Y tế phối hợp các đoàn thể tổ chức
+    chiến dịch diệt bọ gậy": the Trạm Y tế phường's task is the work itself."""
+    draft = cascade(read_plan(PLANS / "thanhpho-so-y-te-sot-xuat-huyet.txt"), hai_phong())
+    tasks = [a.text for a in draft.assignments if a.unit == "Trạm Y tế phường"]
+    assert "Phối hợp các đoàn thể tổ chức chiến dịch diệt bọ gậy." in tasks
+    assert not any(fold(text).startswith("chi dao tram y te") for text in tasks)

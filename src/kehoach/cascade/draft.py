@@ -23,7 +23,7 @@ from kehoach.cascade.assignments import (
     standing_duties,
     upper_assignments,
 )
-from kehoach.cascade.duties import join_lead_ins, one_lead
+from kehoach.cascade.duties import join_lead_ins, not_self_directed, one_lead
 from kehoach.cascade.mapping import Mapping, mapping_for
 from kehoach.cascade.own_committee import without_own_committee
 from kehoach.cascade.preamble import (
@@ -142,6 +142,7 @@ def _tidy_duties(distribution: Distribution, profile: Profile) -> None:
             duty.text = without_own_committee(duty.text, committee)
         distribution.by_unit[unit_id] = join_lead_ins(duties, names)
     one_lead(distribution, profile)
+    not_self_directed(distribution, profile)
     placed = [p for group in distribution.by_unit.values() for p in group] + distribution.unassigned
     fixed, fixes = fix_texts([p.text for p in placed])
     for duty, text, found in zip(placed, fixed, fixes, strict=True):

@@ -2,14 +2,21 @@
 
 - "Giao Sở Y tế chủ trì, phối hợp với ...:" over items a), b): the lead-in opens each item, so no task
   reads "Chủ trì:" (`join_lead_ins`);
-- a duty the upper plan gave to two bodies that both have a counterpart here has one lead (`one_lead`).
+- a duty the upper plan gave to two bodies that both have a counterpart here has one lead (`one_lead`);
+- "Chỉ đạo Trạm Y tế phối hợp …" given to the Trạm Y tế itself: the unit is not told to direct itself
+  (`not_self_directed`).
 """
 
 from __future__ import annotations
 
+import re
+
 from kehoach.cascade.assignments import Distribution, Placed
 from kehoach.cascade.profile import Profile
 from kehoach.document.text import fold
+
+_DIRECTS = re.compile(r"^(?P<mark>[-–+•]\s*)?(?:Chỉ đạo|Giao|Yêu cầu)\s+(?:các\s+)?", re.IGNORECASE)
+_LEVEL_TAIL = re.compile(r"\s+(?:phường|xã|đặc khu)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*$")
 
 
 def _origin(placed: Placed) -> str:
@@ -59,3 +66,28 @@ def one_lead(distribution: Distribution, profile: Profile) -> None:
                 distribution.by_unit[unit_id] = [
                     d for d in distribution.by_unit[unit_id] if fold(d.text).rstrip(" .") != key
                 ]
+
+
+def not_self_directed(distribution: Distribution, profile: Profile) -> None:
+    """The committee's "Chỉ đạo Trạm Y tế phối hợp các đoàn thể …", given to the Trạm Y tế phường, reads
+    "Phối hợp các đoàn thể …": a unit does what its committee directs it to do."""
+    for unit_id, duties in distribution.by_unit.items():
+        unit = profile.unit(unit_id)
+        if unit is None:
+            continue
+        core = fold(_LEVEL_TAIL.sub("", unit.name))
+        for duty in duties:
+            opening = _DIRECTS.match(duty.text)
+            if opening is None or len(core) < 4:
+                continue
+            rest = duty.text[opening.end() :]
+            folded = fold(rest)
+            if not folded.startswith(core + " "):
+                continue
+            rest = rest[len(core) + 1 :]
+            rest = re.sub(r"^(?:phường|xã|đặc khu)\s+", "", rest)  # "Trạm Y tế phường phối hợp"
+            if len(rest.split()) < 3:
+                continue
+            said = duty.text[: len(duty.text) - len(rest)].strip(" -–+•")
+            duty.text = f"{opening.group('mark') or ''}{rest[:1].upper()}{rest[1:]}"
+            duty.note += f" Bỏ “{said}” ở đầu câu: nhiệm vụ giao cho chính đơn vị này."
