@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from cascade_helpers import hai_phong
+
+from kehoach.cascade import cascade
 from kehoach.cascade.deadlines import (
     Shift,
     find_deadlines,
     is_working_day,
+    lunar_acting_date,
     lunar_holidays,
     rewrite_deadlines,
     working_days_before,
 )
+from kehoach.read import read_plan
+
+PLANS = Path(__file__).parent / "plans"
 
 
 def test_report_before_a_day_is_a_deadline() -> None:
@@ -114,3 +122,14 @@ def test_gio_to_hung_vuong_is_not_a_working_day() -> None:
 def test_years_outside_the_lunar_calendar_skip_only_solar_holidays() -> None:
     assert lunar_holidays(1800) == frozenset()
     assert working_days_before(date(1800, 1, 3), 1) == date(1800, 1, 2)
+
+
+def test_a_duty_dated_by_a_lunar_feast_is_due_before_the_feast_in_the_draft() -> None:
+    draft = cascade(read_plan(PLANS / "tinh-tet-binh-ngo.docx"), hai_phong())
+    gifts = next(a for a in draft.assignments if a.text.startswith("Tổ chức thăm hỏi, tặng quà"))
+    assert gifts.deadline == date(2026, 2, 16)  # Tết Bính Ngọ is 17/02/2026
+
+
+def test_a_lunar_date_to_act_by_is_read_from_the_upper_plans_date() -> None:
+    text = "Treo cờ Tổ quốc đến hết ngày mồng 5 tháng Giêng năm Bính Ngọ."
+    assert lunar_acting_date(text, date(2025, 12, 26), 2025) == date(2026, 2, 21)

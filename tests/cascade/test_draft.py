@@ -324,3 +324,11 @@ def test_only_what_is_sent_up_makes_a_report_round() -> None:
     draft = cascade(read_plan(PLANS / "tinh-ma-tuy.txt"), hai_phong())
     report = " ".join(next(s for s in draft.sections if s.title == "CHẾ ĐỘ BÁO CÁO").paragraphs)
     assert "05/12/2026" in report and "30/05/2026" not in report
+
+
+def test_sub_parts_of_a_plan_numbered_1_2_lose_the_parts_number_under_roman_parts() -> None:
+    draft = cascade(read_plan(PLANS / "tinh-tet-binh-ngo.docx"), hai_phong())
+    content = next(s for s in draft.sections if s.title == "NỘI DUNG TUYÊN TRUYỀN")
+    assert content.number == "II"
+    assert [c.number for c in content.children] == ["1", "2"]
+    assert [g.number for g in content.children[1].children] == ["2.1", "2.2", "2.3"]

@@ -66,3 +66,14 @@ def test_a_bare_lead_in_or_a_task_with_two_leads_is_not_actionable() -> None:
         ),
     ]
     assert measure(plan, hai_phong()).unactionable == 3
+
+
+def test_a_task_that_is_a_mark_or_its_units_name_is_not_actionable() -> None:
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội"
+    plan = _plan()
+    plan.assignments = [
+        Assignment(front, ".", "lead", date(2026, 2, 26)),
+        Assignment(front, f"Đề nghị {front}", "lead", date(2026, 2, 26)),
+        Assignment(front, "Vận động Nhân dân tham gia.", "lead", date(2026, 2, 26)),
+    ]
+    assert measure(plan, hai_phong()).unactionable == 2

@@ -31,6 +31,10 @@ COMMITTEE = "Ủy ban nhân dân phường"
         ),
         ("- Phối hợp với Ủy ban nhân dân phường Lê Chân tổ chức lễ.", "- Tổ chức lễ."),
         (
+            "Sơ kết, tổng kết công tác thông tin cơ sở; phối hợp với UBND phường.",
+            "Sơ kết, tổng kết công tác thông tin cơ sở.",
+        ),
+        (
             "Cắt giảm giấy tờ; phối hợp với Các phòng, ban.",
             "Cắt giảm giấy tờ; phối hợp với các phòng, ban.",
         ),

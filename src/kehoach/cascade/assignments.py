@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kehoach.cascade import levels
-from kehoach.cascade.deadlines import Shift, rewrite_deadlines
+from kehoach.cascade.deadlines import Shift, lunar_acting_date, rewrite_deadlines
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.profile import Profile
 from kehoach.cascade.reporting import Due
@@ -284,7 +284,9 @@ def distribute(
                 scaled = scaler.line(duty, keep=True) or duty
                 text, pairs = rewrite_deadlines(scaled, lead_days, year)
                 unit_id, topic = mapping.route(predicate(duty, unit), profile)
-                deadline = min((p.ours for p in pairs), default=None)
+                deadline = min((p.ours for p in pairs), default=None) or lunar_acting_date(
+                    text, upper.date, year
+                )
                 if sends_results(
                     duty
                 ):  # a date to act by ("xây dựng kế hoạch trước ngày …") is no report round
@@ -321,7 +323,9 @@ def distribute(
             if mirrored is None:
                 continue
             text, pairs = rewrite_deadlines(mirrored, lead_days, year)
-            deadline = min((p.ours for p in pairs), default=None)
+            deadline = min((p.ours for p in pairs), default=None) or lunar_acting_date(
+                text, upper.date, year
+            )
             note = (
                 f"Kế thừa nhiệm vụ của “{unit}” ({where}) cho {name} theo quy tắc “{phrase}”; "
                 f"câu chữ đã chuyển sang cấp {profile.level}, cần kiểm tra."

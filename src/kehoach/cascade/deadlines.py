@@ -18,6 +18,7 @@ from functools import cache
 from kehoach.calendar.lunar import lunar_to_solar
 from kehoach.document.dates import find_dates, format_short, parse_period
 from kehoach.document.text import fold
+from kehoach.read.lunar_deadlines import lunar_deadline
 
 # Fixed solar public holidays (Bộ luật Lao động 2019, Điều 112, khoản 1). Quốc khánh is 2 days by law:
 # 02/9 "và 01 ngày liền kề trước hoặc sau", the adjacent day (01/9 or 03/9) announced by the Government
@@ -180,3 +181,10 @@ def rewrite_deadlines(
         cursor = deadline.end
     pieces.append(text[cursor:])
     return "".join(pieces), shifts
+
+
+def lunar_acting_date(text: str, upper_date: date | None, year: int | None) -> date | None:
+    """The day a duty dated by the lunar calendar must be done ("tặng quà trước Tết Nguyên đán"): it
+    is a date to act by, kept as it is (our units act before the same feast)."""
+    reference = upper_date or (date(year, 1, 1) if year else None)
+    return lunar_deadline(text, reference) if reference else None

@@ -89,7 +89,8 @@ def _sections(
         if _is_report(ours):
             report_rules(ours, upper, profile, plan.year, distribution)
             continue
-        ours.number = ROMAN[len(plan.sections)] if len(plan.sections) < len(ROMAN) else ours.number
+        if len(plan.sections) < len(ROMAN):
+            _number_part(ours, ROMAN[len(plan.sections)])
         if _is_budget(ours) and profile.budget:
             ours.paragraphs, ours.children = [profile.budget], []
             plan.review.append(
@@ -154,7 +155,20 @@ def _tidy_duties(distribution: Distribution, profile: Profile) -> None:
 def _renumber(plan: Plan) -> None:
     for index, section in enumerate(plan.sections):
         if index < len(ROMAN):
-            section.number = ROMAN[index]
+            _number_part(section, ROMAN[index])
+
+
+def _number_part(section: Section, number: str) -> None:
+    """Number a part I, II, III …; where the upper plan numbered it "2." with sub-parts "2.1.",
+    "2.2.1.", the sub-parts lose the part's old number ("II." over "1.", "2.1."), as a plan with Roman
+    parts numbers them."""
+    old = section.number.rstrip(".")
+    section.number = number
+    if not old.isdigit() or old == number:
+        return
+    for part in section.walk()[1:]:
+        if part.number.startswith(old + ".") and len(part.number) > len(old) + 1:
+            part.number = part.number[len(old) + 1 :]
 
 
 def _validity(plan: Plan, upper: Plan, profile: Profile, today: date | None) -> None:

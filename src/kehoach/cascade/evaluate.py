@@ -61,6 +61,17 @@ def _leads(assignment: Assignment) -> int:
     return own + sum("chủ trì" in p.lower() for p in assignment.partners)
 
 
+def _no_work(assignment: Assignment) -> bool:
+    """A task that says nothing to do: a mark (".") or only its own unit's name ("Đề nghị Ủy ban Mặt
+    trận Tổ quốc Việt Nam phường", a heading copied as its duty)."""
+    words = _WORD.findall(assignment.text)
+    named = set(_WORD.findall(assignment.unit.lower())) | {"đề", "nghị", "giao"}
+    return len(words) < 2 or {w.lower() for w in words} <= named
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _task_key(assignment: Assignment) -> str:
     """The task's words; each unit's report of its own results is its own task."""
     text = assignment.text.strip().rstrip(".").lower()
@@ -93,7 +104,8 @@ def measure(plan: Plan, profile: Profile) -> Measure:
     for a in plan.assignments:
         leads.setdefault(_task_key(a), set()).add(a.unit)
     result.unactionable = sum(
-        a.text.strip().endswith(":") or len(leads[_task_key(a)]) > 1 for a in plan.assignments
+        a.text.strip().endswith(":") or len(leads[_task_key(a)]) > 1 or _no_work(a)
+        for a in plan.assignments
     )
     report = next((s for s in plan.sections if s.title == _REPORT), None)
     if report is not None:

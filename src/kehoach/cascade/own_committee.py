@@ -11,12 +11,16 @@ import re
 from kehoach.cascade import levels
 from kehoach.document.text import fold
 
+_ABBREVIATED = re.compile(r"(?<!\w)UBND\s+(?=(?:phường|xã|đặc khu)(?!\w))")
+
 
 def without_own_committee(text: str, committee: str) -> str:
     """A unit of ours does not work "phối hợp với ... Ủy ban nhân dân phường": the committee is the one
     that gives it the work ("các phòng, ban, Ủy ban nhân dân phường, xã" rewritten); a list's "Các"
     after a comma is lower-cased."""
     text = re.sub(r"(với |, )Các(?= )", r"\g<1>các", text)
+    if committee.startswith("Ủy ban nhân dân "):  # "UBND phường" in a table's cell is the same body
+        text = _ABBREVIATED.sub("Ủy ban nhân dân ", text)
     opener = re.search(r"(?i)[,;]?\s*phối hợp với ", text)
     if opener is None or fold(committee) not in fold(text[opener.end() :]):
         return text
@@ -53,7 +57,8 @@ def without_own_committee(text: str, committee: str) -> str:
     else:
         head = text[: opener.start()] + (" " if rest or not tail else "")
         tail = tail.lstrip(", ") if rest else tail
-    result = re.sub(r"\s{2,}", " ", head + rest + tail + text[stop:]).replace(" ,", ",")
+    result = re.sub(r"\s{2,}", " ", head + rest + tail + text[stop:])
+    result = re.sub(r"\s+(?=[,.;])", "", result)
     marker, body = levels.strip_marker(result.strip())
     if len(re.findall(r"\w+", body)) < 2:
         return text  # "Phối hợp với Ủy ban nhân dân phường." is all there is: left to the drafter

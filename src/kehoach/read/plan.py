@@ -11,6 +11,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 
 from kehoach.document.model import Plan, Reference, ReviewNote, Section
 from kehoach.document.references import find_references, unique
@@ -22,6 +23,7 @@ from kehoach.read.assignments import find_assignments
 from kehoach.read.closing import find_closing_start, is_appendix, read_closing
 from kehoach.read.header import Header, doc_type_of, parse_header, read_title
 from kehoach.read.kinds import bold_leads
+from kehoach.read.lunar_deadlines import lunar_deadline
 from kehoach.read.named_laws import bases_of, same_law
 from kehoach.read.names import is_bare_generic, strip_level
 from kehoach.read.sections import build_sections, numbered_heading, roman_heading
@@ -248,6 +250,7 @@ def parse_lines(
     ]  # not shared with references
     plan.references = unique([ref for text in all_texts for ref in cited[text]])
     plan.assignments = find_assignments(plan.sections)
+    _lunar_deadlines(plan)
     plan.slogans = find_slogans(plan.sections)
     plan.anniversaries = find_anniversaries(all_texts)
     evidence = sum(
@@ -284,6 +287,16 @@ def _recase_names(plan: Plan, text: str) -> None:
     if parent != plan.parent_issuer and plan.issuer.endswith(plan.parent_issuer):
         plan.issuer = plan.issuer[: -len(plan.parent_issuer)] + parent
     plan.parent_issuer = parent
+
+
+def _lunar_deadlines(plan: Plan) -> None:
+    """A duty dated only by the lunar calendar ("trước Tết Nguyên đán") gets that day as its deadline."""
+    reference = plan.date or (date(plan.year, 1, 1) if plan.year else None)
+    if reference is None:
+        return
+    for assignment in plan.assignments:
+        if assignment.deadline is None:
+            assignment.deadline = lunar_deadline(assignment.text, reference)
 
 
 def parse(source: Source) -> Plan:
