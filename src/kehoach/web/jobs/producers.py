@@ -21,7 +21,7 @@ from kehoach.web.channels import access as channel_access
 from kehoach.web.channels import files as channel_files
 from kehoach.web.channels.models import ChannelMessage
 from kehoach.web.emulation import access as emulation_access
-from kehoach.web.emulation import services as emulation
+from kehoach.web.emulation import awards
 from kehoach.web.emulation.models import Movement
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans import frozen
@@ -51,7 +51,7 @@ def unsigned_pdf(rendering: Any) -> bytes:
 def certificates_pdf(rendering: Any) -> bytes:
     """The Giấy khen of an issued award decision, one page per awardee."""
     movement = Movement.objects.get(pk=rendering.object_id)
-    return docx_to_pdf(emulation.certificates_docx(movement))
+    return docx_to_pdf(awards.certificates_docx(movement))
 
 
 def read_upload(rendering: Any) -> None:
