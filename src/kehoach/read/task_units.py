@@ -149,18 +149,20 @@ def _cell(row: list[str], index: int | None) -> str:
 def task_table_columns(
     table: Table, giving: bool = False
 ) -> tuple[int, int, int | None, int | None] | None:
-    """The columns (task, lead, support, deadline) of a table that gives out work, else None. Under any
-    title ("II. NHIỆM VỤ CỤ THỂ") a column "Cơ quan chủ trì" does; under a part giving out work
-    (`giving`) also "Đơn vị thực hiện"."""
+    """The columns (task, lead, support, deadline) of a table that gives out work, else None. Under a
+    part giving out work (`giving`) a column "Đơn vị chủ trì" or "Đơn vị thực hiện" does; under any
+    other title ("II. NHIỆM VỤ CỤ THỂ") the table must share the work out: "Cơ quan chủ trì" and
+    "Cơ quan phối hợp" (a schedule with its organising unit stays a table of the content)."""
     if not table.rows or table.header_rows < 1:
         return None
     header = table.rows[0]
     words = ("chu tri", "don vi thuc hien", "co quan thuc hien") if giving else ("chu tri",)
     lead = _column(header, *words)
     task = _column(header, "nhiem vu", "noi dung", "giai phap")
-    if lead is None or task is None or lead == task:
+    support = _column(header, "phoi hop")
+    if lead is None or task is None or lead == task or (support is None and not giving):
         return None
-    return task, lead, _column(header, "phoi hop"), _column(header, "thoi han", "thoi gian")
+    return task, lead, support, _column(header, "thoi han", "thoi gian")
 
 
 def table_tasks(sections: list[Section]) -> list[Assignment]:
