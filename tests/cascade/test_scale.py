@@ -243,3 +243,15 @@ def test_a_task_table_in_the_content_becomes_tasks_not_a_copied_table() -> None:
     assert not any(s.tables for s in draft.all_sections())
     duty = next(a for a in draft.assignments if a.text.startswith("Rà soát, cập nhật danh sách"))
     assert "cấp xã" not in duty.text and duty.deadline is not None
+
+
+def test_the_communes_report_row_of_a_task_table_is_the_wards_report_upward() -> None:
+    draft = _draft("so-thong-tin-co-so-bang.docx")
+    assert not any(
+        a.text.startswith("Báo cáo kết quả thực hiện Kế hoạch") for a in draft.assignments
+    )
+    report = next(s for s in draft.sections if s.title == "CHẾ ĐỘ BÁO CÁO")
+    assert (
+        "báo cáo Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Tháp trước ngày 12/11/2026"
+        in report.paragraphs[1]
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kehoach.cascade.upward import report_up_target, sends_results, via_of
+from kehoach.cascade.upward import is_bare_report, report_up_target, sends_results, via_of
 
 
 def test_a_report_to_an_upper_body_names_it_whole() -> None:
@@ -27,3 +27,13 @@ def test_a_report_or_a_document_sent_up_is_a_report_round() -> None:
 
 def test_a_date_to_act_by_is_not_a_report_round() -> None:
     assert not sends_results("Xây dựng kế hoạch triển khai trên địa bàn trước ngày 30/5/2026.")
+
+
+def test_a_report_of_results_without_addressee_goes_to_the_issuer() -> None:
+    assert is_bare_report("Báo cáo kết quả thực hiện Kế hoạch, hoàn thành trước ngày 15/11/2026.")
+    assert is_bare_report("Báo cáo sơ kết 6 tháng")
+
+
+def test_a_report_to_someone_or_a_reporting_regime_is_not_bare() -> None:
+    assert not is_bare_report("Báo cáo kết quả về Ủy ban nhân dân phường trước ngày 06/11/2026.")
+    assert not is_bare_report("Xây dựng chế độ báo cáo kết quả")

@@ -16,9 +16,8 @@ from kehoach.cascade import levels
 from kehoach.cascade.deadlines import Shift, lunar_acting_date, rewrite_deadlines
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.profile import Profile
-from kehoach.cascade.reporting import Due
 from kehoach.cascade.scale import Scaler, relevel, subject_words
-from kehoach.cascade.upward import report_up_target, sends_results, via_of
+from kehoach.cascade.upward import is_bare_report, report_up_target, sends_results, via_of
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, Section
 from kehoach.document.text import clean, fold
@@ -41,7 +40,6 @@ _UNIT_OFFSET = 12
 # "1.1. Bằng khen của Chủ tịch": a numbered heading of a few words, not a duty
 _HEADING_ONLY = re.compile(r"^\d+(?:\.\d+)+\.?\s+(?:\S+\s+){0,9}\S+$")
 _KEY = 60  # folded characters that identify a line of the upper plan's content
-_CONCERN_SAMPLE = 20_000  # characters of the upper body searched for a plan's subject (speed)
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 # Verbs that start what a unit must do: a duty written as "UBND các xã, phường tăng cường ..." is routed on
 # the words from the verb on, so the names of the units do not decide the topic.
@@ -272,9 +270,10 @@ def distribute(
             )
             for duty in upper_assignment.duties:
                 target = report_up_target(predicate(duty, unit))
-                if target:  # our report upward: said once, in CHẾ ĐỘ BÁO CÁO
+                bare = target is None and is_bare_report(predicate(duty, unit))  # to the issuer
+                if target or bare:  # our report upward: said once, in CHẾ ĐỘ BÁO CÁO
                     result.upper_deadlines.extend(rewrite_deadlines(duty, lead_days, year)[1])
-                    committee = fold(target).startswith(("uy ban nhan dan", "ubnd"))
+                    committee = bare or fold(target or "").startswith(("uy ban nhan dan", "ubnd"))
                     for body in (via_of(duty), None if committee else target):
                         if body and body not in result.report_to:
                             result.report_to.append(body)
@@ -356,47 +355,6 @@ def report_rules(
             paragraphs.append(text)
         part.paragraphs = paragraphs
     return moved
-
-
-def standing_duties(profile: Profile, result: Distribution) -> None:
-    """The duties the profile gives a unit in every plan (tổ dân phố: bring the plan to the households)."""
-    for unit in profile.units:
-        for duty in unit.duties:
-            note = f"Nhiệm vụ thường xuyên của {unit.name} ghi trong hồ sơ đơn vị."
-            result.add(unit.id, Placed(duty, note))
-
-
-def lead_duties(profile: Profile, rounds: list[Due]) -> list[Placed]:
-    """What the lead unit always does: run the plan, follow up, and report upstairs before each deadline
-    (to whom and through whom is said once, in CHẾ ĐỘ BÁO CÁO)."""
-    dates = "; ".join(r.ward_text for r in rounds)
-    return [
-        Placed(
-            f"Chủ trì, tham mưu {profile.name} tổ chức triển khai thực hiện Kế hoạch này; "
-            "hướng dẫn, theo dõi, đôn đốc các đơn vị thực hiện.",
-            "Nhiệm vụ chủ trì do kehoach thêm cho đơn vị chủ trì ghi trong hồ sơ đơn vị.",
-        ),
-        Placed(
-            f"Tổng hợp kết quả của các đơn vị, tham mưu {profile.name} báo cáo cấp trên theo chế độ "
-            f"báo cáo của Kế hoạch này, {dates}.",
-            "Hạn báo cáo lên cấp trên sớm hơn hạn của cấp trên; hạn của các đơn vị sớm hơn nữa.",
-            min(r.ward for r in rounds),
-        ),
-    ]
-
-
-def concern_duties(profile: Profile, mapping: Mapping, upper: Plan, result: Distribution) -> None:
-    """Units the plan's subject plainly concerns get a supporting duty when the upper plan gave none."""
-    body = " ".join(p for s in upper.all_sections() for p in [s.title, *s.paragraphs])[
-        :_CONCERN_SAMPLE
-    ]
-    for unit_id, rule in mapping.concerned(upper.title or "", body, profile):
-        if result.by_unit.get(unit_id):
-            continue
-        duty = rule.duty.rstrip(". ")
-        text = f"{duty}; phối hợp với {profile.lead.name} trong quá trình thực hiện."
-        note = f"Kế hoạch về “{rule.name}”: giao thêm nhiệm vụ phối hợp theo bảng ánh xạ."
-        result.add(unit_id, Placed(text, note))
 
 
 def second_lead(text: str, lead_name: str) -> str:

@@ -15,17 +15,15 @@ from datetime import date
 from kehoach.cascade.anniversaries import Recomputed, recompute, rewrite_text
 from kehoach.cascade.assignments import (
     Distribution,
-    concern_duties,
     distribute,
     is_tcth,
-    lead_duties,
     report_rules,
-    standing_duties,
     upper_assignments,
 )
 from kehoach.cascade.duties import join_lead_ins, not_self_directed, one_lead
 from kehoach.cascade.mapping import Mapping, mapping_for
 from kehoach.cascade.own_committee import without_own_committee
+from kehoach.cascade.own_duties import concern_duties, lead_duties, standing_duties
 from kehoach.cascade.preamble import (
     ABBREVIATIONS,
     implemented_bases,

@@ -47,3 +47,16 @@ def sends_results(duty: str) -> bool:
     quận"); only such a date is a report round of CHẾ ĐỘ BÁO CÁO, not a date to act by."""
     folded = fold(duty)
     return any(words in folded for words in ("bao cao", "gui ket qua", "gui ve", "gui len"))
+
+
+_BARE_REPORT = re.compile(
+    r"^(?:gửi\s+)?báo cáo\s+(?:kết quả|sơ kết|tổng kết)\b(?![^;]*\b(?:về|lên|cho|tại)\s)[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def is_bare_report(duty: str) -> bool:
+    """A report of results that names no addressee ("Báo cáo kết quả thực hiện Kế hoạch, hoàn thành
+    trước ngày …", a row of an upper plan's task table the communes lead): it goes to the upper plan's
+    issuer, as CHẾ ĐỘ BÁO CÁO says, not to a unit of ours."""
+    return bool(_BARE_REPORT.match(duty.strip()))

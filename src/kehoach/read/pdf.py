@@ -11,6 +11,7 @@ from kehoach.document.text import nfc
 from kehoach.errors import InputError
 from kehoach.read.ocr import ocr_pdf, unread_note
 from kehoach.read.pdf_safety import check_pdf_streams
+from kehoach.read.pdf_tables import Part, assemble, page_parts
 from kehoach.read.source import Progress, Source, check_text_length
 
 MAX_PAGES = 500
@@ -75,15 +76,20 @@ def read_pdf(data: bytes, name: str, progress: Progress | None = None) -> PdfTex
 def _document_lines(document: Any, name: str) -> list[str]:
     if len(document) > MAX_PAGES:
         raise InputError(f"{name}: tệp PDF quá dài ({len(document)} trang; tối đa {MAX_PAGES}).")
-    lines: list[str] = []
+    pages: list[list[Part]] = []
+    tables = False
     characters = 0
     for page in document:
         textpage = page.get_textpage()
         # PDFium writes U+0002 for a hyphen it considers a line-break hyphen.
         text = textpage.get_text_bounded().replace("\x02", "-")
-        lines.extend(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        parts = page_parts(page, textpage) if text.strip() else None
+        tables = tables or parts is not None
+        pages.append(parts or [Part(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))])
         textpage.close()
         page.close()
         characters += len(text)
         check_text_length(characters, name)  # stop at the page that passes it, not at page 499
-    return lines
+    if tables:
+        return assemble(pages)
+    return [line for parts in pages for part in parts for line in part.lines]

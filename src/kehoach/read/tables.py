@@ -58,7 +58,8 @@ def find_tables(source: Source, within: tuple[int, int] | None = None) -> list[T
     """The tables of a file, or those inside the entries `within` = (first, end) of its lines."""
     if source.kind == "docx" and source.raw:
         return docx_tables(source.raw, source.name, within)
-    if source.kind in ("text", "markdown") or source.ocr:  # OCR writes ruled tables as pipe tables
+    # OCR and a PDF's text layer (pdf_tables) write ruled tables as pipe tables
+    if source.kind in ("text", "markdown", "pdf") or source.ocr:
         if "|" not in "\n".join(source.lines):
             return []
         return markdown_tables(source.lines)
