@@ -498,6 +498,108 @@ def joint_commune_plan():  # type: ignore[no-untyped-def]
     return document
 
 
+def bold_lead(document, lead: str, rest: str) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph opening with a bold run-in heading ("1. Sở Y tế" then plain text)."""
+    paragraph = _para(document, "")
+    _font(paragraph.add_run(lead), 14, True)
+    _font(paragraph.add_run(rest), 14)
+
+
+def city_livestock_plan():  # type: ignore[no-untyped-def]
+    """A city's plan written after the code: parts "Phần I." with "Mục 1.", units as bold run-in
+    headings, dates in prose ("trong quý II năm 2026", "tháng 3/2026", "định kỳ 6 tháng"), an
+    appendix table after the signature."""
+    document = new_document(
+        Header(
+            left=[("ỦY BAN NHÂN DÂN", True), ("THÀNH PHỐ HUẾ", True)],
+            number="Số: 57/KH-UBND",
+            date_line="Huế, ngày 20 tháng 02 năm 2026",
+            title=["Phòng, chống dịch bệnh động vật trên cạn năm 2026"],
+        )
+    )
+    body(
+        document,
+        [
+            "Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;",
+            "Thực hiện Công văn số 412/BNNMT-TY ngày 15/01/2026 của Bộ Nông nghiệp và Môi trường về "
+            "phòng, chống dịch bệnh động vật năm 2026, Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:",
+            "# Phần I. MỤC ĐÍCH, YÊU CẦU",
+            "Chủ động phòng ngừa, phát hiện sớm, khống chế kịp thời các ổ dịch cúm gia cầm, dịch tả lợn "
+            "châu Phi, bệnh dại; không để dịch lây lan diện rộng.",
+            "# Phần II. NỘI DUNG",
+            "# Mục 1. Tiêm phòng",
+            "Tổ chức tiêm phòng đợt 1 trong tháng 3/2026 và tháng 4/2026, đợt 2 trong tháng 9/2026; tiêm "
+            "bổ sung hằng tháng cho đàn gia súc, gia cầm mới phát sinh.",
+            "# Mục 2. Giám sát, báo cáo dịch bệnh",
+            "Giám sát chủ động tại các chợ đầu mối, cơ sở giết mổ trong quý II năm 2026; khi phát hiện gia "
+            "súc, gia cầm ốm, chết bất thường phải báo cáo ngay trong vòng 24 giờ.",
+            "# Phần III. TỔ CHỨC THỰC HIỆN",
+        ],
+    )
+    bold_lead(
+        document,
+        "1. Sở Nông nghiệp và Môi trường",
+        " chủ trì, phối hợp với các sở, ngành, Ủy ban nhân dân các xã, phường tổ chức thực hiện Kế "
+        "hoạch; cung ứng vắc xin, hóa chất trước ngày 15 tháng 3 năm 2026; tổng hợp, báo cáo Ủy ban nhân "
+        "dân thành phố định kỳ 6 tháng (trước ngày 20/6/2026 và trước ngày 20/12/2026).",
+    )
+    bold_lead(
+        document,
+        "2. Sở Tài chính",
+        " tham mưu bố trí kinh phí mua vắc xin, hóa chất, hỗ trợ tiêu hủy gia súc, gia cầm mắc bệnh.",
+    )
+    bold_lead(
+        document,
+        "3. Ủy ban nhân dân các xã, phường",
+        " chỉ đạo tổ chức tiêm phòng theo hai đợt đã nêu; thành lập tổ kiểm tra, giám sát dịch bệnh "
+        "tại địa phương trong tháng 3/2026; tuyên truyền người chăn nuôi không giấu dịch, không bán chạy "
+        "gia súc, gia cầm bệnh; báo cáo kết quả tiêm phòng từng đợt về Sở Nông nghiệp và Môi trường "
+        "chậm nhất 10 ngày sau khi kết thúc đợt tiêm.",
+    )
+    bold_lead(
+        document,
+        "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
+        " và các tổ chức thành viên vận động hội viên, Nhân dân thực hiện tốt công tác phòng, chống dịch "
+        "bệnh./.",
+    )
+    closing(
+        document,
+        [
+            "- Bộ Nông nghiệp và Môi trường (b/c);",
+            "- TT Thành ủy, TT HĐND thành phố (b/c);",
+            "- CT, các PCT UBND thành phố;",
+            "- Các sở, ngành thành phố;",
+            "- UBND các xã, phường;",
+            "- Lưu: VT, NN.",
+        ],
+        [
+            Signer(
+                [("TM. ỦY BAN NHÂN DÂN", True), ("KT. CHỦ TỊCH", True), ("PHÓ CHỦ TỊCH", True)],
+                "Phan Quý Phương",
+            )
+        ],
+    )
+    document.add_page_break()
+    _para(document, "PHỤ LỤC", 14, True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(document, "LỊCH TIÊM PHÒNG NĂM 2026", 14, True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(
+        document,
+        "(Kèm theo Kế hoạch số 57/KH-UBND ngày 20/02/2026 của Ủy ban nhân dân thành phố Huế)",
+        14,
+        italic=True,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+    )
+    task_table(
+        document,
+        [
+            ["Đợt", "Đối tượng", "Thời gian"],
+            ["1", "Trâu, bò, lợn, chó, mèo, gia cầm", "Tháng 3 - 4/2026"],
+            ["2", "Đàn mới phát sinh và đàn chưa tiêm đợt 1", "Tháng 9/2026"],
+        ],
+    )
+    return document
+
+
 def to_pdf(docx: Path, pdf: Path) -> None:
     """A text PDF of the .docx through LibreOffice (headless)."""
     with tempfile.TemporaryDirectory() as work:
@@ -514,6 +616,8 @@ def main() -> int:
     so_table_plan().save(CASCADE / "so-thong-tin-co-so-bang.docx")
     tet_plan().save(FIELDS / "12_tinh-tet-so-thap-phan.docx")
     joint_commune_plan().save(FIELDS / "13_xa-lien-tich-hai-chu-ky.docx")
+    city_livestock_plan().save(CASCADE / "thanhpho-hue-dich-benh.docx")
+    city_livestock_plan().save(FIELDS / "16_thanhpho-phan-muc-dam.docx")
     so_table_plan().save(FIELDS / "14_so-bang-phan-cong.docx")
     if "--no-pdf" not in sys.argv:
         to_pdf(FIELDS / "14_so-bang-phan-cong.docx", FIELDS / "15_so-bang-phan-cong-pdf.pdf")

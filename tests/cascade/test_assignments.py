@@ -100,3 +100,9 @@ def test_a_duty_that_ends_the_plan_loses_its_end_marker_and_keeps_its_own_deadli
     draft = cascade(parse_text(ENDS_WITH_THE_WARDS), hai_phong())
     duty = next(a.text for a in draft.assignments if a.text.startswith("Chỉ đạo triển khai"))
     assert duty.endswith("trước ngày 06/11/2026 để tổng hợp.")
+
+
+def test_a_duty_loses_the_upper_plans_end_marker() -> None:
+    assert split_duties("- Vận động Nhân dân phòng, chống dịch bệnh./.") == [
+        "Vận động Nhân dân phòng, chống dịch bệnh."
+    ]

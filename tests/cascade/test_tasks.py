@@ -53,3 +53,16 @@ def test_a_unit_that_already_reports_to_us_is_not_told_twice() -> None:
     health = next(c for c in organise.children if c.title == "Trạm Y tế phường")
     reports = [p for p in health.paragraphs if "uy ban nhan dan phuong" in fold(p)]
     assert len(reports) == 1 and "03/12/2025" in reports[0]
+
+
+def test_a_periodic_duty_keeps_its_dates_when_followed_up_by_the_first_round() -> None:
+    draft = cascade(read_plan(PLANS / "thanhpho-hue-dich-benh.docx"), hai_phong())
+    duty = next(a for a in draft.assignments if "định kỳ 6 tháng" in a.text)
+    assert "trước ngày 12/06/2026 và trước ngày 11/12/2026" in duty.text
+
+
+def test_the_fronts_duty_after_a_bold_heading_is_one_duty_of_what_it_does() -> None:
+    draft = cascade(read_plan(PLANS / "thanhpho-hue-dich-benh.docx"), hai_phong())
+    front = [a.text for a in draft.assignments if a.unit.startswith("Ủy ban Mặt trận")]
+    assert front[0] == "Vận động hội viên, Nhân dân thực hiện tốt công tác phòng, chống dịch bệnh."
+    assert len(front) == 2  # and its report

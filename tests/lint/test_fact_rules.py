@@ -69,6 +69,28 @@ def test_lunar_date_finds_a_wrong_year_name():
     assert finding.suggestion == "Quý Mão"
 
 
+LUNAR_FIRST = (
+    "Lễ cúng ông Công, ông Táo ngày 23 tháng Chạp năm Ất Tỵ (tức ngày 10/02/2026), đêm Giao thừa "
+    "ngày 29 tháng Chạp năm Ất Tỵ (tức ngày 16/02/2026)."
+)
+
+
+def test_lunar_date_accepts_a_lunar_date_written_before_its_solar_day():
+    assert lint_text(LUNAR_FIRST, "lunar-date") == []
+
+
+def test_lunar_date_finds_a_lunar_date_that_does_not_match_the_solar_day_after_it():
+    (finding,) = lint_text(LUNAR_FIRST.replace("10/02/2026", "11/02/2026"), "lunar-date")
+    assert finding.suggestion == "ngày 24 tháng 12"
+
+
+def test_lunar_date_finds_a_30th_of_a_short_lunar_month():
+    (finding,) = lint_text(
+        LUNAR_FIRST.replace("ngày 29 tháng Chạp", "ngày 30 tháng Chạp"), "lunar-date"
+    )
+    assert finding.suggestion == "ngày 29 tháng 12"
+
+
 def test_lunar_date_finds_tet_with_the_wrong_can_chi():
     (finding,) = lint_text(SEED_000_LINE_85.replace("Giáp Thìn -2024", "Ất Tỵ -2024"), "lunar-date")
     assert finding.suggestion == "Giáp Thìn"

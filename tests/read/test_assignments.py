@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
-from kehoach.read import parse_text
+import docx
+
+from kehoach.read import load_bytes, parse, parse_text
 
 PLAN = """ỦY BAN NHÂN DÂN
 XÃ PHÚ HÒA
@@ -37,3 +40,21 @@ def test_the_heading_body_keeps_only_what_it_did_not_give_out() -> None:
         tasks["Ủy ban nhân dân xã"].text
         == "c) Giao đồng chí Phó Chủ tịch Ủy ban nhân dân xã theo dõi chung."
     )
+
+
+def _bold_heading_docx() -> bytes:
+    document = docx.Document()
+    for line in PLAN.split("\n")[:10]:
+        document.add_paragraph(line)
+    paragraph = document.add_paragraph()
+    paragraph.add_run("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã").bold = True
+    paragraph.add_run(" và các tổ chức thành viên vận động Nhân dân tham gia.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_bold_heading_whose_sentence_goes_on_with_va_names_the_whole_unit() -> None:
+    front = parse(load_bytes(_bold_heading_docx(), "ke-hoach.docx")).assignments[-1]
+    assert front.unit == "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức thành viên"
+    assert front.text.startswith("vận động Nhân dân")

@@ -164,3 +164,15 @@ def test_phan_parts_above_roman_parts_render_and_read_back():
 )
 def test_words_and_points_that_look_like_parts_are_not(text):
     assert part_heading(text) is None
+
+
+def test_a_sub_part_named_muc_with_its_number_is_a_numbered_sub_part() -> None:
+    body = (
+        "Phần I. MỤC ĐÍCH, YÊU CẦU\nPhòng ngừa dịch bệnh.\nPhần II. NỘI DUNG\nMục 1. Tiêm phòng\n"
+        "Tiêm phòng hai đợt.\nMục 2. Giám sát dịch bệnh\nGiám sát tại chợ.\n"
+    )
+    assert _tree(body)[1] == (
+        "II",
+        "NỘI DUNG",
+        [("1", "Tiêm phòng", []), ("2", "Giám sát dịch bệnh", [])],
+    )

@@ -107,7 +107,7 @@ def split_duties(text: str) -> list[str]:
         stripped = _MARKER.sub("", stripped, count=1).strip()
         if stripped.strip(" .;:-"):
             duties.append(stripped[:1].upper() + stripped[1:])
-    return duties
+    return [_END_MARK.sub(".", duty) for duty in duties]  # the upper plan's end marker is not ours
 
 
 def is_tcth(section: Section) -> bool:
@@ -140,6 +140,11 @@ def _child_assignment(child: Section, units: list[tuple[str, str]]) -> tuple[str
     """The unit and duty lines of one child of TỔ CHỨC THỰC HIỆN; `units` are the reader's unit names
     (as written, folded)."""
     title = clean(child.title)
+    paragraphs = list(child.paragraphs)
+    if paragraphs and paragraphs[0].startswith(
+        "và "
+    ):  # the heading's sentence goes on (its bold part)
+        title = clean(f"{title} {paragraphs.pop(0)}")
     folded = fold(title)
     unit, rest = None, ""
     for name, folded_name in units:
@@ -154,7 +159,7 @@ def _child_assignment(child: Section, units: list[tuple[str, str]]) -> tuple[str
         ):  # the heading says what to do too
             verb = _VERB.search(folded, 1)
             unit, rest = (title[: verb.start()], title[verb.start() :]) if verb else (title, title)
-    lines = ([rest] if rest.strip() else []) + list(child.paragraphs)
+    lines = ([rest] if rest.strip() else []) + paragraphs
     lines += [clean(f"{c.title} {' '.join(c.paragraphs)}") for c in child.children]
     if not lines:  # "5. UBND các xã, phường tăng cường ...": the heading is the duty
         verb = _VERB.search(folded, 1)

@@ -15,7 +15,7 @@ from datetime import date
 from kehoach.cascade.assignments import Distribution, Placed, second_lead
 from kehoach.cascade.profile import Profile
 from kehoach.cascade.reporting import Due
-from kehoach.document.dates import format_short
+from kehoach.document.dates import find_dates, format_short
 from kehoach.document.model import Assignment, Plan, ReviewNote, Section
 from kehoach.document.text import fold
 
@@ -106,8 +106,15 @@ def _order(profile: Profile, distribution: Distribution) -> list[str]:
 def _not_after(placed: Placed, cap: date) -> None:
     """A mirrored duty's date (from an upper body's own deadline) no later than our units' report date."""
     if placed.deadline and placed.deadline > cap:
-        placed.text = placed.text.replace(format_short(placed.deadline), format_short(cap))
-        placed.note += f" Hạn đưa về {format_short(cap)} cho kịp báo cáo của phường."
+        if len([d for d in find_dates(placed.text) if d.value]) > 1:
+            # a periodic duty ("định kỳ 6 tháng (trước ngày 12/06/2026 và trước ngày 11/12/2026)")
+            # keeps its dates; only the task is followed up by our first round
+            placed.note += (
+                f" Theo dõi lần đầu trước {format_short(cap)} (kỳ báo cáo đầu của phường)."
+            )
+        else:
+            placed.text = placed.text.replace(format_short(placed.deadline), format_short(cap))
+            placed.note += f" Hạn đưa về {format_short(cap)} cho kịp báo cáo của phường."
         placed.deadline = cap
 
 

@@ -69,6 +69,15 @@ def _lunar_month(text: str) -> int:
     return _MONTH_WORDS.get(text.lower(), 0) or int(text)
 
 
+def _plainly_lunar(mention: re.Match[str]) -> bool:
+    """A date that says it is lunar: a can-chi year, "tháng Giêng", "tháng Chạp", "âm lịch"."""
+    return bool(
+        mention.group("year")
+        or not mention.group("month").isdigit()
+        or re.search(r"âm[ \t]+lịch|AL", mention.group(0))
+    )
+
+
 def lunar_pairs(document: LintDocument) -> Iterator[tuple[date, re.Match[str]]]:
     """(solar date, lunar mention) pairs: "Từ ngày 30/01/2024 - 20/02/2024 (Tức ngày 20 tháng 12 …)"."""
     words = words_of(document)
@@ -94,6 +103,14 @@ def lunar_pairs(document: LintDocument) -> Iterator[tuple[date, re.Match[str]]]:
         solar = [m.value for m in find_dates(before[cut + 1 :])]
         if lunars and len(solar) == len(lunars) and all(solar):
             yield from zip([s for s in solar if s], lunars, strict=True)
+            continue
+        # the other order: "ngày 23 tháng Chạp năm Ất Tỵ (tức ngày 10/02/2026)"
+        after = [m.value for m in find_dates(text[trigger.end() : end])]
+        written = [
+            m for m in LUNAR_DATE.finditer(text, start + cut + 1, opening) if _plainly_lunar(m)
+        ]
+        if len(after) == 1 and after[0] and written:
+            yield after[0], written[-1]
     for match in (
         document.near("âm lịch", SOLAR_THEN_LUNAR, 40) if "âm lịch" in document.lower else ()
     ):

@@ -80,7 +80,13 @@ def _from_section(section: Section) -> list[Assignment]:
                 found.extend(_assignments(named_owner[0], body))
             found.extend(members)
         else:
-            delegated, kept = _delegated(child.paragraphs)
+            paragraphs = child.paragraphs
+            if not named[1] and paragraphs and paragraphs[0].startswith("và "):
+                # "**4. Đề nghị Ủy ban MTTQ thành phố** và các tổ chức thành viên vận động ...": the
+                # bold heading's sentence goes on with the rest of the unit's name
+                joined = split_unit(f"{child.title} {paragraphs[0]}")
+                named, paragraphs = (joined, paragraphs[1:]) if joined else (named, paragraphs)
+            delegated, kept = _delegated(paragraphs)
             body = [named[1], *kept]
             for grandchild in child.children:
                 body.append(f"{grandchild.number}. {grandchild.title}")

@@ -75,10 +75,15 @@ def roman_heading(text: str) -> tuple[str, str] | None:
     return match.group("number"), match.group("title").strip()
 
 
+# "Mục 1. Tiêm phòng": a part's numbered sub-part named with its word (under "Phần II. NỘI DUNG").
+MUC_ITEM = re.compile(r"^(?:Mục|MỤC)\s+(?P<number>\d{1,2})\s*[.:\-–]\s*(?P<title>\S.*)$")
+
+
 def numbered_heading(text: str) -> tuple[str, str] | None:
     match = NUMBERED.match(text)
     if not match:
-        return None
+        item = MUC_ITEM.match(text)
+        return (item.group("number"), item.group("title").strip()) if item else None
     if match.group("number"):
         return match.group("number"), match.group("title").strip()
     return match.group("single"), match.group("stitle").strip()
