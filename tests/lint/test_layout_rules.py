@@ -123,3 +123,14 @@ def test_numbering_gap_is_not_reset_by_a_sentence_about_parts():
 def test_end_marker_ignores_noi_nhan_as_a_table_cell():
     text = "Dấu của cơ quan, tổ chức trình bày tại ô số 8\n7\nNơi nhận\n\nb) Sơ đồ"
     assert lint_text(text, "end-marker", "recipients") == []
+
+
+def test_numbering_gap_finds_a_skipped_third_level_number():
+    text = "1. NỘI DUNG\n1.1. Tết\n1.1.1. Lễ ông Công, ông Táo.\n1.1.3. Đêm Giao thừa.\n"
+    (finding,) = lint_text(text, "numbering-gap")
+    assert finding.suggestion == "1.1.2."
+
+
+def test_numbering_gap_accepts_third_level_numbers_in_order_under_each_sub_part():
+    text = "1. NỘI DUNG\n1.1. Tết\n1.1.1. Lễ.\n1.1.2. Hội.\n1.2. Xuân\n1.2.1. Hoa.\n2. TỔ CHỨC\n2.1. Sở Y tế\n"
+    assert lint_text(text, "numbering-gap") == []

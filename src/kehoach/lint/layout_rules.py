@@ -16,6 +16,7 @@ _POINT = re.compile(r"^[ \t]*([a-zđăâêôơư])\)[ \t]+\S")
 _ROMAN = re.compile(r"^[ \t]*([IVXL]{1,6})\.(?:[ \t]+\S|[ \t]*$)")
 _ARABIC = re.compile(r"^[ \t]*(\d{1,2})\.(?:[ \t]+\S|[ \t]*$)")
 _SUB = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.?(?:[ \t]+[^\W\d]|[ \t]*$)")
+_SUBSUB = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?(?:[ \t]+[^\W\d]|[ \t]*$)")
 # A new numbering starts: an appendix, a part or chapter, an attached document.
 _PART = re.compile(
     r"^[ \t]*(?:PHỤ LỤC|PHẦN|CHƯƠNG|Phụ lục(?:[ \t]+(?:số[ \t]*)?[IVX\d]+)?[ \t.:]*$|Phần[ \t]+(?:thứ[ \t]+\w+|[IVX]+)\b"
@@ -43,7 +44,8 @@ _OUTLINE_STARTS = frozenset("IVXL0123456789PC(")  # and lower case, for points
 
 def outline(document: LintDocument) -> list[tuple[str, re.Match[str] | None] | None]:
     """Each line's place in the outline, once per document for the two numbering rules:
-    ("appendix", None), ("roman", m), ("sub", m), ("arabic", m), ("point", m) or None.
+    ("appendix", None), ("roman", m), ("sub", m), ("subsub", m) for "2.1.3.", ("arabic", m),
+    ("point", m) or None.
 
     Most lines are running text: the first character rules them out before any pattern runs.
     """
@@ -68,6 +70,8 @@ def outline(document: LintDocument) -> list[tuple[str, re.Match[str] | None] | N
             elif first.isdigit() and "." in stripped[1:3]:
                 if match := _SUB.match(line):
                     kind = ("sub", match)
+                elif match := _SUBSUB.match(line):
+                    kind = ("subsub", match)
                 elif match := _ARABIC.match(line):
                     kind = ("arabic", match)
         kinds.append(kind)
@@ -168,19 +172,20 @@ def numbering_gap(document: LintDocument) -> Iterator[Finding]:
     romans: set[int] = set()
     arabic: set[int] = set()
     subs: dict[int, set[int]] = {}
+    thirds: dict[tuple[int, int], set[int]] = {}
     for index, kind in enumerate(outline(document)):
         if kind is None or kind[0] == "point":
             continue
         name, match = kind
         if name == "appendix" or match is None:
-            romans, arabic, subs = set(), set(), {}
+            romans, arabic, subs, thirds = set(), set(), {}, {}
             continue
         if name == "roman":
             value = roman_value(match.group(1))
             if value is None:
                 continue
             if value == 1 and romans:  # numbering starts again: a new part
-                romans, arabic, subs = set(), set(), {}
+                romans, arabic, subs, thirds = set(), set(), {}, {}
             elif value in romans:
                 yield document.line_finding(
                     "numbering-gap",
@@ -196,7 +201,19 @@ def numbering_gap(document: LintDocument) -> Iterator[Finding]:
                     f"{to_roman(max(romans) + 1) if romans else 'I'}.",
                 )
             romans.add(value)
-            arabic, subs = set(), {}
+            arabic, subs, thirds = set(), {}, {}
+        elif name == "subsub":  # "2.1.3." after "2.1.1.": the third number skipped one
+            key, third = (int(match.group(1)), int(match.group(2))), int(match.group(3))
+            seen3 = thirds.setdefault(key, set())
+            if third > 1 and third - 1 not in seen3:
+                written = f"{key[0]}.{key[1]}."
+                yield document.line_finding(
+                    "numbering-gap",
+                    index,
+                    f'Mục "{written}{third}." đứng sau khi chưa có "{written}{third - 1}.".',
+                    f"{written}{max(seen3) + 1 if seen3 else 1}.",
+                )
+            seen3.add(third)
         elif name == "sub":
             major, minor = int(match.group(1)), int(match.group(2))
             seen = subs.setdefault(major, set())
