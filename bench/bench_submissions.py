@@ -14,6 +14,10 @@ Each unit opens its report form and sends it once; a unit whose request fails is
 Afterwards every unit that got a success must have exactly one report. The servers are warmed up for
 a few seconds first (their workers boot after the port opens): the figures are those of a site that has
 been running, as on a deadline morning.
+
+Besides latency, the bench prints the CPU the servers spent per submission (the app servers' processes,
+and PostgreSQL's): unlike latency on this shared 2-core machine, that figure barely moves when other
+work runs beside the bench, so it is the one to compare before and after a change.
 """
 
 from __future__ import annotations
@@ -63,6 +67,33 @@ def submit_once(port: int, unit: dict, start_at: float | None = None) -> tuple[i
         return -1, 0.0
 
 
+def cpu_seconds(roots: list[int]) -> float:
+    """User and system CPU of these processes and all their descendants, as /proc counts it now."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    spent: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:  # the process ended while we looked
+            continue
+        fields = stat[stat.rfind(")") + 2 :].split()
+        parents[int(entry)] = int(fields[1])
+        spent[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+    wanted, total = set(roots), 0.0
+    for pid in sorted(spent):
+        chain, current = [], pid
+        while current and current not in wanted and current in parents and len(chain) < 64:
+            chain.append(current)
+            current = parents[current]
+        if current in wanted:
+            wanted.update(chain)
+            total += spent[pid]
+    return total
+
+
 def warm_up(port: int, seconds: float = 8.0) -> None:
     """Let every worker of a just-started server boot and answer once, as on a morning after start-up:
     pages are asked for until they all answer quickly (the first seconds are printed apart)."""
@@ -72,8 +103,12 @@ def warm_up(port: int, seconds: float = 8.0) -> None:
             list(pool.map(lambda _: sqlite_site.http(port, "GET", "/dang-nhap/", {}), range(16)))
 
 
-def run(label: str, port: int, units: list[dict], clients: int, rate: float | None) -> list[int]:
+def run(
+    label: str, port: int, units: list[dict], clients: int, rate: float | None, servers: dict
+) -> list[int]:
+    """`servers` names the root process ids of each kind of server whose CPU is counted."""
     warm_up(port)
+    cpu_before = {kind: cpu_seconds(pids) for kind, pids in servers.items()}
     started = time.perf_counter()
     if rate is None:
         with ThreadPoolExecutor(clients) as pool:
@@ -85,12 +120,15 @@ def run(label: str, port: int, units: list[dict], clients: int, rate: float | No
                        for n, unit in enumerate(units)]  # fmt: skip
             results = [future.result() for future in futures]
     elapsed = time.perf_counter() - started
+    cpu = {kind: cpu_seconds(pids) - cpu_before[kind] for kind, pids in servers.items()}
     ok = [seconds for status, seconds in results if status == 302]
     failed = [status for status, _ in results if status != 302]
     print(
         f"{label:<10} {len(units)} units, {'open loop' if rate else f'{clients} clients'}: {len(ok)} ok, {len(failed)} failed "
         f"{sorted(set(failed))}; {len(units) / elapsed:.1f} submissions/s; POST p50 "
-        f"{percentile(ok, 0.5) * 1e3:.0f} ms, p95 {percentile(ok, 0.95) * 1e3:.0f} ms"
+        f"{percentile(ok, 0.5) * 1e3:.0f} ms, p95 {percentile(ok, 0.95) * 1e3:.0f} ms; server CPU "
+        + ", ".join(f"{kind} {seconds / len(units) * 1e3:.1f} ms" for kind, seconds in cpu.items())
+        + f" per submission (load average {os.getloadavg()[0]:.1f})"
     )
     return [unit["task"] for unit, (status, _) in zip(units, results, strict=True) if status == 302]
 
@@ -102,7 +140,7 @@ def bench_sqlite(units: int, clients: int, rate: float | None = None) -> None:
     port = sqlite_site.free_port()
     server = sqlite_site.start(env, port, folder / "gunicorn.log")
     try:
-        done = run("sqlite", port, seeded["units"], clients, rate)
+        done = run("sqlite", port, seeded["units"], clients, rate, {"app": [server.pid]})
     finally:
         server.terminate()
         server.wait()
@@ -123,7 +161,11 @@ def bench_postgres(units: int, clients: int, rate: float | None = None) -> None:
         for index in range(len(site.app_ports)):
             site.start_app(index)
         site.start_nginx()
-        run("postgres", site.port, seeded["units"], clients, rate)
+        servers = {
+            "app": [app.pid for app in site.apps.values()],
+            "postgres": [int((site.database.data / "postmaster.pid").read_text().split()[0])],
+        }
+        run("postgres", site.port, seeded["units"], clients, rate, servers)
     finally:
         site.stop()
 
