@@ -12,7 +12,14 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from kehoach.errors import InputError
-from kehoach.sign.copies import CopyRequest, box_lines, make_copy, next_copy_number
+from kehoach.sign.copies import (
+    CopyRequest,
+    box_lines,
+    make_copy,
+    next_copy_number,
+    raster_pdf,
+    sign_copy,
+)
 from kehoach.sign.pades import VIETNAM
 from kehoach.sign.placement import page_words
 from kehoach.sign.verify import verify_pdf
@@ -115,3 +122,18 @@ def test_broken_register_is_one_message(tmp_path):
 def test_unknown_form_is_refused(issued_pdf, organisation, trust):
     with pytest.raises(InputError, match="hình thức sao"):
         make_copy(issued_pdf, CopyRequest("XX", BODY, 1), organisation, trust)
+
+
+def test_a_raster_made_beforehand_is_signed_into_the_copy(issued_pdf, organisation, trust):
+    """What a worker makes before the passphrase is typed (the raster) signs into a valid copy."""
+    raster = raster_pdf(issued_pdf)
+    assert verify_pdf(raster, "raster.pdf", trust).signatures == []  # the source's are pictures now
+    copy = sign_copy(raster, CopyRequest("SL", BODY, 7), organisation, trust)
+    report = verify_pdf(copy, "ban-sao.pdf", trust)
+    assert report.ok and [s.kind for s in report.signatures] == ["organisation"]
+    assert copy.startswith(raster)  # signed incrementally: the pages are the raster's
+
+
+def test_signing_a_raster_checks_the_form_too(issued_pdf, organisation, trust):
+    with pytest.raises(InputError, match="hình thức sao"):
+        sign_copy(b"%PDF-1.7", CopyRequest("XX", BODY, 1), organisation, trust)

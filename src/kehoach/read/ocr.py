@@ -64,7 +64,8 @@ def drop_ink(image: Image.Image) -> Image.Image:
 
 def _sharpness(image: Image.Image) -> float:
     """How sharply the text rows stand out: the variance of the rows' darkness."""
-    rows = list(image.resize((1, image.height), Image.Resampling.BOX).getdata())
+    column = image.resize((1, image.height), Image.Resampling.BOX).convert("L")
+    rows = list(column.tobytes())  # one byte a row (getdata() is deprecated in Pillow 12)
     mean = sum(rows) / len(rows)
     return sum((value - mean) ** 2 for value in rows) / len(rows)
 

@@ -57,8 +57,9 @@ def box_lines(request: CopyRequest, moment: datetime) -> list[str]:
     return [FORMS[request.form], request.body, iso_vietnam(moment)]
 
 
-def _raster_pdf(source: bytes) -> bytes:
-    """Each page of `source` as a 200 dpi colour image on a page of the same size."""
+def raster_pdf(source: bytes) -> bytes:
+    """Each page of `source` as a 200 dpi colour image on a page of the same size (the slow part of a
+    copy, which needs no key: a site makes it on a worker before the Văn thư types the passphrase)."""
     document = open_pdf(source)
     document.init_forms()  # draw filled-in fields (the Văn thư's number and date) as a viewer shows them
     writer = PdfFileWriter()
@@ -100,6 +101,13 @@ def _raster_pdf(source: bytes) -> bytes:
     return out.getvalue()
 
 
+def _check(request: CopyRequest) -> None:
+    if request.form not in FORMS:
+        raise InputError("hình thức sao phải là SY (sao y), SL (sao lục) hoặc TrS (trích sao).")
+    if not request.body.strip():
+        raise InputError("cần tên cơ quan, tổ chức sao văn bản.")
+
+
 def make_copy(
     source: bytes,
     request: CopyRequest,
@@ -107,11 +115,18 @@ def make_copy(
     trust: TrustSettings,
 ) -> bytes:
     """The signed electronic copy of `source` with the copy box of Phụ lục I Phần II I.3."""
-    if request.form not in FORMS:
-        raise InputError("hình thức sao phải là SY (sao y), SL (sao lục) hoặc TrS (trích sao).")
-    if not request.body.strip():
-        raise InputError("cần tên cơ quan, tổ chức sao văn bản.")
-    raster = _raster_pdf(source)
+    _check(request)
+    return sign_copy(raster_pdf(source), request, credential, trust)
+
+
+def sign_copy(
+    raster: bytes,
+    request: CopyRequest,
+    credential: Credential,
+    trust: TrustSettings,
+) -> bytes:
+    """The copy box and the copying organisation's signature on a `raster_pdf` of the source."""
+    _check(request)
     document = open_pdf(raster)
     width, height = document[0].get_size()
     document.close()

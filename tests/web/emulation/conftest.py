@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 
-from kehoach.web.emulation import services
+from kehoach.web.emulation import awards, services
 from kehoach.web.emulation.models import CouncilMember, Movement, Nomination
 from kehoach.web.orgs.models import Membership
 from web.factories import make_user
@@ -67,5 +67,5 @@ def nomination(launched, units) -> Nomination:
         award="giay_khen",
         achievements="Tuyên truyền 70 năm Ngày Giải phóng Hải Phòng",
     )
-    services.recheck(launched)
+    awards.recheck(launched)
     return row

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from kehoach.web.emulation import services
+from kehoach.web.emulation import awards, services
 from kehoach.web.emulation.models import (
     AwardDecision,
     AwardRecord,
@@ -181,8 +181,8 @@ def submitted_registration(registration, first_unit_reporter) -> Registration:
 
 @pytest.fixture
 def drafted(launched, nomination, council) -> AwardDecision:
-    services.record_vote(nomination, 5, 0, 0)
-    services.decision_step(launched, "draft", "Phạm Việt Anh")
+    awards.record_vote(nomination, 5, 0, 0)
+    awards.decision_step(launched, "draft", "Phạm Việt Anh")
     return launched
 
 

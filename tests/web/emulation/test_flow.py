@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from kehoach.web.emulation import services
+from kehoach.web.emulation import awards, services
 from kehoach.web.emulation.models import (
     AwardDecision,
     AwardRecord,
@@ -180,7 +180,7 @@ def test_full_cycle(
     text = [p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs]
     assert any(p.startswith("(Kèm theo Quyết định số 01/QĐ-UBND") for p in text)
     movement.refresh_from_db()
-    certificates = docx.Document(io.BytesIO(services.certificates_docx(movement)))
+    certificates = docx.Document(io.BytesIO(awards.certificates_docx(movement)))
     assert [p.text for p in certificates.paragraphs].count("GIẤY KHEN") == 1  # only the Giấy khen
 
 
@@ -207,44 +207,6 @@ def test_history_is_searchable(client, drafter, ward) -> None:
     assert "Nguyễn Thị Lan" in page and "Trần Văn Bảo" not in page
 
 
-def test_consecutive_check_reads_the_recorded_history(ward, launched, units) -> None:
-    for year in (2023, 2024):
-        AwardRecord.objects.create(
-            organisation=ward,
-            name="Đỗ Minh Tuấn",
-            award="chien_si_thi_dua_co_so",
-            year=year,
-            unit_name=units[0].name,
-        )
-    history = services.history(ward.pk, ["Đỗ Minh Tuấn"])
-    assert history.years_with(
-        ("individual", "đỗ minh tuấn", units[0].name.lower()), "chien_si_thi_dua_co_so"
-    ) == {2023, 2024}
-
-
-def test_dossier_documents_download(
-    client, drafter, unit_reporters, launched, nomination, council, secretary
-) -> None:
-    services.record_vote(nomination, 4, 1, 0)
-    client.force_login(unit_reporters[0])
-    report = client.get(reverse("emulation:achievement_report", args=[nomination.pk]))
-    assert "Tuyên truyền 70 năm Ngày Giải phóng Hải Phòng." in " ".join(
-        p.text for p in docx.Document(io.BytesIO(report.content)).paragraphs
-    )
-    client.force_login(drafter)
-    minutes = docx.Document(
-        io.BytesIO(client.get(reverse("emulation:minutes", args=[launched.pk])).content)
-    )
-    ballot = next(t for t in minutes.tables if t.rows[0].cells[-1].text == "Kết quả")
-    assert [c.text for c in ballot.rows[1].cells][-3:] == ["4", "1", "Đạt"]
-    submission = client.get(reverse("emulation:submission", args=[launched.pk]))
-    assert submission.status_code == 200
-    report = docx.Document(
-        io.BytesIO(client.get(reverse("emulation:report", args=[launched.pk])).content)
-    )
-    assert "BÁO CÁO" in [p.text for p in report.paragraphs]
-
-
 def test_the_city_view_counts_each_wards_registrations_and_nominations(
     client, city_viewer, launched, units, nomination
 ) -> None:
@@ -268,21 +230,6 @@ def test_the_city_view_counts_each_wards_registrations_and_nominations(
         0,
         0,
     ]  # units, approved, waiting, returned; nominations, refused, passed
-
-
-def test_the_minutes_name_the_secretary_family_name_first(
-    client, drafter, launched, nomination, council, secretary
-) -> None:
-    secretary.first_name, secretary.last_name = "Thị Lan", "Trần"
-    secretary.save()
-    client.force_login(drafter)
-    minutes = docx.Document(
-        io.BytesIO(client.get(reverse("emulation:minutes", args=[launched.pk])).content)
-    )
-    text = "\n".join(p.text for p in minutes.paragraphs) + "\n".join(
-        cell.text for table in minutes.tables for row in table.rows for cell in row.cells
-    )
-    assert "Trần Thị Lan" in text and "Thị Lan Trần" not in text
 
 
 def _add_wards(city, first: int, count: int) -> None:
@@ -320,22 +267,3 @@ def test_the_city_view_costs_the_same_queries_for_two_wards_or_eight(
     page = client.get(reverse("emulation:city")).content.decode()
     assert page.count("Ủy ban nhân dân phường Số") == 8
     assert many == few
-
-
-def test_a_nomination_over_the_unadopted_ratio_is_kept_with_a_warning(
-    client, launched, units, unit_reporters
-) -> None:
-    names = ["Lý Văn An", "Mạc Thị Bé", "Kiều Văn Cảnh", "Tạ Thị Duyên", "Âu Văn Em", "Lã Thị Gấm"]
-    reporter, unit = unit_reporters[0], units[0]
-    for name in [*names, "Ninh Văn Hậu"]:
-        post(client, reporter, "emulation:nominate", launched.pk, {
-            "unit": unit.pk, "name": name, "award": "lao_dong_tien_tien", "rating": "hoan_thanh_tot",
-        })  # fmt: skip
-    for name in names[:2]:
-        response = post(client, reporter, "emulation:nominate", launched.pk, {
-            "unit": unit.pk, "name": name, "award": "chien_si_thi_dua_co_so",
-            "initiative": "Sáng kiến số hóa",
-        })  # fmt: skip
-    flash = client.get(response.url).content.decode()
-    assert "Đã đề nghị Chiến sĩ thi đua cơ sở cho Mạc Thị Bé; cần xem lại: Cảnh báo:" in flash
-    assert not Nomination.objects.filter(state=Nomination.State.REFUSED).exists()

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from kehoach.web.audit.models import AuditEntry
-from kehoach.web.emulation import rule_settings, services
+from kehoach.web.emulation import awards, rule_settings
 from kehoach.web.emulation.models import RuleSettings
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +54,7 @@ def test_the_councils_majority_follows_the_offices_setting(
     )
     assert rule_settings.book_for(ward.pk).majorities["council_default"].share == 0.75
     # 3 of 5 members = 60 %: a majority, but not the 75 % this ward set
-    text = services.record_vote(nomination, 3, 2, 0)
+    text = awards.record_vote(nomination, 3, 2, 0)
     assert "cần từ 75% trở lên" in text and "(theo Quy chế hoạt động của Hội đồng)" in text
     assert text.endswith("không đạt.")
     assert AuditEntry.objects.filter(action="emulation.rules_settings").count() == 1

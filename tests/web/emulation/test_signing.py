@@ -12,7 +12,7 @@ from django.urls import reverse
 from kehoach.sign import blanks
 from kehoach.sign.pades import open_writer
 from kehoach.sign.verify import verify_pdf
-from kehoach.web.emulation import services
+from kehoach.web.emulation import awards
 from kehoach.web.emulation.models import AwardDecision, Movement
 from kehoach.web.orgs.models import Membership, Organisation
 from kehoach.web.signing import services as signing
@@ -45,9 +45,9 @@ def keys(pki, settings, ward: Organisation, approver: User, clerk: User) -> None
 
 @pytest.fixture
 def approved(launched: Movement, nomination, council) -> Movement:
-    services.record_vote(nomination, 5, 0, 0)
-    services.decision_step(launched, "draft", SIGNER)
-    services.decision_step(launched, "approve")
+    awards.record_vote(nomination, 5, 0, 0)
+    awards.decision_step(launched, "draft", SIGNER)
+    awards.decision_step(launched, "approve")
     return launched
 
 
@@ -63,7 +63,7 @@ def test_leader_signs_clerk_numbers_and_seals_and_both_signatures_hold(
 ) -> None:
     page = post(client, approver, "emulation:decision_sign", approved)
     assert "Lãnh đạo đã ký số quyết định." in page, page[page.find("msg") :][:400]
-    decision = services.decision_step(approved, "issue")
+    decision = awards.decision_step(approved, "issue")
     page = post(client, clerk, "emulation:decision_seal", approved)
     assert "Đã ghi số, ngày và ký số của cơ quan vào quyết định." in page
     assert "Tải quyết định đã ký số (.pdf)" in page
@@ -80,7 +80,7 @@ def test_leader_signs_clerk_numbers_and_seals_and_both_signatures_hold(
 
 
 def test_clerk_cannot_seal_before_the_leader_signs(client, approved, clerk, keys) -> None:
-    services.decision_step(approved, "issue")
+    awards.decision_step(approved, "issue")
     page = post(client, clerk, "emulation:decision_seal", approved)
     assert "Chưa ký: Lãnh đạo chưa ký số quyết định" in page
     assert not AwardDecision.objects.get(movement=approved).signed_pdf
@@ -93,8 +93,8 @@ def test_a_wrong_passphrase_signs_nothing_and_says_so(client, approved, approver
 
 
 def test_a_draft_decision_cannot_be_signed(client, launched, nomination, council, approver, keys):
-    services.record_vote(nomination, 5, 0, 0)
-    services.decision_step(launched, "draft", SIGNER)
+    awards.record_vote(nomination, 5, 0, 0)
+    awards.decision_step(launched, "draft", SIGNER)
     page = post(client, approver, "emulation:decision_sign", launched)
     assert "Chưa ký: Quyết định chưa được phê duyệt" in page
 
@@ -102,7 +102,7 @@ def test_a_draft_decision_cannot_be_signed(client, launched, nomination, council
 def test_the_clerk_sees_the_seal_form_once_the_leader_signed_and_the_number_is_given(
     client, approved, clerk, keys
 ) -> None:
-    decision = services.decision_step(approved, "issue")
+    decision = awards.decision_step(approved, "issue")
     decision.leader_pdf.save("da-ky.pdf", ContentFile(b"%PDF-1.4 thu"))
     client.force_login(clerk)
     page = client.get(reverse("emulation:detail", kwargs={"pk": approved.pk})).content.decode()

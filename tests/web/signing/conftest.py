@@ -1,4 +1,5 @@
-"""Fixtures of the signing pages: a Văn thư, keys and images stored for the ward, a copy on file."""
+"""Fixtures of the signing pages: a Văn thư, keys and images stored for the ward, a copy on file,
+the pages of a copy asked of a worker."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 
+from kehoach.web.jobs import renders
+from kehoach.web.jobs.models import Rendering
 from kehoach.web.orgs.models import Membership, Organisation
 from kehoach.web.plans.models import Plan
-from kehoach.web.signing import services
+from kehoach.web.signing import services, views
 from kehoach.web.signing.models import ElectronicCopy, SigningKey
 from sign.sign_helpers import PASSPHRASE, TestPki, ink_png
 from web.factories import make_user
@@ -62,3 +65,9 @@ def stored_copy(issued: Plan, clerk: User) -> ElectronicCopy:
     copy.pdf.save("ban-sao.pdf", ContentFile(b"%PDF-1.4 thu"), save=False)
     copy.save()
     return copy
+
+
+@pytest.fixture
+def copy_pages(issued: Plan, clerk: User) -> Rendering:
+    """The pages of a copy of the issued plan, asked of a worker (not made: no queue runs here)."""
+    return renders.start(views._copy_pages(issued), clerk)

@@ -36,6 +36,14 @@ CASES = [
     ("signing:copy", "post", "received", "approver", WRONG_ROLE, 403, PASS),
     ("signing:copy_file", "get", "stored_copy", "stranger", OTHER_WARD, 404, {}),
     ("signing:copy_file", "get", "stored_copy", "reporter", WRONG_ROLE, 403, {}),
+    # the waiting page of a copy's pages: only the ward's Văn thư sees it
+    ("jobs:rendering", "get", "copy_pages", "stranger", OTHER_WARD, 404, {}),
+    ("jobs:rendering", "get", "copy_pages", "drafter", WRONG_ROLE, 404, {}),
+    ("jobs:rendering", "get", "copy_pages", "approver", WRONG_ROLE, 404, {}),
+    ("jobs:rendering_file", "get", "copy_pages", "stranger", OTHER_WARD, 404, {}),
+    ("jobs:rendering_file", "get", "copy_pages", "drafter", WRONG_ROLE, 404, {}),
+    ("jobs:rendering_retry", "post", "copy_pages", "stranger", OTHER_WARD, 404, {}),
+    ("jobs:rendering_retry", "post", "copy_pages", "drafter", WRONG_ROLE, 404, {}),
 ]
 VIEWS = sorted({c[0] for c in CASES})  # read by tests/web/test_access_matrix.py
 
@@ -81,3 +89,10 @@ def test_the_owner_reaches_each_page(client, ward, approver, issued, clerk, stor
     client.force_login(clerk)
     response = client.get(reverse("signing:copy_file", kwargs={"pk": stored_copy.pk}))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+
+
+def test_the_clerk_waits_on_the_copys_pages(client, clerk, copy_pages) -> None:
+    client.force_login(clerk)
+    response = client.get(reverse("jobs:rendering", kwargs={"pk": copy_pages.pk}))
+    assert response.status_code == 200
+    assert "Máy chủ đang chuẩn bị các trang của bản sao" in response.content.decode()

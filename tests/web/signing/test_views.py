@@ -6,15 +6,21 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
+from kehoach.sign import copies
 from kehoach.sign.verify import verify_pdf
+from kehoach.web.audit.models import AuditEntry
+from kehoach.web.jobs import renders
+from kehoach.web.jobs.models import Rendering
 from kehoach.web.plans import frozen
 from kehoach.web.plans import services as plan_services
 from kehoach.web.plans.models import IssuedDocument, Plan
-from kehoach.web.signing.models import ElectronicCopy, LeaderSignature, SigningKey
+from kehoach.web.signing.models import CopyRegister, ElectronicCopy, LeaderSignature, SigningKey
 from kehoach.web.signing.services import trust
 from sign.sign_helpers import PASSPHRASE
 from web.fetch import fetch
@@ -128,6 +134,8 @@ def test_clerk_copies_a_received_pdf_with_numbers_from_the_register(
 ):
     plan = _receive(client, ward, drafter, issued_pdf)
     client.force_login(clerk)
+    client.get(reverse("signing:plan", kwargs={"pk": plan.pk}))  # a worker draws the pages
+    call_command("run_worker", "--batch", verbosity=0)
     url = reverse("signing:copy", kwargs={"pk": plan.pk})
     client.post(url, {"passphrase": PASSPHRASE})
     response = client.post(url, {"passphrase": PASSPHRASE}, follow=True)
@@ -181,3 +189,99 @@ def test_clerk_cannot_seal_before_the_leader_signs(client, issued, clerk, keys):
     )
     assert "Chưa ký: Lãnh đạo chưa ký số" in response.content.decode()
     assert not IssuedDocument.objects.get(plan=issued).pdf_signed
+
+
+def _no_libreoffice_or_drawing(monkeypatch) -> None:
+    """The request may neither start LibreOffice nor draw pages: both are the worker's."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the request made a PDF or drew pages itself")
+
+    monkeypatch.setattr(frozen, "docx_to_pdf", refuse)
+    monkeypatch.setattr(copies, "raster_pdf", refuse)
+
+
+def _copy_url(plan: Plan) -> str:
+    return reverse("signing:copy", kwargs={"pk": plan.pk})
+
+
+def test_a_copy_of_an_issued_plan_without_its_pdf_is_queued_not_made(
+    client, issued, clerk, keys, monkeypatch
+):
+    _no_libreoffice_or_drawing(monkeypatch)
+    client.force_login(clerk)
+    response = client.post(_copy_url(issued), {"passphrase": PASSPHRASE})
+    rendering = Rendering.objects.get(kind="copy-pages")
+    assert response.status_code == 302
+    assert response.url == reverse("jobs:rendering", kwargs={"pk": rendering.pk})
+    assert not frozen.frozen(issued).pdf and not rendering.file
+    assert not ElectronicCopy.objects.exists() and not CopyRegister.objects.exists()
+    queued = DBTaskResult.objects.filter(task_path__endswith="renders.make_file")
+    assert [job.args_kwargs["args"] for job in queued] == [[rendering.pk]]
+    assert PASSPHRASE not in str(list(DBTaskResult.objects.values()))  # never kept for the worker
+    page = client.get(response.url).content.decode()
+    assert "nhập mật khẩu chứng thư số một lần nữa" in page and "Đang chờ đến lượt" in page
+
+
+def test_a_wrong_passphrase_is_said_before_anything_is_queued(client, issued, clerk, keys):
+    client.force_login(clerk)
+    response = client.post(_copy_url(issued), {"passphrase": "sai"})
+    assert not Rendering.objects.filter(kind="copy-pages").exists()
+    assert not ElectronicCopy.objects.exists() and not CopyRegister.objects.exists()
+    page = client.get(response.url).content.decode()
+    assert "Chưa ký: Không mở được tệp chứng thư số" in page
+
+
+def test_the_signing_page_asks_a_worker_for_the_pages_and_waits(
+    client, issued, clerk, keys, monkeypatch
+):
+    _no_libreoffice_or_drawing(monkeypatch)
+    client.force_login(clerk)
+    page = client.get(reverse("signing:plan", kwargs={"pk": issued.pk})).content.decode()
+    assert "Máy chủ đang chuẩn bị các trang của bản sao" in page
+    assert 'http-equiv="refresh"' in page and 'id="form-sao-y"' not in page
+    assert Rendering.objects.get(kind="copy-pages").status == Rendering.Status.PENDING
+
+
+@pytest.mark.slow
+def test_after_the_worker_the_copy_is_signed_once_with_its_hash(
+    client, issued, clerk, keys, site_trust
+):
+    client.force_login(clerk)
+    waiting = client.post(_copy_url(issued), {"passphrase": PASSPHRASE}).url
+    call_command("run_worker", "--batch", verbosity=0)  # LibreOffice, then the pages, on a worker
+    back = client.get(waiting)
+    page_url = reverse("signing:plan", kwargs={"pk": issued.pk})
+    assert back.status_code == 302 and back.url == f"{page_url}#form-sao-y"
+    page = client.get(back.url).content.decode()
+    assert "Các trang của bản sao đã sẵn sàng" in page and 'id="form-sao-y"' in page
+    assert frozen.frozen(issued).pdf  # the issued PDF was made once, by the worker, and kept
+    response = client.post(_copy_url(issued), {"passphrase": PASSPHRASE}, follow=True)
+    assert "Đã tạo bản sao điện tử số 01/SY" in response.content.decode()
+    copy = ElectronicCopy.objects.get()
+    data = frozen.read(copy.pdf)
+    assert frozen.sha256(data) == copy.pdf_sha256
+    report = verify_pdf(data, "ban-sao.pdf", trust())
+    assert report.ok and [s.kind for s in report.signatures] == ["organisation"]
+    assert AuditEntry.objects.filter(action="plan.copy", object_id=issued.pk).count() == 1
+
+    rendering = Rendering.objects.get(kind="copy-pages")
+    renders.make_file.call(rendering.pk, attempt=2)  # the queue runs the job again
+    Rendering.objects.filter(pk=rendering.pk).update(status=Rendering.Status.PENDING)
+    renders.make_file.call(rendering.pk, attempt=2)  # ... even after a worker was lost mid-job
+    assert Rendering.objects.filter(kind="copy-pages").count() == 1
+    assert ElectronicCopy.objects.count() == 1
+    assert CopyRegister.objects.get().last_number == 1
+
+
+def test_before_the_seal_the_copy_waits_for_it_and_the_page_stays_still(
+    client, issued, approver, clerk, keys
+):
+    signature = LeaderSignature(plan=issued, pdf_sha256="0" * 64, signed_by=approver)
+    signature.pdf.save("lanh-dao-ky.pdf", ContentFile(b"%PDF-1.7 thu"), save=False)
+    signature.save()
+    client.force_login(clerk)
+    page = client.get(reverse("signing:plan", kwargs={"pk": issued.pk})).content.decode()
+    assert "hãy ghi số, ngày và ký số của cơ quan trước, rồi tạo bản sao" in page
+    assert 'id="form-dong-dau"' in page and 'http-equiv="refresh"' not in page
+    assert not Rendering.objects.filter(kind="copy-pages").exists()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 
-from kehoach.web.emulation import services
+from kehoach.web.emulation import awards, services
 from kehoach.web.emulation.models import (
     AwardRecord,
     CouncilMember,
@@ -191,12 +191,12 @@ def demo_emulation(ward: Organisation) -> list[tuple[str, str]]:
         )
     )
     Nomination.objects.bulk_create(rows)
-    services.recheck(movement)
+    awards.recheck(movement)
     for nomination in movement.nominations.exclude(state=Nomination.State.REFUSED):
-        services.record_vote(nomination, 5, 0, 0)
-    services.decision_step(movement, "draft", "Phạm Việt Anh")
-    services.decision_step(movement, "approve")
-    services.decision_step(movement, "issue")
+        awards.record_vote(nomination, 5, 0, 0)
+    awards.decision_step(movement, "draft", "Phạm Việt Anh")
+    awards.decision_step(movement, "approve")
+    awards.decision_step(movement, "issue")
     return [
         (secretary.username, f"thư ký Hội đồng Thi đua - Khen thưởng, phường {ward.place}"),
         *reporters,

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 
 from kehoach.emulation.rules import load_rules
 from kehoach.errors import InputError
-from kehoach.web.emulation import access, rule_settings, services
+from kehoach.web.emulation import access, awards, rule_settings
 from kehoach.web.orgs.models import Organisation
 
 
@@ -35,7 +35,7 @@ def rules_page(request: HttpRequest, org_pk: int) -> HttpResponse:
             messages.error(request, str(error))
         else:
             for movement in movements:
-                services.recheck(movement)
+                awards.recheck(movement)
             messages.success(
                 request,
                 "Đã lưu quy định áp dụng; các đề nghị chưa đưa ra Hội đồng đã được kiểm tra lại.",

@@ -22,7 +22,7 @@ from kehoach.sign import office
 from kehoach.sign.images import check_image
 from kehoach.web.audit.log import record
 from kehoach.web.core.db import atomic
-from kehoach.web.emulation import services
+from kehoach.web.emulation import awards
 from kehoach.web.emulation.models import AwardDecision, Movement
 from kehoach.web.plans import frozen
 from kehoach.web.signing import services as signing
@@ -34,7 +34,7 @@ State = AwardDecision.State
 def unsigned_pdf(movement: Movement, decision: AwardDecision) -> bytes:
     """The decision as it will be issued, number and date left blank for the Văn thư."""
     draft = dataclasses.replace(
-        services.decision_draft(movement, decision), number=None, issued_on=None
+        awards.decision_draft(movement, decision), number=None, issued_on=None
     )
     try:
         return docx_to_pdf(render_decision(draft))

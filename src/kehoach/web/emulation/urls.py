@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kehoach.web.emulation import settings_views, signing_views, views
+from kehoach.web.emulation import award_views, settings_views, signing_views, views
 
 app_name = "emulation"
 urlpatterns = [
@@ -13,23 +13,23 @@ urlpatterns = [
     path("dang-ky/<int:pk>/", views.register, name="register"),
     path("dang-ky/<int:pk>/duyet/", views.review, name="review"),
     path("<int:pk>/gui-len/", views.forward, name="forward"),
-    path("<int:pk>/de-nghi/", views.nominate, name="nominate"),
-    path("de-nghi/<int:pk>/bo-phieu/", views.vote, name="vote"),
-    path("<int:pk>/quyet-dinh/", views.decision, name="decision"),
-    path("<int:pk>/quyet-dinh.docx", views.decision_file, name="decision_file"),
+    path("<int:pk>/de-nghi/", award_views.nominate, name="nominate"),
+    path("de-nghi/<int:pk>/bo-phieu/", award_views.vote, name="vote"),
+    path("<int:pk>/quyet-dinh/", award_views.decision, name="decision"),
+    path("<int:pk>/quyet-dinh.docx", award_views.decision_file, name="decision_file"),
     path("<int:pk>/quyet-dinh/ky-so/", signing_views.sign, name="decision_sign"),
     path("<int:pk>/quyet-dinh/dong-dau/", signing_views.seal, name="decision_seal"),
     path("<int:pk>/quyet-dinh-da-ky.pdf", signing_views.signed_file, name="decision_signed"),
-    path("<int:pk>/giay-khen.pdf", views.certificates, name="certificates"),
+    path("<int:pk>/giay-khen.pdf", award_views.certificates, name="certificates"),
     path(
         "de-nghi/<int:pk>/bao-cao-thanh-tich.docx",
-        views.achievement_report,
+        award_views.achievement_report,
         name="achievement_report",
     ),
-    path("<int:pk>/bien-ban.docx", views.minutes, name="minutes"),
-    path("<int:pk>/to-trinh.docx", views.submission, name="submission"),
-    path("<int:pk>/bao-cao.docx", views.report, name="report"),
-    path("lich-su/", views.history, name="history"),
+    path("<int:pk>/bien-ban.docx", award_views.minutes, name="minutes"),
+    path("<int:pk>/to-trinh.docx", award_views.submission, name="submission"),
+    path("<int:pk>/bao-cao.docx", award_views.report, name="report"),
+    path("lich-su/", award_views.history, name="history"),
     path("cac-phuong/", views.city, name="city"),
     path("quy-dinh/<int:org_pk>/", settings_views.rules_page, name="rules"),
 ]

@@ -21,7 +21,7 @@ from kehoach.web.channels import access as channel_access
 from kehoach.web.channels import files as channel_files
 from kehoach.web.channels.models import ChannelMessage
 from kehoach.web.emulation import access as emulation_access
-from kehoach.web.emulation import services as emulation
+from kehoach.web.emulation import awards
 from kehoach.web.emulation.models import Movement
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans import frozen
@@ -51,7 +51,22 @@ def unsigned_pdf(rendering: Any) -> bytes:
 def certificates_pdf(rendering: Any) -> bytes:
     """The Giấy khen of an issued award decision, one page per awardee."""
     movement = Movement.objects.get(pk=rendering.object_id)
-    return docx_to_pdf(emulation.certificates_docx(movement))
+    return docx_to_pdf(awards.certificates_docx(movement))
+
+
+def copy_pages(rendering: Any) -> bytes:
+    """The pages of a Sao y copy, drawn from the source (the issued PDF made first if it never was);
+    the Văn thư signs them on the signing page, which the waiting page opens when they are made."""
+    plan = Plan.objects.get(pk=rendering.object_id)
+    data = signing.copy_pages(plan, rendering.key)
+    rendering.notes = [
+        [
+            messages.INFO,
+            "Các trang của bản sao đã sẵn sàng: hãy nhập mật khẩu chứng thư số của cơ quan "
+            "và bấm “Tạo bản sao y”.",
+        ]
+    ]
+    return data
 
 
 def read_upload(rendering: Any) -> None:
@@ -85,6 +100,11 @@ def may_see_plan(user: Any, object_id: int) -> bool:
     return plan is not None and permissions.can_download_plan(user, plan)
 
 
+def may_copy(user: Any, object_id: int) -> bool:
+    plan = Plan.objects.select_related("organisation").filter(pk=object_id).first()
+    return plan is not None and permissions.can_copy_plan(user, plan)
+
+
 def may_print_certificates(user: Any, object_id: int) -> bool:
     movement = Movement.objects.filter(pk=object_id).first()
     return movement is not None and emulation_access.is_staff_of(user, movement.organisation_id)
@@ -115,6 +135,14 @@ KINDS: dict[str, Kind] = {
     "issued-pdf": Kind(issued_pdf, may_see_plan),
     "unsigned-pdf": Kind(unsigned_pdf, may_see_plan),
     "certificates-pdf": Kind(certificates_pdf, may_print_certificates),
+    "copy-pages": Kind(
+        copy_pages,
+        may_copy,
+        opens_page=True,
+        doing="Máy chủ đang chuẩn bị các trang của bản sao (tạo bản PDF của văn bản nếu chưa có, "
+        "rồi chụp lại từng trang)",
+        failed="Không chuẩn bị được các trang của bản sao.",
+    ),
     "read-upload": Kind(
         read_upload,
         may_upload,

@@ -6,7 +6,10 @@
 - `seal`: on the issued plan, the Văn thư writes number and date and signs for the organisation; the
   signed PDF becomes the issued plan's frozen PDF (plans.frozen.replace_pdf).
 - `check_received`: the signatures of a received PDF, verified once and kept.
-- `make_copy`: an electronic copy numbered from the copy register.
+- `make_copy`: an electronic copy numbered from the copy register. Its pages (the source drawn as
+  pictures, after LibreOffice makes the issued PDF if it never was) are made by a worker first
+  (`copy_pages`, named by `copy_key`); the passphrase is typed once they are ready, and only the
+  signature is made in the request.
 """
 
 from __future__ import annotations
@@ -217,15 +220,42 @@ def _next_copy_number(organisation: Organisation, year: int) -> int:
     return register.last_number
 
 
-def make_copy(plan: Plan, user: Any, passphrase: str, form: str = "SY") -> ElectronicCopy:
+def copy_key(plan: Plan) -> str:
+    """The name of the copy's pages for the plan's source as it is now: a received PDF by its digest,
+    an issued plan by its .docx, or by its signed PDF once the Văn thư has sealed it."""
+    if plan.kind == Plan.Kind.UPPER:
+        if plan.source_kind != "pdf" or not plan.source_file:
+            raise InputError("chỉ sao được văn bản nhận ở dạng PDF.")
+        return f"copy-pages:{plan.pk}:{plan.source_sha256}"
+    if plan.status != Plan.Status.ISSUED:
+        raise InputError("chỉ sao được kế hoạch đã ban hành.")
+    issued = frozen.frozen(plan)
+    return f"copy-pages:{plan.pk}:{issued.pdf_sha256 if issued.pdf_signed else issued.docx_sha256}"
+
+
+def copy_pages(plan: Plan, key: str) -> bytes:
+    """The worker's part of a copy: the source drawn page by page (the issued PDF is made from the
+    frozen .docx the first time, by LibreOffice). Refused if the source changed since `key`."""
+    if copy_key(plan) != key:
+        raise InputError("văn bản đã thay đổi từ khi yêu cầu sao; hãy mở lại trang Chữ ký số.")
+    return copies.raster_pdf(copy_source(plan))
+
+
+def make_copy(
+    plan: Plan, user: Any, passphrase: str, pages: Callable[[], bytes], form: str = "SY"
+) -> ElectronicCopy:
+    """Number, sign and keep the copy of `pages()` (the worker's `copy_pages`).
+
+    The passphrase is checked before `pages` is asked for; the number is taken in the transaction
+    that keeps the copy and its audit entry, so a failed signature takes no number."""
     key = organisation_key(plan.organisation)
     credential = open_key(key, passphrase, "chứng thư số của cơ quan")
-    source = copy_source(plan)
+    raster = pages()
     year = vietnam_now().year
     with atomic():
         number = _next_copy_number(plan.organisation, year)
         request = copies.CopyRequest(form, plan.organisation.name, number)
-        data = copies.make_copy(source, request, credential, trust())
+        data = copies.sign_copy(raster, request, credential, trust())
         copy = ElectronicCopy(
             organisation=plan.organisation,
             plan=plan,

@@ -27,6 +27,9 @@ from kehoach.web.signing.models import ElectronicCopy, LeaderSignature, SigningK
 
 Holder = SigningKey.Holder
 MAX_UPLOAD = 5_000_000
+SEAL_FIRST = (
+    "Bản sao chụp lại bản đã ký: hãy ghi số, ngày và ký số của cơ quan trước, rồi tạo bản sao."
+)
 
 
 def _holders(user: Any, organisation: Organisation) -> list[tuple[str, str]]:
@@ -103,6 +106,46 @@ def _unsigned(plan: Plan) -> renders.Request:
     )
 
 
+class PagesNotReady(Exception):
+    """The worker has not made the copy's pages yet (or could not): the person waits for them."""
+
+    def __init__(self, rendering: Rendering) -> None:
+        super().__init__(rendering.title)
+        self.rendering = rendering
+
+
+def _copy_pages(plan: Plan) -> renders.Request:
+    """The copy's pages, made by a worker (with the issued PDF, if LibreOffice never made it)."""
+    page = reverse("signing:plan", kwargs={"pk": plan.pk})
+    return renders.Request(
+        key=services.copy_key(plan),
+        kind="copy-pages",
+        object_id=plan.pk,
+        organisation=plan.organisation,
+        title=f"Bản sao: {plan.title}",
+        file_name=f"ke-hoach-{plan.pk}-cac-trang-ban-sao.pdf",
+        back_url=page,
+        next_url=f"{page}#form-sao-y",
+    )
+
+
+def _start_copy_pages(plan: Plan, user: Any) -> tuple[Rendering | None, str]:
+    """The copy's pages (asked for when the page opens, so they are ready by the time the Văn thư
+    types the passphrase), or why this plan cannot be copied."""
+    try:
+        return renders.start(_copy_pages(plan), user), ""
+    except InputError as error:
+        return None, _sentence(error)
+
+
+def _still_making(rendering: Rendering | None) -> bool:
+    """A file of this page is still being made (the page refreshes itself until it is)."""
+    return rendering is not None and rendering.status in (
+        Rendering.Status.PENDING,
+        Rendering.Status.RUNNING,
+    )
+
+
 @login_required
 def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     """The plan's signatures: what is signed, the next step for this user, received PDFs' check."""
@@ -111,7 +154,23 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     issued = IssuedDocument.objects.filter(plan=plan).first()
     can_sign = permissions.can_sign_plan(request.user, plan) and leader is None
     unsigned = renders.start(_unsigned(plan), request.user) if can_sign else None
+    can_seal = (
+        permissions.can_seal_plan(request.user, plan)
+        and leader is not None
+        and leader.sealed_at is None
+    )
+    can_copy = permissions.can_copy_plan(request.user, plan)
+    if can_copy and can_seal:  # a copy shows the sealed plan: it is prepared once sealed
+        pages, cannot_copy = None, SEAL_FIRST
+    elif can_copy:
+        pages, cannot_copy = _start_copy_pages(plan, request.user)
+    else:
+        pages, cannot_copy = None, ""
     context = {
+        "pages": pages,
+        "pages_ready": pages is not None and pages.status == Rendering.Status.READY,
+        "cannot_copy": cannot_copy,
+        "refresh": _still_making(unsigned) or _still_making(pages),
         "unsigned": unsigned,
         "unsigned_ready": unsigned is not None and unsigned.status == Rendering.Status.READY,
         "nav": "plans",
@@ -120,13 +179,9 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
         "issued": issued,
         "report": services.check_received(plan) if plan.kind == Plan.Kind.UPPER else None,
         "can_sign": can_sign,
-        "can_seal": permissions.can_seal_plan(request.user, plan)
-        and leader is not None
-        and leader.sealed_at is None,
-        "can_copy": permissions.can_copy_plan(request.user, plan),
-        "copies": ElectronicCopy.objects.filter(plan=plan).order_by("-made_at")
-        if permissions.can_copy_plan(request.user, plan)
-        else [],
+        "can_seal": can_seal,
+        "can_copy": can_copy,
+        "copies": ElectronicCopy.objects.filter(plan=plan).order_by("-made_at") if can_copy else [],
         "form": PassphraseForm(),
     }
     return render(request, "signing/plan.html", context)
@@ -189,13 +244,41 @@ def seal(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def copy(request: HttpRequest, pk: int) -> HttpResponse:
-    return _step(
-        request,
-        pk,
-        permissions.can_copy_plan,
-        services.make_copy,
-        "Đã tạo bản sao điện tử số {result.symbol}.",
-    )
+    """Sign a copy of the pages a worker made; if they are not made yet, wait for them (the
+    passphrase is checked first, and typed again once they are ready: it is never kept)."""
+    plan = plan_for(request, pk, permissions.can_copy_plan)
+    form = PassphraseForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Hãy nhập mật khẩu chứng thư số.")
+        return redirect("signing:plan", pk=plan.pk)
+
+    def pages() -> bytes:
+        rendering = renders.start(_copy_pages(plan), request.user)
+        if rendering.status != Rendering.Status.READY:
+            raise PagesNotReady(rendering)
+        data = renders.read_file(rendering)
+        if frozen.sha256(data) != rendering.sha256:
+            raise InputError(
+                "các trang của bản sao không còn khớp mã băm; báo quản trị hệ thống kiểm tra."
+            )
+        return data
+
+    try:
+        made = services.make_copy(plan, request.user, form.cleaned_data["passphrase"], pages)
+    except PagesNotReady as waiting:
+        messages.info(
+            request,
+            "Máy chủ đang chuẩn bị các trang của bản sao. Khi xong, trang Chữ ký số mở lại: "
+            "hãy nhập mật khẩu chứng thư số một lần nữa để ký (mật khẩu không được lưu lại).",
+        )
+        return redirect("jobs:rendering", pk=waiting.rendering.pk)
+    except InputError as error:
+        messages.error(request, f"Chưa ký: {_sentence(error)}")
+    except frozen.DigestMismatch as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Đã tạo bản sao điện tử số {made.symbol}.")
+    return redirect("signing:plan", pk=plan.pk)
 
 
 @login_required
