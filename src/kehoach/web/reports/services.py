@@ -48,9 +48,10 @@ def _revision(
     report: UnitReport, user: Any, action: str, comment: str = "", first: bool = False
 ) -> ReportRevision:
     """The report's next revision; `first` for a report just created (no query for its number)."""
-    number = 1 if first else (
-        report.revisions.order_by("-number").values_list("number", flat=True).first() or 0
-    ) + 1
+    number = 1
+    if not first:
+        last = report.revisions.order_by("-number").values_list("number", flat=True).first()
+        number = (last or 0) + 1
     return ReportRevision.objects.create(
         report=report,
         number=number,
