@@ -1,7 +1,12 @@
 """Units submitting their reports at the same moment, counting every failure and retrying none.
 
 Run: .venv/bin/python bench/bench_submissions.py [--database sqlite|postgres|both] [--units 500]
-     [--clients 48] [--rate 20]
+     [--clients 48] [--rate 20] [--before REF [--rounds 2]]
+
+With --before REF (a commit, tag or branch), the same runs are made with the site's code as it was at
+REF (its src/ taken with `git archive`; this harness and its seed stay today's), before and after in
+turn, and the after/before ratios are printed: before and after measured in one run, under the same
+load on the machine.
 
 Without --rate, the clients submit back to back (a closed loop: the deadline-day worst case, where each
 answer is followed at once by the next submission, so latency is the queue behind the other clients).
@@ -24,13 +29,18 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import io
 import os
 import re
 import sqlite3
+import statistics
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +51,14 @@ from web import sqlite_site  # noqa: E402
 _spec = importlib.util.spec_from_file_location("cluster", ROOT / "scripts" / "cluster.py")
 cluster = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
 _spec.loader.exec_module(cluster)  # type: ignore[union-attr]
+
+
+@dataclass
+class Result:
+    done: list[int]  # the tasks whose submission succeeded
+    per_second: float
+    p95_ms: float
+    cpu_ms: dict[str, float]  # per submission, by kind of server
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -105,7 +123,7 @@ def warm_up(port: int, seconds: float = 8.0) -> None:
 
 def run(
     label: str, port: int, units: list[dict], clients: int, rate: float | None, servers: dict
-) -> list[int]:
+) -> Result:
     """`servers` names the root process ids of each kind of server whose CPU is counted."""
     warm_up(port)
     cpu_before = {kind: cpu_seconds(pids) for kind, pids in servers.items()}
@@ -130,17 +148,19 @@ def run(
         + ", ".join(f"{kind} {seconds / len(units) * 1e3:.1f} ms" for kind, seconds in cpu.items())
         + f" per submission (load average {os.getloadavg()[0]:.1f})"
     )
-    return [unit["task"] for unit, (status, _) in zip(units, results, strict=True) if status == 302]
+    done = [unit["task"] for unit, (status, _) in zip(units, results, strict=True) if status == 302]
+    cpu_ms = {kind: seconds / len(units) * 1e3 for kind, seconds in cpu.items()}
+    return Result(done, len(units) / elapsed, percentile(ok, 0.95) * 1e3, cpu_ms)
 
 
-def bench_sqlite(units: int, clients: int, rate: float | None = None) -> None:
+def bench_sqlite(units: int, clients: int, rate: float | None = None, label: str = "") -> Result:
     folder = Path(tempfile.mkdtemp(prefix="kehoach-bench-sqlite-"))
     env = sqlite_site.site_environment(folder)
     seeded = sqlite_site.seed(env, units)
     port = sqlite_site.free_port()
     server = sqlite_site.start(env, port, folder / "gunicorn.log")
     try:
-        done = run("sqlite", port, seeded["units"], clients, rate, {"app": [server.pid]})
+        result = run(f"{label}sqlite", port, seeded["units"], clients, rate, {"app": [server.pid]})
     finally:
         server.terminate()
         server.wait()
@@ -148,10 +168,13 @@ def bench_sqlite(units: int, clients: int, rate: float | None = None) -> None:
         stored = dict(
             db.execute("SELECT task_id, COUNT(*) FROM reports_unitreport GROUP BY task_id")
         )
-    assert all(stored.get(task) == 1 for task in done), "a success without exactly one report"
+    assert all(stored.get(task) == 1 for task in result.done), (
+        "a success without exactly one report"
+    )
+    return result
 
 
-def bench_postgres(units: int, clients: int, rate: float | None = None) -> None:
+def bench_postgres(units: int, clients: int, rate: float | None = None, label: str = "") -> Result:
     folder = Path(tempfile.mkdtemp(prefix="kehoach-bench-pg-", dir="/tmp"))
     os.chmod(folder, 0o755)
     site = cluster.Site(folder)
@@ -165,9 +188,50 @@ def bench_postgres(units: int, clients: int, rate: float | None = None) -> None:
             "app": [app.pid for app in site.apps.values()],
             "postgres": [int((site.database.data / "postmaster.pid").read_text().split()[0])],
         }
-        run("postgres", site.port, seeded["units"], clients, rate, servers)
+        return run(f"{label}postgres", site.port, seeded["units"], clients, rate, servers)
     finally:
         site.stop()
+
+
+def source_at(ref: str) -> Path:
+    """The site's code (src/) as it was at `ref`, in a temporary folder."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", ref, "src"],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    folder = Path(tempfile.mkdtemp(prefix="kehoach-before-"))
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder / "src"
+
+
+def ratios(before: list[Result], after: list[Result]) -> str:
+    """after/before of the medians: below 1 is better for latency and CPU, above 1 for throughput."""
+
+    def figures(result: Result) -> dict[str, float]:
+        cpu = {f"{kind} CPU": ms for kind, ms in result.cpu_ms.items()}
+        return {"submissions/s": result.per_second, "POST p95": result.p95_ms, **cpu}
+
+    old = [figures(result) for result in before]
+    new = [figures(result) for result in after]
+    return ", ".join(
+        f"{name} ×{statistics.median(f[name] for f in new) / statistics.median(f[name] for f in old):.2f}"
+        for name in old[0]
+    )
+
+
+def compare(ref: str, rounds: int, databases: list[str], args: argparse.Namespace) -> None:
+    """Before (the code at `ref`) and after (this checkout), in turn, `rounds` times each."""
+    sources = {"before": source_at(ref), "after": ROOT / "src"}
+    benches = {"sqlite": bench_sqlite, "postgres": bench_postgres}
+    for database in databases:
+        results: dict[str, list[Result]] = {"before": [], "after": []}
+        for _ in range(rounds):
+            for when, source in sources.items():
+                os.environ["PYTHONPATH"] = str(source)  # the seed and the servers inherit it
+                result = benches[database](args.units, args.clients, args.rate, f"{when} ")
+                results[when].append(result)
+        print(f"{database}, after/before ({ref}): {ratios(results['before'], results['after'])}")
 
 
 def main() -> int:
@@ -176,7 +240,13 @@ def main() -> int:
     parser.add_argument("--units", type=int, default=500)
     parser.add_argument("--clients", type=int, default=48)
     parser.add_argument("--rate", type=float, help="submissions arriving per second (open loop)")
+    parser.add_argument("--before", metavar="REF", help="also run the site's code at this commit")
+    parser.add_argument("--rounds", type=int, default=2, help="before/after pairs (with --before)")
     args = parser.parse_args()
+    databases = ["sqlite", "postgres"] if args.database == "both" else [args.database]
+    if args.before:
+        compare(args.before, args.rounds, databases, args)
+        return 0
     if args.database in {"sqlite", "both"}:
         bench_sqlite(args.units, args.clients, args.rate)
     if args.database in {"postgres", "both"}:
