@@ -7,6 +7,7 @@ from cascade_helpers import city_plan, hai_phong
 from kehoach.cascade import cascade
 from kehoach.cascade.assignments import relevel, split_duties
 from kehoach.document.model import Plan, Section
+from kehoach.read import parse_text
 
 UPPER = Plan(issuer="Ủy ban nhân dân tỉnh Lào Cai")
 
@@ -76,3 +77,26 @@ def test_report_rules_section_moves_our_dates_earlier_and_feeds_the_lead() -> No
     assert "trước ngày 09/12 hằng năm (hạn của cấp trên: ngày 10/12)" in report.paragraphs[1]
     lead = [a.text for a in draft.assignments if a.unit == "Phòng Văn hóa - Xã hội"]
     assert any("(hạn của cấp trên: ngày 10/12)" in text for text in lead)
+
+
+ENDS_WITH_THE_WARDS = """UBND TỈNH ĐỒNG THÁP
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 87/KH-SVHTTDL
+Đồng Tháp, ngày 12 tháng 02 năm 2026
+KẾ HOẠCH
+Thực hiện công tác thông tin cơ sở năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Đưa thông tin thiết yếu đến người dân.
+II. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở bố trí kinh phí.
+2. Đề nghị Ủy ban nhân dân các xã, phường chỉ đạo triển khai các nhiệm vụ được giao; gửi báo cáo kết quả về \
+Sở Văn hóa, Thể thao và Du lịch trước ngày 15 tháng 11 năm 2026 để tổng hợp./.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_duty_that_ends_the_plan_loses_its_end_marker_and_keeps_its_own_deadline() -> None:
+    draft = cascade(parse_text(ENDS_WITH_THE_WARDS), hai_phong())
+    duty = next(a.text for a in draft.assignments if a.text.startswith("Chỉ đạo triển khai"))
+    assert duty.endswith("trước ngày 06/11/2026 để tổng hợp.")

@@ -114,3 +114,19 @@ def test_bad_regular_expression_is_an_input_error() -> None:
 def test_missing_table_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="Không tìm thấy bảng ánh xạ"):
         load_mapping(tmp_path / "mapping.yaml")
+
+
+def test_a_one_syllable_keyword_is_matched_with_its_marks() -> None:
+    """ "bão" (storm) folded is "bao": "báo cáo", "bảo đảm" are no storm; "lũ" is not "lưu"."""
+    body = "Báo cáo kết quả. Bảo đảm kinh phí. Lưu hồ sơ. Báo cáo định kỳ. Bảo đảm an toàn."
+    concerned = [
+        rule.name for _, rule in MAPPING.concerned("Thông tin cơ sở năm 2026", body, hai_phong())
+    ]
+    assert "thiên tai, cứu nạn" not in concerned
+
+
+def test_a_storm_in_the_title_still_concerns_the_police() -> None:
+    concerned = [
+        rule.name for _, rule in MAPPING.concerned("Phòng, chống bão năm 2026", "", hai_phong())
+    ]
+    assert "thiên tai, cứu nạn" in concerned

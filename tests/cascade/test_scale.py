@@ -236,3 +236,10 @@ def test_a_citation_of_the_provinces_direction_stays() -> None:
 def test_a_front_of_every_level_is_the_wards_front() -> None:
     body = " ".join(a.text for a in _matuy().assignments)
     assert "Mặt trận vận động nhân dân" in body and "các cấp" not in body
+
+
+def test_a_task_table_in_the_content_becomes_tasks_not_a_copied_table() -> None:
+    draft = _draft("so-thong-tin-co-so-bang.docx")
+    assert not any(s.tables for s in draft.all_sections())
+    duty = next(a for a in draft.assignments if a.text.startswith("Rà soát, cập nhật danh sách"))
+    assert "cấp xã" not in duty.text and duty.deadline is not None

@@ -97,3 +97,47 @@ def test_a_task_table_gives_one_task_per_row_with_its_lead_partners_and_deadline
         ),
         ("Sở Khoa học và Công nghệ", "Tập huấn kỹ năng số", ["Tỉnh đoàn", "Sở Nội vụ"], None),
     ]
+
+
+BODY_TABLE_PLAN = """UBND TỈNH ĐỒNG THÁP
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 87/KH-SVHTTDL
+Đồng Tháp, ngày 12 tháng 02 năm 2026
+KẾ HOẠCH
+Thực hiện công tác thông tin cơ sở năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Đưa thông tin thiết yếu đến người dân.
+II. NHIỆM VỤ CỤ THỂ
+
+| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Rà soát danh sách cụm loa | UBND các xã, phường | Sở Văn hóa, Thể thao và Du lịch | Tháng 3/2026 |
+| 2 | Tập huấn nghiệp vụ | Sở Văn hóa, Thể thao và Du lịch | UBND các xã, phường | Quý II năm 2026 |
+
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở bố trí kinh phí.
+"""
+
+
+def test_a_table_with_a_lead_column_gives_out_work_under_any_title() -> None:
+    tasks = parse_text(BODY_TABLE_PLAN, "ke-hoach.md").assignments
+    rows = [(a.unit, a.text, a.deadline, a.partners) for a in tasks if a.unit != "Văn phòng Sở"]
+    assert rows == [
+        (
+            "UBND các xã, phường",
+            "Rà soát danh sách cụm loa",
+            date(2026, 3, 31),
+            ["Sở Văn hóa, Thể thao và Du lịch"],
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "Tập huấn nghiệp vụ",
+            date(2026, 6, 30),
+            ["UBND các xã, phường"],
+        ),
+    ]
+
+
+def test_a_task_table_before_the_implementation_part_comes_first() -> None:
+    units = [a.unit for a in parse_text(BODY_TABLE_PLAN, "ke-hoach.md").assignments]
+    assert units[-1] == "Văn phòng Sở"

@@ -77,3 +77,8 @@ def test_a_list_of_units_is_split_where_a_new_name_starts(text, units):
 def test_partners_stop_at_the_verb():
     text = "chủ trì, phối hợp với Công an tỉnh, Sở Y tế tổ chức kiểm tra."
     assert partners_of(text) == ["Công an tỉnh", "Sở Y tế"]
+
+
+def test_a_unit_that_is_the_focal_point_is_named_without_it() -> None:
+    named = split_unit("Phòng Báo chí, Xuất bản và Thông tin cơ sở là đầu mối theo dõi, đôn đốc.")
+    assert named is not None and named[0] == "Phòng Báo chí, Xuất bản và Thông tin cơ sở"

@@ -22,6 +22,7 @@ from kehoach.cascade.upward import report_up_target, sends_results, via_of
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, Section
 from kehoach.document.text import clean, fold
+from kehoach.read.units import deadline_of
 
 UNASSIGNED = "Chưa phân công"
 _TCTH_TITLES = (
@@ -189,12 +190,19 @@ def _unit_children(upper: Plan) -> list[Section]:
     return found
 
 
+_END_MARK = re.compile(r"\s*\./\.?\s*$")  # the plan's end marker "./." after its last duty
+
+
 def _row_text(assignment: Assignment) -> str:
     """A reader's row as one duty: its text, then its partners and deadline when the text omits them."""
-    text = clean(assignment.text)
+    text = _END_MARK.sub(".", clean(assignment.text))
     if assignment.partners and "phoi hop" not in fold(text):
         text = f"{text.rstrip('.;')}; phối hợp với {', '.join(assignment.partners)}"
-    if assignment.deadline and format_short(assignment.deadline) not in text:
+    if (
+        assignment.deadline
+        and format_short(assignment.deadline) not in text
+        and not deadline_of(text)
+    ):
         text = f"{text.rstrip('.;')}, hoàn thành trước ngày {format_short(assignment.deadline)}"
     return text if text.endswith((".", ";")) else text + "."
 

@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from kehoach.cascade.profile import Profile
-from kehoach.document.text import fold
+from kehoach.document.text import fold, nfc
 from kehoach.errors import InputError
 
 DEFAULT_MAPPING = Path(__file__).resolve().parent / "mapping.yaml"
@@ -61,6 +61,21 @@ def _compile(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(normalise(phrase)) + r"(?!\w)")
 
 
+def _needs_marks(phrase: str) -> bool:
+    """One syllable with marks loses its meaning once folded: "bão" (storm) would be "báo cáo",
+    "bảo đảm"; "lũ" (flood) would be "lưu"."""
+    return (
+        not phrase.startswith("re:")
+        and " " not in phrase.strip()
+        and fold(phrase) != phrase.lower()
+    )
+
+
+def _compile_marked(phrase: str) -> re.Pattern[str]:
+    """A one-syllable phrase as a whole word of the lower-cased text with its marks."""
+    return re.compile(r"(?<!\w)" + re.escape(nfc(phrase).lower()) + r"(?!\w)")
+
+
 @dataclass
 class UnitRule:
     """An upper unit's name patterns and our counterpart unit ids (per level or for all)."""
@@ -90,9 +105,14 @@ class ConcernRule:
     patterns: list[re.Pattern[str]]
     units: list[str]
     duty: str
+    # one-syllable keywords, matched with their marks
+    marked: list[re.Pattern[str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.combined = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
+        self.combined = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns) or "(?!)")
+        self.combined_marked = re.compile(
+            "|".join(f"(?:{p.pattern})" for p in self.marked) or "(?!)"
+        )
 
 
 @dataclass
@@ -141,11 +161,17 @@ class Mapping:
     def concerned(self, title: str, body: str, profile: Profile) -> list[tuple[str, ConcernRule]]:
         """Our units the plan's subject plainly concerns: a keyword in its title, or several in its body."""
         title_text, body_text = normalise(title), normalise(body)
+        title_marked, body_marked = nfc(title).lower(), nfc(body).lower()
         found: list[tuple[str, ConcernRule]] = []
         for rule in self.concerns:
-            in_title = any(p.search(title_text) for p in rule.patterns)
-            mentions = islice(rule.combined.finditer(body_text), _CONCERN_MIN_MENTIONS)
-            if not (in_title or sum(1 for _ in mentions) >= _CONCERN_MIN_MENTIONS):
+            in_title = bool(
+                rule.combined.search(title_text) or rule.combined_marked.search(title_marked)
+            )
+            mentions = [
+                *islice(rule.combined.finditer(body_text), _CONCERN_MIN_MENTIONS),
+                *islice(rule.combined_marked.finditer(body_marked), _CONCERN_MIN_MENTIONS),
+            ]
+            if not (in_title or len(mentions) >= _CONCERN_MIN_MENTIONS):
                 continue
             for unit_id in rule.units:
                 if profile.unit(unit_id) is not None:
@@ -249,9 +275,10 @@ def mapping_from_dict(data: Any, where: str = "<mapping>") -> Mapping:
         concerns.append(
             ConcernRule(
                 str(item.get("name") or keywords[0]),
-                [_compile(k) for k in keywords],
+                [_compile(k) for k in keywords if not _needs_marks(k)],
                 _ids(item["units"], item_where)["*"],
                 str(item["duty"]),
+                [_compile_marked(k) for k in keywords if _needs_marks(k)],
             )
         )
     return Mapping(ours, inferred, units, topics, concerns, source=where)

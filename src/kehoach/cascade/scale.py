@@ -24,6 +24,7 @@ from kehoach.cascade.preamble import split_issuer
 from kehoach.cascade.profile import Profile
 from kehoach.document.model import Plan, Section
 from kehoach.document.text import clean, fold
+from kehoach.read.task_units import task_table_columns
 
 THEIRS_ONLY = "không có đơn vị tương ứng ở {level}"
 QUOTA = "số lượng, chỉ tiêu do cấp trên phân bổ"
@@ -289,6 +290,9 @@ class Scaler:
         paragraphs = [self.line(p) for p in section.paragraphs]
         section.paragraphs = [p for p in paragraphs if p]
         section.children = [c for c in section.children if self.section(c)]
+        # A table that gives out work ("Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian") has
+        # become the draft's tasks: its rows of upper bodies are not copied.
+        section.tables = [t for t in section.tables if task_table_columns(t) is None]
         for table in section.tables:
             table.rows = [[levels.FOOTNOTE.sub("", cell) for cell in row] for row in table.rows]
         return bool(section.paragraphs or section.children or section.tables or item)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kehoach.document.model import Assignment, Section
-from kehoach.read.task_units import table_tasks, task_centred
+from kehoach.read.task_units import tables_of_tasks, task_centred
 from kehoach.read.units import (
     POINT_MARK,
     deadline_of,
@@ -45,6 +45,26 @@ def _assignments(units: str, paragraphs: list[str]) -> list[Assignment]:
     return [_assignment(unit, paragraphs) for unit in split_units(units) or [units]]
 
 
+_GIVE = re.compile(r"^(?:Giao|Giao cho)\s+(?=\S)")
+# A person given work under a body's heading ("Giao đồng chí ... - Phó Chủ tịch") is of that body.
+_PERSON = re.compile(r"^(?:Đồng chí|đồng chí|Ông|Bà)\b")
+
+
+def _delegated(paragraphs: list[str]) -> tuple[list[Assignment], list[str]]:
+    """Points under a unit's heading that give the work to another unit ("1. Ủy ban nhân dân xã" /
+    "a) Giao Phòng Văn hóa - Xã hội chủ trì ..."): that unit's assignments, and the points left."""
+    delegated: list[Assignment] = []
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        point = POINT_MARK.sub("", paragraph) if POINT_MARK.match(paragraph) else ""
+        named = split_unit(point) if _GIVE.match(point) else None
+        if named and named[1] and not _PERSON.match(named[0]):
+            delegated.extend(_assignments(named[0], [named[1]]))
+        else:
+            kept.append(paragraph)
+    return delegated, kept
+
+
 def _from_section(section: Section) -> list[Assignment]:
     found: list[Assignment] = []
     for child in section.children:
@@ -60,11 +80,14 @@ def _from_section(section: Section) -> list[Assignment]:
                 found.extend(_assignments(named_owner[0], body))
             found.extend(members)
         else:
-            body = [named[1], *child.paragraphs]
+            delegated, kept = _delegated(child.paragraphs)
+            body = [named[1], *kept]
             for grandchild in child.children:
                 body.append(f"{grandchild.number}. {grandchild.title}")
                 body.extend(grandchild.paragraphs)
-            found.extend(_assignments(named[0], body))
+            if any(body) or not delegated:
+                found.extend(_assignments(named[0], body))
+            found.extend(delegated)
     for paragraph in section.paragraphs:
         marked = bool(POINT_MARK.match(paragraph))
         named = split_unit(POINT_MARK.sub("", paragraph))
@@ -109,4 +132,10 @@ def find_assignments(sections: list[Section]) -> list[Assignment]:
         part = _after_part_heading(sections)
         if part is not None:
             found.extend(_from_section(part))
-    return found + task_centred(sections) + table_tasks(sections)
+    # A task table in a part before TỔ CHỨC THỰC HIỆN ("II. NHIỆM VỤ CỤ THỂ") is read first, as written.
+    walked = [s for top in sections for s in top.walk()]
+    giving = next((i for i, s in enumerate(walked) if is_assignment_heading(s.title)), len(walked))
+    tables = tables_of_tasks(sections)
+    before = [task for position, tasks in tables if position < giving for task in tasks]
+    after = [task for position, tasks in tables if position >= giving for task in tasks]
+    return before + found + task_centred(sections) + after

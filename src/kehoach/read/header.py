@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kehoach.read.joint import is_joint, joint_issuer
 from kehoach.read.names import body_name, is_bare_generic, starts_body, with_parent
 from kehoach.read.text import Line
 
 DOC_TYPES = {
     "KẾ HOẠCH": "KH",
+    "KẾ HOẠCH LIÊN TỊCH": "KH",  # a joint plan of two bodies ("Số: 02/KHLT-UBND-MTTQ")
+    "NGHỊ QUYẾT LIÊN TỊCH": "NQ",
     "QUYẾT ĐỊNH": "QĐ",
     "BÁO CÁO": "BC",
     "THÔNG BÁO": "TB",
@@ -300,6 +303,9 @@ def parse_header(lines: list[Line]) -> Header:
                 header.symbol = match.group("symbol")
                 break
     header.issuer, header.parent_issuer = _issuer(issuer_fragments)
+    joint = joint_issuer(issuer_fragments)
+    if joint and is_joint(header.symbol, lines[type_line].text if type_line is not None else None):
+        header.issuer, header.parent_issuer = joint, None
     _place_date(header, "\n".join(rest))
     if header.symbol:
         code = _SYMBOL_SPLIT.split(header.symbol)[0].upper()
@@ -344,6 +350,28 @@ _TITLE_STOP = re.compile(
 )
 
 
+def _title_paragraph(parts: list[str], line: Line) -> bool:
+    """A trích yếu typed over two or three paragraphs of a .docx (Enter at the end of each centred
+    line): the next paragraph goes on with it while the title so far ends no sentence and the
+    paragraph is a title's line, short and not the opening of the preamble or of a part."""
+    text = line.text
+    return (
+        line.hard
+        and len(parts) < 3
+        and not parts[-1].endswith((".", ";", ":", "!", "?"))
+        and len(text) <= _TITLE_LINE_MAX
+        and len(text.split()) >= 3  # not a table's header cell ("Thời gian", "Nội dung", "STT")
+        and not text.endswith((".", ";", ":"))
+        and not text.isupper()  # a decision's authority line ("TRƯỞNG BAN ..."), a part's heading
+        and not _TITLE_STOP.match(text)
+        and not doc_type_of(text)
+        and not NUMBER.search(text)
+    )
+
+
+_TITLE_LINE_MAX = 90  # a bold 14 pt line between the margins of Nghị định 30 holds about 70 letters
+
+
 def read_title(lines: list[Line], type_line: int) -> tuple[str | None, int]:
     """The trích yếu after the document-type line, and the index just after it."""
     first = lines[type_line].text
@@ -362,7 +390,8 @@ def read_title(lines: list[Line], type_line: int) -> tuple[str | None, int]:
             continuing = text[:1].islower() or (
                 " ".join(parts).isupper() and text.isupper() and not doc_type_of(text)
             )
-            if not continuing and (line.blank_before or line.hard or _TITLE_STOP.match(text)):
+            stops = line.blank_before or line.hard or _TITLE_STOP.match(text)
+            if not continuing and stops and not _title_paragraph(parts, line):
                 break
             if not continuing and parts[-1].endswith((".", ";")):
                 break

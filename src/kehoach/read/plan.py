@@ -64,19 +64,29 @@ def _split_closing(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """
     closing: list[str] = []
     notes_only = True
+    marked = None  # index of the paragraph taken for its end marker alone
     end = len(blocks)
     while end > 0:
         text = blocks[end - 1].text
         if MARKER.match(text) or roman_heading(text) or numbered_heading(text):
+            if marked == end and not text.rstrip().endswith((".", ";", "!", "?")):
+                # "5.6. Đề nghị Ủy ban MTTQ tỉnh" + "Vận động ... ./.": the end marker closes the only
+                # paragraph of a last heading, which is that part's text, not a closing paragraph
+                # (after an item that ends its sentence, "Các cơ quan ... ./." closes the plan).
+                closing, end = closing[1:], end + 1
             break
         footnote = _FOOTNOTE.match(text)
         if notes_only and (
             _ATTACHMENT_NOTE.match(text) or (footnote and footnote["first"].isupper())
         ):
             closing.insert(0, text)
-        elif _CLOSING_START.match(text) or (notes_only and text.endswith(("/.", "./"))):
+        elif _CLOSING_START.match(text):
             closing.insert(0, text)
             notes_only = False
+        elif notes_only and text.endswith(("/.", "./")):
+            closing.insert(0, text)
+            notes_only = False
+            marked = end - 1
         else:
             break
         end -= 1

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from kehoach.document.dates import parse_date, parse_period
-from kehoach.document.model import Assignment, Section
+from kehoach.document.model import Assignment, Section, Table
 from kehoach.document.text import clean, fold
 from kehoach.read.units import POINT_MARK, VERB, deadline_of, is_assignment_heading, split_units
 
@@ -146,24 +146,47 @@ def _cell(row: list[str], index: int | None) -> str:
     return clean(row[index]) if index is not None and index < len(row) else ""
 
 
+def task_table_columns(
+    table: Table, giving: bool = False
+) -> tuple[int, int, int | None, int | None] | None:
+    """The columns (task, lead, support, deadline) of a table that gives out work, else None. Under a
+    part giving out work (`giving`) a column "Đơn vị chủ trì" or "Đơn vị thực hiện" does; under any
+    other title ("II. NHIỆM VỤ CỤ THỂ") the table must share the work out: "Cơ quan chủ trì" and
+    "Cơ quan phối hợp" (a schedule with its organising unit stays a table of the content)."""
+    if not table.rows or table.header_rows < 1:
+        return None
+    header = table.rows[0]
+    words = ("chu tri", "don vi thuc hien", "co quan thuc hien") if giving else ("chu tri",)
+    lead = _column(header, *words)
+    task = _column(header, "nhiem vu", "noi dung", "giai phap")
+    support = _column(header, "phoi hop")
+    if lead is None or task is None or lead == task or (support is None and not giving):
+        return None
+    return task, lead, support, _column(header, "thoi han", "thoi gian")
+
+
 def table_tasks(sections: list[Section]) -> list[Assignment]:
     """Rows of a "Phân công nhiệm vụ" table (task, lead, support, deadline columns) that stands as the
-    content of a part giving out work ("1. Phân công nhiệm vụ" over the table, no sub-parts): one task
-    each, its lead unit(s) and its partners."""
-    found: list[Assignment] = []
-    for section in (s for top in sections for s in top.walk()):
-        if section.children or not is_assignment_heading(section.title):
+    content of a part without sub-parts, a part giving out work ("1. Phân công nhiệm vụ" over the
+    table) or any part whose table has a "chủ trì" column: one task each, its lead unit(s) and its
+    partners."""
+    return [task for _, tasks in tables_of_tasks(sections) for task in tasks]
+
+
+def tables_of_tasks(sections: list[Section]) -> list[tuple[int, list[Assignment]]]:
+    """`table_tasks` by the index (in the plan's walk) of the part that holds each table."""
+    found: list[tuple[int, list[Assignment]]] = []
+    walked = [s for top in sections for s in top.walk()]
+    for position, section in enumerate(walked):
+        if section.children:
             continue
+        giving = is_assignment_heading(section.title)
         for table in section.tables:
-            if not table.rows or table.header_rows < 1:
+            columns = task_table_columns(table, giving)
+            if columns is None:
                 continue
-            header = table.rows[0]
-            lead = _column(header, "chu tri", "don vi thuc hien", "co quan thuc hien")
-            task = _column(header, "nhiem vu", "noi dung", "giai phap")
-            if lead is None or task is None or lead == task:
-                continue
-            support = _column(header, "phoi hop")
-            when = _column(header, "thoi han", "thoi gian")
+            task, lead, support, when = columns
+            rows: list[Assignment] = []
             for row in table.rows[table.header_rows :]:
                 cells = [_cell(row, i) for i in (task, lead, support, when)]
                 if not cells[0] or not cells[1]:
@@ -171,5 +194,6 @@ def table_tasks(sections: list[Section]) -> list[Assignment]:
                 partners = _listed(cells[2]) if cells[2] else []
                 due = (deadline_of("trước " + cells[3]) or _end_of(cells[3])) if cells[3] else None
                 for unit in _listed(cells[1]):
-                    found.append(Assignment(unit, cells[0], "lead", due, list(partners)))
+                    rows.append(Assignment(unit, cells[0], "lead", due, list(partners)))
+            found.append((position, rows))
     return found

@@ -40,7 +40,7 @@ VERB = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm|chủ trì|phối hợp|triển khai|thực hiện|(?<![Cc]ác )tổ chức|tham mưu|"
     r"theo dõi|hướng dẫn|xây dựng|chỉ đạo|rà soát|bố trí|đẩy mạnh|căn cứ|khẩn trương|nghiêm túc|"
     r"thường xuyên|tiếp tục|cung cấp|kiểm tra|đề xuất|báo cáo|tăng cường|quán triệt|tuyên truyền|"
-    r"ban hành|là cơ quan|làm đầu mối|giúp|hỗ trợ|bảo đảm|đảm bảo|cân đối|tập trung|vận động|chủ động|"
+    r"ban hành|là (?:cơ quan|đơn vị|đầu mối)|làm đầu mối|giúp|hỗ trợ|bảo đảm|đảm bảo|cân đối|tập trung|vận động|chủ động|"
     r"gửi|trực tiếp|nắm|phân công|lựa chọn|huy động|hoàn thành|được giao|tới việc|trong việc|về việc|"
     r"theo chức năng|theo lĩnh vực|trong phạm vi)\b"
 )

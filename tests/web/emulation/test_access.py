@@ -7,14 +7,16 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from kehoach.web.emulation import awards, services
+from kehoach.web.emulation import awards, services, signing_views
 from kehoach.web.emulation.models import (
     AwardDecision,
     AwardRecord,
+    Movement,
     Nomination,
     Registration,
     RuleSettings,
 )
+from kehoach.web.jobs.models import Rendering
 
 pytestmark = pytest.mark.django_db
 
@@ -154,6 +156,14 @@ CASES = [
     ("emulation:rules", "get", "ward", "first_unit_reporter", WRONG_ROLE, 404, {}),
     ("emulation:rules", "post", "ward", "first_unit_reporter", WRONG_ROLE, 404, "adopt"),
     ("emulation:rules", "post", "ward", "secretary", WRONG_ROLE, 403, "adopt"),
+    # the PDF the leader signs, made by a worker: only the ward's leaders see its waiting page
+    ("jobs:rendering", "get", "decision_pdf", "stranger", OTHER_WARD, 404, {}),
+    ("jobs:rendering", "get", "decision_pdf", "drafter", WRONG_ROLE, 404, {}),
+    ("jobs:rendering", "get", "decision_pdf", "secretary", WRONG_ROLE, 404, {}),
+    ("jobs:rendering_file", "get", "decision_pdf", "stranger", OTHER_WARD, 404, {}),
+    ("jobs:rendering_file", "get", "decision_pdf", "drafter", WRONG_ROLE, 404, {}),
+    ("jobs:rendering_retry", "post", "decision_pdf", "stranger", OTHER_WARD, 404, {}),
+    ("jobs:rendering_retry", "post", "decision_pdf", "drafter", WRONG_ROLE, 404, {}),
 ]
 ADOPT = {
     "r-cstdcs-ratio-value": "10",
@@ -184,6 +194,15 @@ def drafted(launched, nomination, council) -> AwardDecision:
     awards.record_vote(nomination, 5, 0, 0)
     awards.decision_step(launched, "draft", "Phạm Việt Anh")
     return launched
+
+
+@pytest.fixture
+def decision_pdf(drafted, approver) -> Rendering:
+    """The approved decision's PDF to sign, asked of a worker (not made: no queue runs here)."""
+    awards.decision_step(drafted, "approve")
+    rendering = signing_views.leader_pdf(Movement.objects.get(pk=drafted.pk), approver)
+    assert rendering is not None
+    return rendering
 
 
 @pytest.fixture
@@ -259,6 +278,13 @@ def test_the_owner_sees_what_is_hidden(
     assert launched.organisation.name in client.get(reverse("emulation:city")).content.decode()
     client.force_login(unit_reporters[0])
     assert launched.title in client.get(reverse("emulation:list")).content.decode()
+
+
+def test_the_leader_waits_on_the_decisions_pdf(client, approver, decision_pdf) -> None:
+    client.force_login(approver)
+    response = client.get(reverse("jobs:rendering", kwargs={"pk": decision_pdf.pk}))
+    assert response.status_code == 200
+    assert "Máy chủ đang tạo bản PDF của quyết định khen thưởng" in response.content.decode()
 
 
 def test_a_unit_sees_only_its_own_registration_and_nominations(

@@ -44,7 +44,9 @@ def nominee(row: Nomination) -> Nominee:
         members_cstd=row.members_cstd,
         members_disciplined=row.members_disciplined,
         achievements=achievements,
-        evidence=[str(pk) for pk in row.reports.values_list("pk", flat=True)] if row.pk else [],
+        evidence=[str(pk) for pk in row.reports.order_by("pk").values_list("pk", flat=True)]
+        if row.pk
+        else [],
     )
 
 

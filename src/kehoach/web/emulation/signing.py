@@ -1,7 +1,9 @@
 """The Quyết định khen thưởng signed in the office's order, as plans are (kehoach.sign.office):
 
 1. `sign_as_leader`: once the decision is approved, the leader signs its PDF with number and date blank
-   (his or her own certificate and blue signature image, kept on the Chữ ký số page);
+   (his or her own certificate and blue signature image, kept on the Chữ ký số page). LibreOffice
+   makes that PDF on a worker (`unsigned_pdf`, named by `pdf_key`), asked for when the movement's
+   page opens; only the signature is made in the request, with a passphrase that is never kept;
 2. `seal`: once the decision is issued (number from the register, date), the Văn thư writes number and
    date into the blanks and signs for the ward with the red seal. The result is the issued decision.
 
@@ -11,12 +13,14 @@ Every check and every signature is the library's; this module keeps the files an
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from kehoach.emulation.decision import render_decision
+from kehoach.emulation.decision import DecisionDraft, render_decision
 from kehoach.errors import InputError
 from kehoach.sign import office
 from kehoach.sign.images import check_image
@@ -31,18 +35,39 @@ from kehoach.write.pdf import PdfError, docx_to_pdf
 State = AwardDecision.State
 
 
-def unsigned_pdf(movement: Movement, decision: AwardDecision) -> bytes:
-    """The decision as it will be issued, number and date left blank for the Văn thư."""
-    draft = dataclasses.replace(
+def _unsigned_draft(movement: Movement, decision: AwardDecision) -> DecisionDraft:
+    return dataclasses.replace(
         awards.decision_draft(movement, decision), number=None, issued_on=None
     )
+
+
+def _key(decision: AwardDecision, draft: DecisionDraft) -> str:
+    return f"decision-pdf:{decision.pk}:{hashlib.sha256(repr(draft).encode()).hexdigest()[:32]}"
+
+
+def pdf_key(movement: Movement, decision: AwardDecision) -> str:
+    """The name of the PDF the leader signs, for the decision as it reads now: any change to what
+    it says (an awardee, the signer) names a new PDF, so a worker never hands over a stale one."""
+    return _key(decision, _unsigned_draft(movement, decision))
+
+
+def unsigned_pdf(movement: Movement, decision: AwardDecision, key: str) -> bytes:
+    """The worker's part: the decision as it will be issued, number and date left blank for the Văn
+    thư, made by LibreOffice. Refused if the decision changed since `key` was asked for."""
+    draft = _unsigned_draft(movement, decision)
+    if _key(decision, draft) != key:
+        raise InputError("quyết định đã thay đổi từ khi yêu cầu tạo bản PDF; hãy mở lại trang.")
     try:
         return docx_to_pdf(render_decision(draft))
     except PdfError as error:
         raise InputError(str(error)) from None
 
 
-def sign_as_leader(movement: Movement, user: Any, passphrase: str) -> AwardDecision:
+def sign_as_leader(
+    movement: Movement, user: Any, passphrase: str, pdf: Callable[[], bytes]
+) -> AwardDecision:
+    """The leader's signature on `pdf()` (the worker's `unsigned_pdf`); the state, the key and the
+    passphrase are checked first, so a wrong passphrase is said before the PDF is asked for."""
     decision = getattr(movement, "decision", None)
     if decision is None or decision.state not in (State.APPROVED, State.ISSUED):
         raise InputError("quyết định chưa được phê duyệt; lãnh đạo ký số sau khi phê duyệt.")
@@ -56,13 +81,15 @@ def sign_as_leader(movement: Movement, user: Any, passphrase: str) -> AwardDecis
     assert key is not None
     image = check_image(signing.read(key.image), "signature")
     signed = office.sign_as_leader(
-        unsigned_pdf(movement, decision),
+        pdf(),
         credential,
         image,
         signing.trust(),
         signer_name=decision.signer,
     )
     with atomic():
+        if AwardDecision.objects.filter(pk=decision.pk).exclude(leader_pdf="").exists():
+            raise InputError("quyết định đã được lãnh đạo ký số.")
         decision.leader_pdf.save(
             f"quyet-dinh-{decision.pk}-lanh-dao-ky.pdf", ContentFile(signed), save=False
         )

@@ -1,5 +1,9 @@
 """The Quyết định khen thưởng's digital signatures: the leader signs, the Văn thư numbers and seals,
-the signed PDF is downloaded. The steps are emulation/signing.py's; the keys are the Chữ ký số page's."""
+the signed PDF is downloaded. The steps are emulation/signing.py's; the keys are the Chữ ký số page's.
+
+The PDF the leader signs is made by a worker (`decision-pdf`), asked for when the movement's page
+opens; the page refreshes itself until it is made, then shows the passphrase form. Asked to sign
+before it is made, the leader goes to the waiting page, which opens the movement again."""
 
 from __future__ import annotations
 
@@ -10,12 +14,55 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from kehoach.errors import InputError
 from kehoach.web.emulation import access, signing
+from kehoach.web.emulation.models import AwardDecision, Movement
+from kehoach.web.jobs import renders
+from kehoach.web.jobs.models import Rendering
+from kehoach.web.plans import frozen
 from kehoach.web.signing.forms import PassphraseForm
+
+
+class PdfNotReady(Exception):
+    """The worker has not made the decision's PDF yet (or could not): the leader waits for it."""
+
+    def __init__(self, rendering: Rendering) -> None:
+        super().__init__(rendering.title)
+        self.rendering = rendering
+
+
+def _unsigned(movement: Movement, decision: AwardDecision) -> renders.Request:
+    """The PDF the leader signs, made by a worker before the passphrase is typed."""
+    page = reverse("emulation:detail", kwargs={"pk": movement.pk})
+    return renders.Request(
+        key=signing.pdf_key(movement, decision),
+        kind="decision-pdf",
+        object_id=movement.pk,
+        organisation=movement.organisation,
+        title=f"Bản PDF để ký: Quyết định khen thưởng — {movement.title}"[:300],
+        file_name=f"quyet-dinh-{decision.pk}-de-ky.pdf",
+        back_url=page,
+        next_url=f"{page}#form-ky-quyet-dinh",
+    )
+
+
+def leader_pdf(movement: Movement, user: Any) -> Rendering | None:
+    """The PDF the leader is about to sign, asked of a worker when the page opens (so that it is
+    ready by the time the passphrase is typed); None when there is nothing for this user to sign."""
+    decision = getattr(movement, "decision", None)
+    if (
+        decision is None
+        or decision.state not in (AwardDecision.State.APPROVED, AwardDecision.State.ISSUED)
+        or decision.leader_pdf
+        or not decision.signer.strip()
+        or not access.can_approve(user, movement.organisation_id)
+    ):
+        return None
+    return renders.start(_unsigned(movement, decision), user)
 
 
 def _step(request: HttpRequest, pk: int, allowed: Any, action: Any, done: str) -> HttpResponse:
@@ -39,13 +86,44 @@ def _step(request: HttpRequest, pk: int, allowed: Any, action: Any, done: str) -
 @login_required
 @require_POST
 def sign(request: HttpRequest, pk: int) -> HttpResponse:
-    return _step(
-        request,
-        pk,
-        access.can_approve,
-        signing.sign_as_leader,
-        "Lãnh đạo đã ký số quyết định. Văn thư ghi số, ngày và ký số của cơ quan sau khi ban hành.",
-    )
+    """Sign the PDF a worker made; if it is not made yet, wait for it (the passphrase is checked
+    first, and typed again once the PDF is ready: it is never kept)."""
+
+    def sign_made(movement: Movement, user: Any, passphrase: str) -> AwardDecision:
+        def pdf() -> bytes:
+            rendering = renders.start(_unsigned(movement, movement.decision), user)
+            if rendering.status != Rendering.Status.READY:
+                raise PdfNotReady(rendering)
+            data = renders.read_file(rendering)
+            if frozen.sha256(data) != rendering.sha256:
+                raise InputError(
+                    "bản PDF để ký không còn khớp mã băm; báo quản trị hệ thống kiểm tra."
+                )
+            return data
+
+        return signing.sign_as_leader(movement, user, passphrase, pdf)
+
+    try:
+        return _step(
+            request,
+            pk,
+            access.can_approve,
+            sign_made,
+            "Lãnh đạo đã ký số quyết định. "
+            "Văn thư ghi số, ngày và ký số của cơ quan sau khi ban hành.",
+        )
+    except PdfNotReady as waiting:
+        if waiting.rendering.status == Rendering.Status.FAILED:
+            messages.error(
+                request, "Chưa ký: chưa tạo được bản PDF của quyết định; hãy bấm “Thử lại”."
+            )
+        else:
+            messages.info(
+                request,
+                "Máy chủ đang tạo bản PDF của quyết định. Khi xong, trang phong trào mở lại: "
+                "hãy nhập mật khẩu chứng thư số một lần nữa để ký (mật khẩu không được lưu lại).",
+            )
+        return redirect("jobs:rendering", pk=waiting.rendering.pk)
 
 
 @login_required

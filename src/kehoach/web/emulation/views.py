@@ -17,8 +17,9 @@ from kehoach.emulation import registration as reg
 from kehoach.emulation.names import sort_key
 from kehoach.emulation.rules import load_rules
 from kehoach.web import permissions
-from kehoach.web.emulation import access, awards, services
+from kehoach.web.emulation import access, awards, services, signing_views
 from kehoach.web.emulation.models import Movement, Nomination, Registration
+from kehoach.web.jobs.models import Rendering
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans.access import plan_for
 from kehoach.web.signing.forms import PassphraseForm
@@ -86,7 +87,12 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     nominations = list(movement.nominations.filter(only).select_related("unit"))
     for n in nominations:
         n.award_name = book.award(n.award).name
+    leader_pdf = signing_views.leader_pdf(movement, request.user)
     context = {
+        "leader_pdf": leader_pdf,
+        "leader_pdf_ready": leader_pdf is not None and leader_pdf.status == Rendering.Status.READY,
+        "refresh": leader_pdf is not None
+        and leader_pdf.status in (Rendering.Status.PENDING, Rendering.Status.RUNNING),
         "movement": movement,
         "registrations": movement.registrations.filter(only)
         .select_related("unit")

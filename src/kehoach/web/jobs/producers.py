@@ -22,6 +22,7 @@ from kehoach.web.channels import files as channel_files
 from kehoach.web.channels.models import ChannelMessage
 from kehoach.web.emulation import access as emulation_access
 from kehoach.web.emulation import awards
+from kehoach.web.emulation import signing as emulation_signing
 from kehoach.web.emulation.models import Movement
 from kehoach.web.orgs.models import Organisation
 from kehoach.web.plans import frozen
@@ -52,6 +53,23 @@ def certificates_pdf(rendering: Any) -> bytes:
     """The Giấy khen of an issued award decision, one page per awardee."""
     movement = Movement.objects.get(pk=rendering.object_id)
     return docx_to_pdf(awards.certificates_docx(movement))
+
+
+def decision_pdf(rendering: Any) -> bytes:
+    """The award decision as the leader signs it (number and date blank); the waiting page then
+    opens the movement, where the passphrase form shows."""
+    movement = Movement.objects.select_related("organisation", "decision").get(
+        pk=rendering.object_id
+    )
+    data = emulation_signing.unsigned_pdf(movement, movement.decision, rendering.key)
+    rendering.notes = [
+        [
+            messages.INFO,
+            "Bản PDF của quyết định đã sẵn sàng: hãy nhập mật khẩu chứng thư số và bấm "
+            "“Lãnh đạo ký số quyết định”.",
+        ]
+    ]
+    return data
 
 
 def copy_pages(rendering: Any) -> bytes:
@@ -110,6 +128,11 @@ def may_print_certificates(user: Any, object_id: int) -> bool:
     return movement is not None and emulation_access.is_staff_of(user, movement.organisation_id)
 
 
+def may_sign_decision(user: Any, object_id: int) -> bool:
+    movement = Movement.objects.filter(pk=object_id).first()
+    return movement is not None and emulation_access.can_approve(user, movement.organisation_id)
+
+
 def may_send_out(user: Any, object_id: int) -> bool:
     message = ChannelMessage.objects.filter(pk=object_id).first()
     return (
@@ -135,6 +158,13 @@ KINDS: dict[str, Kind] = {
     "issued-pdf": Kind(issued_pdf, may_see_plan),
     "unsigned-pdf": Kind(unsigned_pdf, may_see_plan),
     "certificates-pdf": Kind(certificates_pdf, may_print_certificates),
+    "decision-pdf": Kind(
+        decision_pdf,
+        may_sign_decision,
+        opens_page=True,
+        doing="Máy chủ đang tạo bản PDF của quyết định khen thưởng để lãnh đạo ký số",
+        failed="Không tạo được bản PDF của quyết định.",
+    ),
     "copy-pages": Kind(
         copy_pages,
         may_copy,

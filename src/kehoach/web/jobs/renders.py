@@ -129,6 +129,9 @@ def make_file(rendering_pk: int, attempt: int = 1) -> str:
 
     def work() -> str:
         data = kind.produce(rendering)
+        # A run that saved its file and was then lost (the job is run again) leaves it behind: the
+        # new file replaces it, so a job run twice keeps one file.
+        superseded = rendering.file.name if data is not None else ""
         with atomic():
             if data is not None:
                 rendering.file.save(rendering.file_name, ContentFile(data), save=False)
@@ -147,6 +150,8 @@ def make_file(rendering_pk: int, attempt: int = 1) -> str:
                     "notes",
                 ]
             )
+        if superseded and superseded != rendering.file.name:
+            rendering.file.storage.delete(superseded)
         return rendering.sha256 or "đã lưu"
 
     try:
