@@ -44,9 +44,8 @@ def nominee(row: Nomination) -> Nominee:
         members_cstd=row.members_cstd,
         members_disciplined=row.members_disciplined,
         achievements=achievements,
-        evidence=[str(pk) for pk in row.reports.order_by("pk").values_list("pk", flat=True)]
-        if row.pk
-        else [],
+        # in order (the decision's PDF is named by a digest of it), read from the prefetch if any
+        evidence=[str(pk) for pk in sorted(r.pk for r in row.reports.all())] if row.pk else [],
     )
 
 
