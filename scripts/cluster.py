@@ -29,9 +29,23 @@ NGINX_TEMPLATE = ROOT / "docs" / "deploy" / "nginx.conf"
 
 
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return int(probe.getsockname()[1])
+    return free_ports(1)[0]
+
+
+def free_ports(count: int) -> list[int]:
+    """`count` different free ports. Each probe stays bound until all are chosen: the kernel may hand
+    a port just released to the next probe, and two servers of one site would share a port (nginx
+    then sent requests to PostgreSQL)."""
+    probes: list[socket.socket] = []
+    try:
+        for _ in range(count):
+            probe = socket.socket()
+            probe.bind((HOST, 0))
+            probes.append(probe)
+        return [int(probe.getsockname()[1]) for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
 
 
 def wait_for_port(port: int, seconds: float = 60) -> None:
@@ -45,13 +59,35 @@ def wait_for_port(port: int, seconds: float = 60) -> None:
     raise RuntimeError(f"nothing listens on {HOST}:{port} after {seconds:g} s")
 
 
+def answers_http(port: int) -> bool:
+    """Whether an HTTP server answers on the port (an open port alone may be another program's)."""
+    try:
+        with socket.create_connection((HOST, port), timeout=5) as connection:
+            connection.sendall(f"HEAD /dang-nhap/ HTTP/1.0\r\nHost: {HOST}\r\n\r\n".encode())
+            return connection.recv(5) == b"HTTP/"
+    except OSError:
+        return False
+
+
+def wait_for_app(port: int, process: subprocess.Popen, seconds: float = 60) -> bool:
+    """Wait until the app server answers HTTP on its port; False if it stopped first (its port was
+    taken by another program between choosing it and binding it)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        if answers_http(port):
+            return True
+        time.sleep(0.2)
+    raise RuntimeError(f"the app server on {HOST}:{port} did not answer after {seconds:g} s")
+
+
 class Site:
     def __init__(self, directory: Path, app_servers: int = 2, **env: str) -> None:
         self.directory = Path(directory)
         self.extra_env = env
-        self.database = Cluster(str(self.directory / "pg"), free_port())
-        self.app_ports = [free_port() for _ in range(app_servers)]
-        self.port = free_port()
+        database_port, self.port, *self.app_ports = free_ports(2 + app_servers)
+        self.database = Cluster(str(self.directory / "pg"), database_port)
         self.apps: dict[int, subprocess.Popen] = {}
         self.worker: subprocess.Popen | None = None
         self.nginx: subprocess.Popen | None = None
@@ -89,15 +125,24 @@ class Site:
                        check=True, capture_output=True)  # fmt: skip
 
     def start_app(self, index: int) -> None:
-        port = self.app_ports[index]
-        log = (self.directory / f"app-{index}.log").open("ab")
-        self.apps[index] = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "kehoach.web.wsgi:application", "--bind",
-             f"{HOST}:{port}", "--workers", "2", "--threads", "4", "--worker-class", "gthread",
-             "--timeout", "120", "--graceful-timeout", "5", "--keep-alive", "75"],
-            env=self.environment(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-        wait_for_port(port)
+        """Start app server `index`; before nginx runs, a port another program took meanwhile is
+        exchanged for a free one (after, nginx knows the port: the server must come back on it)."""
+        for _attempt in range(3):
+            port = self.app_ports[index]
+            log = (self.directory / f"app-{index}.log").open("ab")
+            self.apps[index] = subprocess.Popen(
+                [sys.executable, "-m", "gunicorn", "kehoach.web.wsgi:application", "--bind",
+                 f"{HOST}:{port}", "--workers", "2", "--threads", "4", "--worker-class", "gthread",
+                 "--timeout", "120", "--graceful-timeout", "5", "--keep-alive", "75"],
+                env=self.environment(), stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+            if wait_for_app(port, self.apps[index]):
+                return
+            if self.nginx is not None:
+                break
+            self.app_ports[index] = free_port()
+        raise RuntimeError(f"app server {index} could not listen on {HOST}:{port}: see its log")
 
     def kill_app(self, index: int) -> None:
         os.killpg(self.apps[index].pid, signal.SIGKILL)

@@ -135,3 +135,18 @@ def test_the_menu_count_follows_new_work_for_the_same_person(approver, drafter, 
     before = count_for(approver)  # compiles the count for the leader's roles
     services.submit_plan(draft, drafter)
     assert count_for(approver) == before + 2  # the plan to approve, and its notification
+
+
+def test_two_units_sharing_one_compiled_count_each_get_their_own(
+    vhxh_task, vhxh_reporter, police_reporter
+):
+    """Reporters of one unit each share the compiled menu count; the ids in it stay each one's."""
+    police_before = count_for(police_reporter)
+    vhxh_before = count_for(vhxh_reporter)
+    report_services.save_report(
+        vhxh_task, vhxh_reporter, figures={}, text="Đã tuyên truyền.", no_activity=False,
+        partial=False, files=[], base_version=0, submit=True,
+    )  # fmt: skip
+    assert count_for(vhxh_reporter) == vhxh_before - 1
+    assert count_for(police_reporter) == police_before
+    assert police_before == waiting_for(police_reporter).count + unread(police_reporter).count()

@@ -38,6 +38,20 @@ def test_difficulties_causes_and_proposals_are_kept(client, vhxh_reporter, vhxh_
     )
 
 
+def test_the_history_keeps_the_difficulties_as_sent(client, vhxh_reporter, vhxh_task):
+    """The revision of a submission records the difficulties, causes and proposals it carried."""
+    post(
+        client, vhxh_reporter, vhxh_task, text="Đã phát thanh 12 buổi.", difficulties="Loa hỏng",
+        causes="Thiết bị cũ", proposals="Hỗ trợ thay loa", action="submit",
+    )  # fmt: skip
+    revision = UnitReport.objects.get(task=vhxh_task).revisions.get()
+    assert (revision.number, revision.data["difficulties"], revision.data["proposals"]) == (
+        1,
+        "Loa hỏng",
+        "Hỗ trợ thay loa",
+    )
+
+
 def test_a_blank_figure_is_not_stored_as_zero_but_a_zero_is(client, vhxh_reporter, vhxh_task):
     post(
         client,

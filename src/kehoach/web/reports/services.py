@@ -44,10 +44,14 @@ def snapshot(report: UnitReport) -> dict[str, Any]:
     }
 
 
-def _revision(report: UnitReport, user: Any, action: str, comment: str = "") -> ReportRevision:
-    number = (
-        report.revisions.order_by("-number").values_list("number", flat=True).first() or 0
-    ) + 1
+def _revision(
+    report: UnitReport, user: Any, action: str, comment: str = "", first: bool = False
+) -> ReportRevision:
+    """The report's next revision; `first` for a report just created (no query for its number)."""
+    number = 1
+    if not first:
+        last = report.revisions.order_by("-number").values_list("number", flat=True).first()
+        number = (last or 0) + 1
     return ReportRevision.objects.create(
         report=report,
         number=number,
@@ -119,13 +123,8 @@ def save_report(
                 base_version,
                 submit,
                 period,
+                details,
             )
-            if details:
-                for name in DETAILS:
-                    setattr(report, name, "" if no_activity else details.get(name, ""))
-                UnitReport.objects.filter(pk=report.pk).update(
-                    **{name: getattr(report, name) for name in DETAILS}
-                )
     except IntegrityError:
         _delete([path for _, path in stored])
         raise ReportRefused(
@@ -148,8 +147,10 @@ def _write(
     base_version: int | None,
     submit: bool,
     period: str = "",
+    details: dict[str, str] | None = None,
 ) -> UnitReport:
     report = UnitReport.objects.select_for_update().filter(task=task, period=period).first()
+    created = report is None
     if report is None:
         report = UnitReport(task=task, period=period, version=0)
     else:
@@ -163,6 +164,9 @@ def _write(
     report.figures = {key: int(value) for key, value in figures.items() if value is not None}
     report.text = text
     report.no_activity = no_activity
+    if details:
+        for name in DETAILS:
+            setattr(report, name, "" if no_activity else details.get(name, ""))
     report.partial = bool(submit and partial)
     report.version += 1
     report.state = State.SUBMITTED if submit else State.DRAFT
@@ -182,7 +186,7 @@ def _write(
             uploaded_by=user,
         )
     action = ("partial" if report.partial else "submit") if submit else "save"
-    _revision(report, user, action)
+    _revision(report, user, action, first=created)
     if submit:
         task_state = Task.ReportState.PARTIAL if report.partial else Task.ReportState.SUBMITTED
     else:

@@ -82,7 +82,7 @@ def _context(
 def report_periods(request: HttpRequest, task: Task) -> tuple[list[Period], Period | None]:
     """The periods of a recurring report (the plan's year) and the one asked for ("?ky="), else
     the period running today, else the last one; ([], None) for a one-off report."""
-    kind = period_kind(task.plan_id)
+    kind = period_kind(task.plan)
     if not kind:
         return [], None
     today = timezone.localdate()
@@ -100,7 +100,7 @@ def report_periods(request: HttpRequest, task: Task) -> tuple[list[Period], Peri
 def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
     task = access.task_for(request.user, task_pk)
     # A unit is asked only the figures assigned to it.
-    specs = [spec for spec in figure_specs(task.plan_id) if spec.applies_to(task.unit.name)]
+    specs = [spec for spec in figure_specs(task.plan) if spec.applies_to(task.unit.name)]
     periods, period = report_periods(request, task)
     code = period.code if period else ""
     report = UnitReport.objects.filter(task=task, period=code).first()

@@ -71,9 +71,11 @@ def reviewable_organisation_ids(user: Any) -> list[int]:
 
 
 def task_for(user: Any, pk: int, check: Any = None) -> Task:
-    """The task for a request: 404 if the user may not see it, 403 if the step is not theirs."""
+    """The task for a request: 404 if the user may not see it, 403 if the step is not theirs.
+
+    The plan's figure setup comes in the same query: the report page asks for it twice."""
     task = (
-        Task.objects.select_related("plan", "plan__organisation", "unit")
+        Task.objects.select_related("plan", "plan__organisation", "plan__figure_setup", "unit")
         .defer(*(f"plan__{name}" for name in Plan.HEAVY_FIELDS))
         .filter(pk=pk)
         .first()

@@ -101,9 +101,19 @@ class PlanFigures(models.Model):
         ]
 
 
+def _setup(plan: Plan | int) -> PlanFigures | None:
+    """The plan's figure setup: by id, one query; from a Plan, the row joined when the plan was read
+    (`task_for` joins it, so a report page asks nothing more) or read once and kept on the plan."""
+    if isinstance(plan, int):
+        return PlanFigures.objects.filter(plan_id=plan).first()
+    try:
+        return plan.figure_setup
+    except PlanFigures.DoesNotExist:
+        return None
+
+
 def figure_specs(plan: Plan | int) -> list[FigureSpec]:
-    plan_id = plan if isinstance(plan, int) else plan.pk
-    setup = PlanFigures.objects.filter(plan_id=plan_id).first()
+    setup = _setup(plan)
     return setup.specs() if setup and setup.figures else list(DEFAULT_FIGURES)
 
 
@@ -148,8 +158,5 @@ class Nudge(models.Model):
 
 def period_kind(plan: Plan | int) -> str:
     """The plan's recurring report period kind ("quy", "thang", ...), "" for one report per task."""
-    plan_id = plan if isinstance(plan, int) else plan.pk
-    return (
-        PlanFigures.objects.filter(plan_id=plan_id).values_list("period_kind", flat=True).first()
-        or ""
-    )
+    setup = _setup(plan)
+    return setup.period_kind if setup else ""
