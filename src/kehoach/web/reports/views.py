@@ -103,8 +103,8 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
     specs = [spec for spec in figure_specs(task.plan) if spec.applies_to(task.unit.name)]
     periods, period = report_periods(request, task)
     code = period.code if period else ""
-    report = UnitReport.objects.filter(task=task, period=code).first()
     if request.method != "POST":
+        report = UnitReport.objects.filter(task=task, period=code).first()
         initial, channel_note = prefill_report(_initial(report), task, report, period)
         form = ReportForm(initial=initial, specs=specs)
         context = _context(request, task, form, report)
@@ -150,6 +150,8 @@ def task_report(request: HttpRequest, task_pk: int) -> HttpResponse:
             )
             url = reverse("reports:task", args=[task.pk])
             return redirect(f"{url}?ky={code}" if code else url)
+    # Refused: the page again with the report as it is now (a submission reads it under its lock).
+    report = UnitReport.objects.filter(task=task, period=code).first()
     context = _context(request, task, form, report)
     context.update(max_mb=max_bytes() // 1048576, periods=periods, period=period)
     return render(request, "reports/task.html", context, status=400)
