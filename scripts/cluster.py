@@ -132,7 +132,7 @@ class Site:
             log = (self.directory / f"app-{index}.log").open("ab")
             self.apps[index] = subprocess.Popen(
                 [sys.executable, "-m", "gunicorn", "kehoach.web.wsgi:application", "--bind",
-                 f"{HOST}:{port}", "--workers", "2", "--threads", "4", "--worker-class", "gthread",
+                 f"{HOST}:{port}", "--workers", "2", "--threads", "8", "--worker-class", "gthread",
                  "--timeout", "120", "--graceful-timeout", "5", "--keep-alive", "75"],
                 env=self.environment(), stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True,

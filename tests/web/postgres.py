@@ -118,7 +118,7 @@ class Cluster:
         options = (
             f"-k {self.directory} -p {self.port} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=40 -c shared_buffers=32MB"
+            "-c max_connections=60 -c shared_buffers=32MB"
         )
         self._run(
             str(self.bin / "pg_ctl"),

@@ -1,4 +1,5 @@
-"""A real site on the embedded default (a SQLite file under gunicorn), for tests of concurrency.
+"""A real site on the embedded default (a SQLite file under gunicorn, started as `kehoach serve` starts
+it), for tests of concurrency.
 
 `python tests/web/sqlite_site.py seed N` (with DATABASE_URL, KEHOACH_VAR_DIR set) migrates the file and
 seeds a ward with N units, one reporter each, one issued plan naming them all and one approved plan;
@@ -19,6 +20,8 @@ import urllib.parse
 import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
+
+from kehoach.cli.serve_command import gunicorn_command
 
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,9 +55,7 @@ def seed(env: dict[str, str], units: int) -> dict:
 
 def start(env: dict[str, str], port: int, log: Path) -> subprocess.Popen:
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "kehoach.web.wsgi:application",
-         "--bind", f"{HOST}:{port}", "--workers", "3", "--threads", "8", "--worker-class", "gthread",
-         "--timeout", "120"],
+        gunicorn_command(HOST, port, workers=2),  # `kehoach serve`'s defaults: what scripts/run starts
         env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, cwd=ROOT,
     )  # fmt: skip
     deadline = time.monotonic() + 60
