@@ -11,9 +11,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
+from kehoach.errors import InputError
 from kehoach.web.jobs import renders
 from kehoach.web.jobs.models import Rendering
-from kehoach.web.plans import services
+from kehoach.web.plans import frozen, services
 from kehoach.web.plans.models import Plan
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -101,3 +102,33 @@ def test_the_file_of_an_unfinished_job_sends_back_to_the_waiting_page(client, dr
     rendering = Rendering.objects.get()
     response = client.get(reverse("jobs:rendering_file", kwargs={"pk": rendering.pk}))
     assert response.status_code == 302 and response.url == waiting
+
+
+def _made(ward, drafter, key: str, content: bytes, recorded: bytes) -> renders.Request:
+    """A file the worker made (`content`) and the hash it recorded (that of `recorded`)."""
+    request = renders.Request(
+        key, "unsigned-pdf", 1, ward, "Bản PDF để ký", "de-ky.pdf", content=content
+    )
+    rendering = renders.start(request, drafter)
+    Rendering.objects.filter(pk=rendering.pk).update(
+        status=Rendering.Status.READY, sha256=frozen.sha256(recorded)
+    )
+    return request
+
+
+def test_signing_waits_for_a_file_not_yet_made(ward, drafter):
+    request = renders.Request("test:waiting", "unsigned-pdf", 1, ward, "Bản PDF", "de-ky.pdf")
+    with pytest.raises(renders.NotReady) as waiting:
+        renders.made_bytes(request, drafter, "bản PDF để ký")
+    assert waiting.value.rendering.status == Rendering.Status.PENDING
+
+
+def test_signing_takes_the_made_file_as_it_was_made(ward, drafter):
+    request = _made(ward, drafter, "test:same", b"%PDF-1.7 a", b"%PDF-1.7 a")
+    assert renders.made_bytes(request, drafter, "bản PDF để ký") == b"%PDF-1.7 a"
+
+
+def test_signing_refuses_a_file_changed_since_it_was_made(ward, drafter):
+    request = _made(ward, drafter, "test:changed", b"%PDF-1.7 b", b"%PDF-1.7 c")
+    with pytest.raises(InputError, match="bản PDF để ký không còn khớp mã băm"):
+        renders.made_bytes(request, drafter, "bản PDF để ký")

@@ -23,16 +23,7 @@ from kehoach.web.emulation import access, signing
 from kehoach.web.emulation.models import AwardDecision, Movement
 from kehoach.web.jobs import renders
 from kehoach.web.jobs.models import Rendering
-from kehoach.web.plans import frozen
 from kehoach.web.signing.forms import PassphraseForm
-
-
-class PdfNotReady(Exception):
-    """The worker has not made the decision's PDF yet (or could not): the leader waits for it."""
-
-    def __init__(self, rendering: Rendering) -> None:
-        super().__init__(rendering.title)
-        self.rendering = rendering
 
 
 def _unsigned(movement: Movement, decision: AwardDecision) -> renders.Request:
@@ -91,15 +82,8 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
 
     def sign_made(movement: Movement, user: Any, passphrase: str) -> AwardDecision:
         def pdf() -> bytes:
-            rendering = renders.start(_unsigned(movement, movement.decision), user)
-            if rendering.status != Rendering.Status.READY:
-                raise PdfNotReady(rendering)
-            data = renders.read_file(rendering)
-            if frozen.sha256(data) != rendering.sha256:
-                raise InputError(
-                    "bản PDF để ký không còn khớp mã băm; báo quản trị hệ thống kiểm tra."
-                )
-            return data
+            request = _unsigned(movement, movement.decision)
+            return renders.made_bytes(request, user, "bản PDF để ký")
 
         return signing.sign_as_leader(movement, user, passphrase, pdf)
 
@@ -112,7 +96,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
             "Lãnh đạo đã ký số quyết định. "
             "Văn thư ghi số, ngày và ký số của cơ quan sau khi ban hành.",
         )
-    except PdfNotReady as waiting:
+    except renders.NotReady as waiting:
         if waiting.rendering.status == Rendering.Status.FAILED:
             messages.error(
                 request, "Chưa ký: chưa tạo được bản PDF của quyết định; hãy bấm “Thử lại”."

@@ -103,6 +103,27 @@ def read_file(rendering: Rendering) -> bytes:
     return data
 
 
+class NotReady(Exception):
+    """The worker has not made the file yet (or could not): the person waits for it."""
+
+    def __init__(self, rendering: Rendering) -> None:
+        super().__init__(rendering.title)
+        self.rendering = rendering
+
+
+def made_bytes(request: Request, user: Any, what: str) -> bytes:
+    """The bytes a worker made for `request`, checked against the SHA-256 it recorded: what a
+    signature is made over. Raises NotReady (and asks for the file) while it is not made; `what`
+    names the file in the error ("các trang của bản sao")."""
+    rendering = start(request, user)
+    if rendering.status != Rendering.Status.READY:
+        raise NotReady(rendering)
+    data = read_file(rendering)
+    if sha256(data) != rendering.sha256:
+        raise InputError(f"{what} không còn khớp mã băm; báo quản trị hệ thống kiểm tra.")
+    return data
+
+
 def deliver(rendering: Rendering) -> HttpResponse | HttpResponseRedirect:
     """The file if it is made, else the page that waits for it."""
     if rendering.status == Rendering.Status.READY:

@@ -106,14 +106,6 @@ def _unsigned(plan: Plan) -> renders.Request:
     )
 
 
-class PagesNotReady(Exception):
-    """The worker has not made the copy's pages yet (or could not): the person waits for them."""
-
-    def __init__(self, rendering: Rendering) -> None:
-        super().__init__(rendering.title)
-        self.rendering = rendering
-
-
 def _copy_pages(plan: Plan) -> renders.Request:
     """The copy's pages, made by a worker (with the issued PDF, if LibreOffice never made it)."""
     page = reverse("signing:plan", kwargs={"pk": plan.pk})
@@ -253,19 +245,11 @@ def copy(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("signing:plan", pk=plan.pk)
 
     def pages() -> bytes:
-        rendering = renders.start(_copy_pages(plan), request.user)
-        if rendering.status != Rendering.Status.READY:
-            raise PagesNotReady(rendering)
-        data = renders.read_file(rendering)
-        if frozen.sha256(data) != rendering.sha256:
-            raise InputError(
-                "các trang của bản sao không còn khớp mã băm; báo quản trị hệ thống kiểm tra."
-            )
-        return data
+        return renders.made_bytes(_copy_pages(plan), request.user, "các trang của bản sao")
 
     try:
         made = services.make_copy(plan, request.user, form.cleaned_data["passphrase"], pages)
-    except PagesNotReady as waiting:
+    except renders.NotReady as waiting:
         messages.info(
             request,
             "Máy chủ đang chuẩn bị các trang của bản sao. Khi xong, trang Chữ ký số mở lại: "
