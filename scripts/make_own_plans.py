@@ -600,6 +600,100 @@ def city_livestock_plan():  # type: ignore[no-untyped-def]
     return document
 
 
+def listed(document, lines: list[str], style: str) -> None:  # type: ignore[no-untyped-def]
+    """Paragraphs numbered by Word itself (List Bullet / List Number): the mark is not in the text."""
+    for line in lines:
+        paragraph = document.add_paragraph(style=style)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        _font(paragraph.add_run(line), 14)
+
+
+def province_summer_plan():  # type: ignore[no-untyped-def]
+    """A province's summer plan for children, written before any change for it: parts "Phần thứ
+    nhất", "Phần thứ hai" (ordinal words), points as Word's own bullets, "Ủy ban nhân dân cấp xã", a
+    recurring date without its year ("trước ngày 15/9 hằng năm"), "từ tháng 6 đến tháng 8 năm 2026"."""
+    document = new_document(
+        Header(
+            left=[("ỦY BAN NHÂN DÂN", True), ("TỈNH AN GIANG", True)],
+            number="Số: 233/KH-UBND",
+            date_line="An Giang, ngày 08 tháng 5 năm 2026",
+            title=["Tổ chức các hoạt động hè năm 2026 cho trẻ em trên địa bàn tỉnh"],
+        )
+    )
+    body(
+        document,
+        [
+            "Thực hiện Chỉ thị số 09/CT-TTg ngày 25/4/2026 của Thủ tướng Chính phủ về tăng cường công "
+            "tác bảo vệ, chăm sóc trẻ em trong dịp hè, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+            "# Phần thứ nhất",
+            "# MỤC ĐÍCH, YÊU CẦU",
+        ],
+    )
+    listed(
+        document,
+        [
+            "Tạo sân chơi lành mạnh, an toàn cho trẻ em trong dịp hè; phòng, chống đuối nước, tai nạn "
+            "thương tích.",
+            "Các hoạt động tổ chức từ tháng 6 đến tháng 8 năm 2026, phù hợp điều kiện từng địa phương.",
+        ],
+        "List Bullet",
+    )
+    body(document, ["# Phần thứ hai", "# NHIỆM VỤ VÀ TỔ CHỨC THỰC HIỆN", "1. Sở Văn hóa, Thể thao và Du lịch"])
+    listed(
+        document,
+        [
+            "Chủ trì, phối hợp với Tỉnh đoàn tổ chức Liên hoan thiếu nhi toàn tỉnh trong tháng 7/2026.",
+            "Hướng dẫn Ủy ban nhân dân cấp xã mở lớp dạy bơi an toàn cho trẻ em.",
+        ],
+        "List Bullet",
+    )
+    body(document, ["2. Tỉnh đoàn"])
+    listed(
+        document,
+        [
+            "Chỉ đạo Đoàn Thanh niên cấp xã tổ chức sinh hoạt hè tại các khu dân cư, ấp, khóm.",
+            "Tổng hợp kết quả hoạt động hè, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/9 hằng năm.",
+        ],
+        "List Bullet",
+    )
+    body(document, ["3. Ủy ban nhân dân cấp xã"])
+    listed(
+        document,
+        [
+            "Bố trí điểm vui chơi, sinh hoạt hè cho trẻ em tại nhà văn hóa ấp, khóm; cắm biển cảnh báo "
+            "tại các ao, hồ, sông, kênh nguy hiểm trước ngày 31/5/2026.",
+            "Phối hợp với trường học bàn giao học sinh về sinh hoạt hè tại nơi cư trú.",
+            "Báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Văn hóa, Thể thao và Du lịch) trước ngày "
+            "05/9/2026.",
+        ],
+        "List Bullet",
+    )
+    body(
+        document,
+        [
+            "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh vận "
+            "động gia đình quản lý, chăm sóc trẻ em trong dịp hè./.",
+        ],
+    )
+    closing(
+        document,
+        [
+            "- Bộ Văn hóa, Thể thao và Du lịch (b/c);",
+            "- TT Tỉnh ủy, TT HĐND tỉnh (b/c);",
+            "- Các sở, ban, ngành tỉnh;",
+            "- UBND các xã, phường, đặc khu;",
+            "- Lưu: VT, KGVX.",
+        ],
+        [
+            Signer(
+                [("TM. ỦY BAN NHÂN DÂN", True), ("KT. CHỦ TỊCH", True), ("PHÓ CHỦ TỊCH", True)],
+                "Lê Văn Phước",
+            )
+        ],
+    )
+    return document
+
+
 def to_pdf(docx: Path, pdf: Path) -> None:
     """A text PDF of the .docx through LibreOffice (headless)."""
     with tempfile.TemporaryDirectory() as work:
@@ -617,6 +711,8 @@ def main() -> int:
     tet_plan().save(FIELDS / "12_tinh-tet-so-thap-phan.docx")
     joint_commune_plan().save(FIELDS / "13_xa-lien-tich-hai-chu-ky.docx")
     city_livestock_plan().save(CASCADE / "thanhpho-hue-dich-benh.docx")
+    province_summer_plan().save(CASCADE / "tinh-he-tre-em.docx")
+    province_summer_plan().save(FIELDS / "17_tinh-phan-thu-bullet-word.docx")
     city_livestock_plan().save(FIELDS / "16_thanhpho-phan-muc-dam.docx")
     so_table_plan().save(FIELDS / "14_so-bang-phan-cong.docx")
     if "--no-pdf" not in sys.argv:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cascade_helpers import city_plan, hai_phong
 
 from kehoach.cascade import cascade
-from kehoach.cascade.assignments import relevel, split_duties
+from kehoach.cascade.assignments import is_tcth, relevel, split_duties
 from kehoach.document.model import Plan, Section
 from kehoach.read import parse_text
 
@@ -106,3 +106,8 @@ def test_a_duty_loses_the_upper_plans_end_marker() -> None:
     assert split_duties("- Vận động Nhân dân phòng, chống dịch bệnh./.") == [
         "Vận động Nhân dân phòng, chống dịch bệnh."
     ]
+
+
+def test_a_part_named_tasks_and_implementation_gives_out_the_work() -> None:
+    assert is_tcth(Section("II", "NHIỆM VỤ VÀ TỔ CHỨC THỰC HIỆN"))
+    assert not is_tcth(Section("II", "NHIỆM VỤ VÀ GIẢI PHÁP"))

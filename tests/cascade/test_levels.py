@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kehoach.cascade.levels import is_upper_actor, reaches_down, subject_of
+from kehoach.cascade.levels import RESIDENTIAL_LIST, is_upper_actor, reaches_down, subject_of
 
 
 def _subject(text: str) -> str | None:
@@ -60,3 +60,12 @@ def test_upper_bodies(name: str, upper: bool) -> None:
 )
 def test_reach_downs(text: str, down: bool) -> None:
     assert reaches_down(text) is down
+
+
+def test_residential_units_by_their_local_names_are_a_list_of_them() -> None:
+    assert RESIDENTIAL_LIST.sub("tổ dân phố", "tại các khu dân cư, ấp, khóm") == (
+        "tại các khu dân cư, tổ dân phố"
+    )
+    assert RESIDENTIAL_LIST.sub("tổ dân phố", "gửi văn bản, thôn báo cáo") == (
+        "gửi văn bản, thôn báo cáo"
+    )

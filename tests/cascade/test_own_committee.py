@@ -52,3 +52,13 @@ def test_a_line_that_is_only_that_partnership_is_left_to_the_drafter() -> None:
 def test_our_committee_as_the_subject_keeps_its_partners() -> None:
     line = "Ủy ban nhân dân phường phối hợp với Trạm Y tế phường kiểm tra."
     assert without_own_committee(line, COMMITTEE) == line
+
+
+def test_a_unit_is_not_told_to_guide_our_committee_but_does_the_work() -> None:
+    line = "Hướng dẫn Ủy ban nhân dân phường mở lớp dạy bơi an toàn cho trẻ em."
+    assert without_own_committee(line, COMMITTEE) == "Mở lớp dạy bơi an toàn cho trẻ em."
+
+
+def test_guidance_about_something_keeps_its_words() -> None:
+    line = "Hướng dẫn Ủy ban nhân dân phường về thủ tục đăng ký."
+    assert without_own_committee(line, COMMITTEE) == line

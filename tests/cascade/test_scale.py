@@ -255,3 +255,15 @@ def test_the_communes_report_row_of_a_task_table_is_the_wards_report_upward() ->
         "báo cáo Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Tháp trước ngày 12/11/2026"
         in report.paragraphs[1]
     )
+
+
+def test_a_plan_whose_tasks_part_is_also_its_implementation_has_one_such_part() -> None:
+    draft = _draft("tinh-he-tre-em.docx")
+    titles = [s.title for s in draft.sections]
+    assert titles.count("TỔ CHỨC THỰC HIỆN") == 1 and "NHIỆM VỤ VÀ TỔ CHỨC THỰC HIỆN" not in titles
+    assert "Mở lớp dạy bơi an toàn cho trẻ em." in [a.text for a in draft.assignments]
+
+
+def test_a_southern_provinces_hamlets_are_a_wards_residential_groups() -> None:
+    body = _body(_draft("tinh-he-tre-em.docx"))
+    assert "tại các khu dân cư, tổ dân phố." in body and "khóm" not in body

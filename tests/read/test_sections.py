@@ -176,3 +176,14 @@ def test_a_sub_part_named_muc_with_its_number_is_a_numbered_sub_part() -> None:
         "NỘI DUNG",
         [("1", "Tiêm phòng", []), ("2", "Giám sát dịch bệnh", [])],
     )
+
+
+def test_parts_counted_in_words_are_the_plans_parts() -> None:
+    body = (
+        "Phần thứ nhất\nMỤC ĐÍCH, YÊU CẦU\nTạo sân chơi lành mạnh.\nPhần thứ hai\n"
+        "NHIỆM VỤ VÀ TỔ CHỨC THỰC HIỆN\n1. Tỉnh đoàn\nTổ chức sinh hoạt hè.\n"
+    )
+    assert _tree(body) == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", []),
+        ("II", "NHIỆM VỤ VÀ TỔ CHỨC THỰC HIỆN", [("1", "Tỉnh đoàn", [])]),
+    ]

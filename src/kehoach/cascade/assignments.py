@@ -117,7 +117,12 @@ def is_tcth(section: Section) -> bool:
     title = fold(section.title).strip(" .:")
     if title == "to chuc":  # a heading cut short where it wrapped
         return True
-    return title.startswith(_TCTH_TITLES) and len(title.split()) <= _TCTH_MAX_WORDS
+    joined = title.split(" va ", 1)[
+        -1
+    ]  # "NHIỆM VỤ VÀ TỔ CHỨC THỰC HIỆN", "KINH PHÍ VÀ TỔ CHỨC ..."
+    return (title.startswith(_TCTH_TITLES) or joined.startswith(_TCTH_TITLES)) and len(
+        title.split()
+    ) <= _TCTH_MAX_WORDS
 
 
 def assignment_sections(plan: Plan) -> list[Section]:

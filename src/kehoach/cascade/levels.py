@@ -156,3 +156,12 @@ def strip_marker(text: str) -> tuple[str, str]:
     """("- ", "Sở Y tế chủ trì ...") from "- Sở Y tế chủ trì ..."."""
     match = MARKER.match(text)
     return (text[: match.end()], text[match.end() :]) if match else ("", text)
+
+
+# A list of residential units by their local names (Thông tư 04/2012/TT-BNV: thôn, tổ dân phố, also
+# làng, ấp, bản, buôn, phum, sóc, khóm, khu phố …): a ward's are its tổ dân phố.
+_RESIDENTIAL = r"(?:tổ dân phố|khu phố|thôn|ấp|khóm|bản|buôn|làng|xóm|phum|sóc)"
+RESIDENTIAL_LIST = re.compile(
+    rf"(?<!\w)(?<!văn )(?<!sao )(?<!phiên )(?<!phó )(?<!thủ )(?<!tiêu )(?<!cơ )(?<!bản )"
+    rf"{_RESIDENTIAL}(?:\s*(?:,|và|/)\s*{_RESIDENTIAL})+(?!\w)"
+)

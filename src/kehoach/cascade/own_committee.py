@@ -14,6 +14,24 @@ from kehoach.document.text import fold
 _ABBREVIATED = re.compile(r"(?<!\w)UBND\s+(?=(?:phường|xã|đặc khu)(?!\w))")
 
 
+def _unguided(text: str, committee: str) -> str:
+    """A unit of ours is not told to guide or direct our committee: "Hướng dẫn Ủy ban nhân dân phường
+    mở lớp dạy bơi" (the province guiding the communes, at our scale) is the work itself, "Mở lớp dạy
+    bơi"."""
+    match = re.match(
+        r"(?P<mark>[\s\-+•*]*)(?:Hướng dẫn|Chỉ đạo|Đôn đốc)(?:,?\s+(?:hướng dẫn|chỉ đạo|đôn đốc))?\s+"
+        + re.escape(committee)
+        + r"(?:\s+[A-ZĐ][\w]*)*\s+(?!(?:về|trong|theo|cho|tại|đối với|việc|các|những)\s)"
+        r"(?P<rest>[^\W\d_A-ZĐ].*)$",
+        text,
+        re.DOTALL,
+    )
+    if match is None or len(re.findall(r"\w+", match["rest"])) < 2:
+        return text
+    rest = match["rest"]
+    return match["mark"] + rest[:1].upper() + rest[1:]
+
+
 def without_own_committee(text: str, committee: str) -> str:
     """A unit of ours does not work "phối hợp với ... Ủy ban nhân dân phường": the committee is the one
     that gives it the work ("các phòng, ban, Ủy ban nhân dân phường, xã" rewritten); a list's "Các"
@@ -21,6 +39,7 @@ def without_own_committee(text: str, committee: str) -> str:
     text = re.sub(r"(với |, )Các(?= )", r"\g<1>các", text)
     if committee.startswith("Ủy ban nhân dân "):  # "UBND phường" in a table's cell is the same body
         text = _ABBREVIATED.sub("Ủy ban nhân dân ", text)
+    text = _unguided(text, committee)
     opener = re.search(r"(?i)[,;]?\s*phối hợp với ", text)
     if opener is None or fold(committee) not in fold(text[opener.end() :]):
         return text

@@ -237,8 +237,8 @@ class Scaler:
         """The upper committee, territory and lower levels in our words."""
         text = relevel(text, self.upper, self.profile, self.profile.lead.name)
         text = _UPPER_TIER.sub(lambda m: m.group(1) + self.profile.level, text)
-        if self.profile.level == "phường":  # a ward has tổ dân phố, not thôn
-            text = re.sub(r"(tổ dân phố),\s*thôn(?!\w)|(?<!\w)thôn,\s*(tổ dân phố)", r"\1\2", text)
+        if self.profile.level == "phường":  # a ward has tổ dân phố, not thôn, ấp, khóm, bản …
+            text = levels.RESIDENTIAL_LIST.sub("tổ dân phố", text)
         if not _ANY_LOWER.search(text):
             return text
         level = self.profile.level

@@ -25,8 +25,19 @@ NUMBERED = re.compile(
 # "a)" or a sentence that happens to start with "A.".
 LETTER_PART = re.compile(r"^(?P<number>[A-H])\s*[.)]\s+(?P<title>\S.*)$")
 PHAN_PART = re.compile(
-    r"^(?:PHẦN|Phần)\s+(?P<number>[IVXL]{1,6})\b(?:\s*(?:[.:\-–]\s*)?(?P<title>\S.*))?$"
+    r"^(?:PHẦN|Phần)\s+(?:(?P<number>[IVXL]{1,6})\b|(?:thứ|THỨ)\s+(?P<ordinal>\w+))"
+    r"(?:\s*(?:[.:\-–]\s*)?(?P<title>\S.*))?$"
 )
+# "Phần thứ nhất", "PHẦN THỨ HAI": the parts counted in words, as "PHẦN I", "PHẦN II"
+_ORDINALS = {
+    "nhất": "I",
+    "hai": "II",
+    "ba": "III",
+    "tư": "IV",
+    "năm": "V",
+    "sáu": "VI",
+    "bảy": "VII",
+}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _BOLD_LEAD = re.compile(r"^\s*\*\*(?P<lead>[^*]+?)\*\*\s*(?P<rest>\S.*)$")
 
@@ -99,10 +110,11 @@ def part_heading(text: str) -> tuple[str, str, str] | None:
     if match and _capitals(match.group("title")):
         return "letter", match.group("number"), match.group("title").strip()
     match = PHAN_PART.match(text)
-    if match and roman_value(match.group("number")) is not None:
+    if match:
+        number = match.group("number") or _ORDINALS.get((match.group("ordinal") or "").lower())
         title = (match.group("title") or "").strip()
-        if not title or _capitals(title):
-            return "phan", match.group("number"), title
+        if number and roman_value(number) is not None and (not title or _capitals(title)):
+            return "phan", number, title
     return None
 
 
