@@ -638,7 +638,10 @@ def province_summer_plan():  # type: ignore[no-untyped-def]
         ],
         "List Bullet",
     )
-    body(document, ["# Phần thứ hai", "# NHIỆM VỤ VÀ TỔ CHỨC THỰC HIỆN", "1. Sở Văn hóa, Thể thao và Du lịch"])
+    body(
+        document,
+        ["# Phần thứ hai", "# NHIỆM VỤ VÀ TỔ CHỨC THỰC HIỆN", "1. Sở Văn hóa, Thể thao và Du lịch"],
+    )
     listed(
         document,
         [
