@@ -48,7 +48,7 @@ NO_WARD_DATA = {
     "home": "redirects to inbox:home (the user's own inbox)",
     "tasks:start": "redirects to tasks:home or plans:list, shows nothing",
     "inbox:read_all": "marks the user's own notifications read, nothing else",
-    "healthz": "says only whether the database and LibreOffice are up (for the proxy)",
+    "healthz": "says only whether the database, LibreOffice and the queue are up (for the proxy)",
     "twofactor": "the user's own second factor; holds no ward data",
     "metrics": "counters for the operator's Prometheus, only from KEHOACH_METRICS_ALLOWED addresses",
 }
