@@ -20,6 +20,7 @@ from kehoach.cascade import levels
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.objects import AT_UPPER, UPPER_STATISTICS, Objects, is_upper_statistics
 from kehoach.cascade.own_committee import without_own_committee
+from kehoach.cascade.places import at_our_scale
 from kehoach.cascade.preamble import split_issuer
 from kehoach.cascade.profile import Profile
 from kehoach.document.model import Plan, Section
@@ -377,6 +378,7 @@ def relevel(text: str, upper: Plan, profile: Profile, lead_name: str) -> str:
         )
         text = re.sub(rf"(?i)\btoàn {re.escape(level)}(?!\w)", f"toàn {profile.level}", text)
         text = _owned_by_ours(text, level, locality, profile.level)
+        text = at_our_scale(text, level, locality, profile.level)
     text = _EVERY_TIER.sub(r"\1", text)
     text = _UPPER_DEPARTMENTS.sub(
         lambda m: ("Các" if m.group(0)[0] == "C" else "các") + " phòng, ban, đơn vị", text
