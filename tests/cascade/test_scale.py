@@ -234,8 +234,16 @@ def test_a_citation_of_the_provinces_direction_stays() -> None:
 
 
 def test_a_front_of_every_level_is_the_wards_front() -> None:
+    """ "Chỉ đạo Mặt trận các cấp vận động nhân dân …": the ward's Front does the work itself."""
     body = " ".join(a.text for a in _matuy().assignments)
-    assert "Mặt trận vận động nhân dân" in body and "các cấp" not in body
+    assert "Vận động nhân dân tố giác" in body and "các cấp" not in body
+    assert "Chỉ đạo Mặt trận" not in body
+
+
+def test_a_mass_organisation_of_every_level_is_the_wards() -> None:
+    scaler = Scaler(read_plan(PLANS / "tinh-ma-tuy.txt"), hai_phong(), mapping_for(hai_phong()))
+    line = "Chỉ đạo Hội Cựu chiến binh các cấp vận động hội viên."
+    assert scaler.relevel(line) == "Chỉ đạo Hội Cựu chiến binh vận động hội viên."
 
 
 def test_a_task_table_in_the_content_becomes_tasks_not_a_copied_table() -> None:

@@ -21,7 +21,7 @@ from kehoach.cascade.upward import is_bare_report, report_up_target, sends_resul
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, Section
 from kehoach.document.text import clean, fold
-from kehoach.read.units import deadline_of
+from kehoach.read.units import as_actor, deadline_of
 
 UNASSIGNED = "Chưa phân công"
 _TCTH_TITLES = (
@@ -155,7 +155,9 @@ def _child_assignment(child: Section, units: list[tuple[str, str]]) -> tuple[str
     for name, folded_name in units:
         at = folded.find(folded_name)
         if 0 <= at <= _UNIT_OFFSET:  # "Sở Tư pháp", "Giao Sở Tư pháp", "Đề nghị Sở ..."
-            unit, rest = name, title[at + len(name) :].lstrip(":.,- ")
+            tail = title[at + len(name) :]
+            rest = tail.lstrip(":.,- ")
+            unit, rest = name, rest if tail.lstrip().startswith(":") else as_actor(rest)
             break
     if unit is None:
         unit, _, rest = title.partition(":")
@@ -163,12 +165,16 @@ def _child_assignment(child: Section, units: list[tuple[str, str]]) -> tuple[str
             not rest and len(title.split()) >= _DUTY_HEADING_WORDS
         ):  # the heading says what to do too
             verb = _VERB.search(folded, 1)
-            unit, rest = (title[: verb.start()], title[verb.start() :]) if verb else (title, title)
+            unit, rest = (
+                (title[: verb.start()], as_actor(title[verb.start() :])) if verb else (title, title)
+            )
     lines = ([rest] if rest.strip() else []) + paragraphs
     lines += [clean(f"{c.title} {' '.join(c.paragraphs)}") for c in child.children]
     if not lines:  # "5. UBND các xã, phường tăng cường ...": the heading is the duty
         verb = _VERB.search(folded, 1)
-        unit, lines = (title[: verb.start()], [title[verb.start() :]]) if verb else (title, [title])
+        unit, lines = (
+            (title[: verb.start()], [as_actor(title[verb.start() :])]) if verb else (title, [title])
+        )
     return clean(unit), lines
 
 
@@ -251,7 +257,7 @@ def predicate(duty: str, unit: str) -> str:
     if not folded.startswith(fold(unit)[:20]):
         return duty
     verb = _VERB.search(folded, 1)
-    return duty[verb.start() :] if verb else duty
+    return as_actor(duty[verb.start() :]) if verb else duty
 
 
 def distribute(

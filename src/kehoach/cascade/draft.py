@@ -20,7 +20,13 @@ from kehoach.cascade.assignments import (
     report_rules,
     upper_assignments,
 )
-from kehoach.cascade.duties import join_lead_ins, not_self_directed, one_lead
+from kehoach.cascade.duties import (
+    join_lead_ins,
+    mass_organisations_coordinated,
+    not_self_directed,
+    one_lead,
+    own_name_dropped,
+)
 from kehoach.cascade.mapping import Mapping, mapping_for
 from kehoach.cascade.own_committee import without_own_committee
 from kehoach.cascade.own_duties import concern_duties, lead_duties, standing_duties
@@ -142,6 +148,8 @@ def _tidy_duties(distribution: Distribution, profile: Profile) -> None:
         distribution.by_unit[unit_id] = join_lead_ins(duties, names)
     one_lead(distribution, profile)
     not_self_directed(distribution, profile)
+    mass_organisations_coordinated(distribution, profile)
+    own_name_dropped(distribution, profile)
     placed = [p for group in distribution.by_unit.values() for p in group] + distribution.unassigned
     fixed, fixes = fix_texts([p.text for p in placed])
     for duty, text, found in zip(placed, fixed, fixes, strict=True):

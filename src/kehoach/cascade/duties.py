@@ -4,7 +4,11 @@
   reads "Chủ trì:" (`join_lead_ins`);
 - a duty the upper plan gave to two bodies that both have a counterpart here has one lead (`one_lead`);
 - "Chỉ đạo Trạm Y tế phối hợp …" given to the Trạm Y tế itself: the unit is not told to direct itself
-  (`not_self_directed`).
+  (`not_self_directed`);
+- "Chỉ đạo Đoàn Thanh niên phường tổ chức …": a ward's unit or Front does not direct a mass organisation,
+  it works with it ("Phối hợp với Đoàn Thanh niên phường tổ chức …", `mass_organisations_coordinated`);
+- "Công an phường phối hợp với Đoàn Thanh niên tổ chức …" in the Công an phường's own part: the unit's
+  name goes and it leads ("Chủ trì, phối hợp với …", `own_name_dropped`).
 """
 
 from __future__ import annotations
@@ -14,8 +18,15 @@ import re
 from kehoach.cascade.assignments import Distribution, Placed
 from kehoach.cascade.profile import Profile
 from kehoach.document.text import fold
+from kehoach.read.units import VERB, as_actor
 
 _DIRECTS = re.compile(r"^(?P<mark>[-–+•]\s*)?(?:Chỉ đạo|Giao|Yêu cầu)\s+(?:các\s+)?", re.IGNORECASE)
+# Organisations outside the administration (Đoàn, Hội, Công đoàn, Mặt trận and their lists): coordinated
+# with, never directed, at a ward's level.
+_MASS_ORGANISATION = re.compile(
+    r"(?:Đoàn Thanh niên|Đoàn TNCS|Hội [A-ZĐ]|Công đoàn|Liên đoàn Lao động|Mặt trận|MTTQ|Ban Công tác Mặt trận"
+    r"|đoàn thể|tổ chức chính trị - xã hội|tổ chức thành viên)"
+)
 _LEVEL_TAIL = re.compile(r"\s+(?:phường|xã|đặc khu)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*$")
 
 
@@ -91,3 +102,61 @@ def not_self_directed(distribution: Distribution, profile: Profile) -> None:
             said = duty.text[: len(duty.text) - len(rest)].strip(" -–+•")
             duty.text = f"{opening.group('mark') or ''}{rest[:1].upper()}{rest[1:]}"
             duty.note += f" Bỏ “{said}” ở đầu câu: nhiệm vụ giao cho chính đơn vị này."
+
+
+def mass_organisations_coordinated(distribution: Distribution, profile: Profile) -> None:
+    """ "Chỉ đạo Đoàn Thanh niên phường tổ chức …", given to a ward's unit or its Front, reads "Phối hợp
+    với Đoàn Thanh niên phường tổ chức …": a mass organisation answers to its own body, not to them. Given
+    to that organisation itself ("Chỉ đạo Mặt trận vận động …" to the Front), it reads "Vận động …"."""
+    for unit_id, duties in distribution.by_unit.items():
+        unit = profile.unit(unit_id)
+        own = fold(unit.name) if unit is not None else ""
+        for duty in duties:
+            opening = _DIRECTS.match(duty.text)
+            organisation = opening and _MASS_ORGANISATION.match(duty.text, opening.end())
+            if opening is None or not organisation:
+                continue
+            mark = opening.group("mark") or ""
+            said = duty.text[len(mark) : opening.end()]
+            rest = duty.text[opening.end() :]
+            # the organisation by its first two words ("Mặt trận Tổ quốc", "Hội Cựu chiến binh"); a list
+            # ("các đoàn thể", "các tổ chức thành viên") is never the unit itself
+            words = duty.text[organisation.start() :].split()[:2]
+            head = fold(" ".join(words)).replace("mttq", "mat tran")
+            if words[0][:1].isupper() and head in own:  # the unit itself: it does the work
+                verb = VERB.search(duty.text, organisation.end())
+                work = duty.text[verb.start() :].strip() if verb else ""
+                if len(work.split()) >= 3:
+                    duty.text = f"{mark}{work[:1].upper()}{work[1:]}"
+                    duty.note += " Bỏ lời chỉ đạo ở đầu câu: nhiệm vụ giao cho chính tổ chức này."
+                continue
+            lead = "các " if re.search(r"(?i)(?<!\w)các\s+$", said) else ""
+            duty.text = f"{mark}Phối hợp với {lead}{rest}"
+            command = said.strip().removesuffix("các").strip()
+            duty.note += f" “{command}” thành “Phối hợp với”: {_LEVEL_NOTE}."
+
+
+_LEVEL_NOTE = (
+    "ở cấp phường, xã, tổ chức chính trị - xã hội do tổ chức mình chỉ đạo, các đơn vị phối hợp"
+)
+
+
+def own_name_dropped(distribution: Distribution, profile: Profile) -> None:
+    """A duty in a unit's own part that opens with the unit's name ("Công an phường phối hợp với Đoàn
+    Thanh niên tổ chức tuần tra …") says what it does: "Chủ trì, phối hợp với Đoàn Thanh niên …"."""
+    for unit_id, duties in distribution.by_unit.items():
+        unit = profile.unit(unit_id)
+        if unit is None:
+            continue
+        name = fold(unit.name)
+        for duty in duties:
+            mark = re.match(r"^[-–+•]\s*", duty.text)
+            start = mark.end() if mark else 0
+            body = duty.text[start:]
+            if not fold(body).startswith(name + " "):
+                continue
+            rest = body[len(name) + 1 :].lstrip(" ,")
+            if len(rest.split()) < 3:
+                continue
+            rest = as_actor(rest)
+            duty.text = f"{duty.text[:start]}{rest[:1].upper()}{rest[1:]}"

@@ -60,7 +60,8 @@ _SOME_LOWER = re.compile(
 )
 # "Mặt trận các cấp", "Hội Phụ nữ các cấp": a ward's bodies have no levels under them.
 _EVERY_TIER = re.compile(
-    r"((?:Mặt trận|MTTQ|chính quyền|Hội(?: [A-ZĐ][\wÀ-ỹ]*)+|Đoàn Thanh niên|Công đoàn))\s+các cấp(?![\wÀ-ỹ])"
+    r"((?:Mặt trận|MTTQ|chính quyền|Hội [A-ZĐ][\wÀ-ỹ]*(?:\s[\wÀ-ỹ]+){0,4}?|Đoàn Thanh niên|Công đoàn))"
+    r"\s+các cấp(?![\wÀ-ỹ])"
 )
 # A word of authority before "của tỉnh": "theo chỉ đạo của tỉnh" cites the province; it stays.
 _AUTHORITY_BEFORE = re.compile(

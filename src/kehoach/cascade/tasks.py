@@ -23,6 +23,8 @@ TCTH_TITLE = "TỔ CHỨC THỰC HIỆN"
 _SUPPORT_WORDS = re.compile(r"(?i)(?<!\w)phối hợp(?:\s+(?:với|cùng))?(?!\w)")
 _OPENS_SUPPORT = re.compile(r"(?i)^\s*(?:là cơ quan [^,;:]{0,30},\s*)?phối hợp\s+(?:với|cùng)\s+")
 _CLAUSE_END = re.compile(r"[;.:]")
+# a unit named as the place of the work ("tổ chức … tại các tổ dân phố") is not a partner
+_PLACE = re.compile(r"(?<!\w)(?:tai|o|den|tren dia ban)\s+$")
 
 
 def _names(profile: Profile) -> list[tuple[str, str]]:
@@ -54,10 +56,16 @@ def roles(
 ) -> tuple[str, list[str]]:
     """The lead unit id and the partner ids of one duty written in `unit_id`'s part; a duty that
     opens "Phối hợp với X" is led by X when X has its own part (`parts`, default: every unit)."""
-    names = _mentioned(text, _names(profile))
+    folded = fold(text)
+    names = [
+        (at, u) for at, u in _mentioned(text, _names(profile)) if not _PLACE.search(folded, 0, at)
+    ]
     opening = _OPENS_SUPPORT.match(text)
-    first = next((u for at, u in names if opening and at >= opening.end() - 1), None)
-    if opening and (parts is None or first in parts):
+    # the unit worked with is the one right after "Phối hợp với" ("… tổ chức … tại các tổ dân phố" is a place)
+    first = next(
+        (u for at, u in names if opening and opening.end() - 1 <= at <= opening.end()), None
+    )
+    if opening and first and (parts is None or first in parts):
         clause_end = _CLAUSE_END.search(text, opening.end())
         end = clause_end.start() if clause_end else len(text)
         named = [u for at, u in names if opening.end() - 1 <= at < end and u != unit_id]

@@ -100,6 +100,17 @@ def split_units(text: str) -> list[str]:
     return [name for name in cleaned if len(name) >= 3]
 
 
+# "Sở Văn hóa … phối hợp với Tỉnh đoàn tổ chức …": the subject is the actor (a part's own duty that opens
+# "Phối hợp với Y" after its heading or a colon is the support's).
+_WORKS_WITH = re.compile(r"(?i)phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s")
+
+
+def as_actor(predicate: str) -> str:
+    """What a unit does, said right after its name: "X phối hợp với Y tổ chức …" makes X the actor
+    ("Chủ trì, phối hợp với Y tổ chức …"), Y its partner."""
+    return f"Chủ trì, {predicate}" if _WORKS_WITH.match(predicate) else predicate
+
+
 def split_unit(text: str) -> tuple[str, str] | None:
     """(unit, what it must do) when `text` names a unit first, else None."""
     body = _PREFIX.sub("", text.strip())
@@ -111,6 +122,8 @@ def split_unit(text: str) -> tuple[str, str] | None:
         cut = min(cuts)
         unit = body[:cut]
         rest = body[cut + 1 :].strip() if body[cut] == ":" else body[cut:].strip()
+        if body[cut] != ":":
+            rest = as_actor(rest)
     elif len(body) <= 160 and not body.endswith("."):
         unit, rest = body, ""
     else:
