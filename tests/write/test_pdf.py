@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +93,35 @@ def test_broken_docx_raises_pdf_error_and_leaves_no_file(tmp_path):
 def test_cold_conversion_gives_the_same_page_count(tmp_path):
     docx = _docx()
     assert _pages(convert_once(docx), tmp_path) == _pages(docx_to_pdf(docx), tmp_path)
+
+
+def test_a_libreoffice_whose_parent_was_killed_ends_with_its_profile(tmp_path):
+    """A worker killed mid-job (SIGKILL) left its LibreOffice running for good; now it goes too."""
+    starter = (
+        "import time\n"
+        "from kehoach.write.pdf import PdfConverter\n"
+        "converter = PdfConverter()\n"
+        "converter.start()\n"
+        "print(converter._office.pid, converter._folder, flush=True)\n"
+        "time.sleep(300)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", starter], stdout=subprocess.PIPE, text=True)
+    group, folder = parent.stdout.readline().split()
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (_group_alive(int(group)) or Path(folder).exists()):
+        time.sleep(0.5)
+    left, profile_left = _group_alive(int(group)), Path(folder).exists()
+    if left:  # the test failed: do not leave the LibreOffice behind on the machine
+        os.killpg(int(group), signal.SIGKILL)
+    shutil.rmtree(folder, ignore_errors=True)
+    assert not left and not profile_left
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True

@@ -87,6 +87,29 @@ def _signal_group(process: subprocess.Popen[bytes], sig: int) -> None:
         os.killpg(process.pid, sig)
 
 
+def _outlive_guard(office: subprocess.Popen[bytes], folder: str) -> subprocess.Popen[bytes]:
+    """A small shell that ends a LibreOffice whose parent was killed.
+
+    LibreOffice runs in a session of its own so that it can be stopped as a group, which also means it
+    outlives a parent killed with SIGKILL (a worker stopped mid-job, an app server killed): each such
+    kill left a LibreOffice of 130 MB running for good. The guard runs in a session of its own too,
+    so a signal to the parent's group does not reach it. Every two seconds it looks; once the parent is
+    gone it kills LibreOffice's group and removes its profile. It ends by itself when LibreOffice does.
+    """
+    parent, group = os.getpid(), office.pid
+    script = (
+        f"while kill -0 {parent} 2>/dev/null && kill -0 {group} 2>/dev/null; do sleep 2; done; "
+        f'kill -0 {parent} 2>/dev/null || {{ kill -KILL -{group} 2>/dev/null; rm -rf "$0"; }}'
+    )
+    return subprocess.Popen(
+        ["sh", "-c", script, folder],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
 class PdfConverter:
     """One warm LibreOffice for many conversions. Use as a context manager, or call close()."""
 
@@ -96,6 +119,7 @@ class PdfConverter:
         self._lock = threading.Lock()
         self._office: subprocess.Popen[bytes] | None = None
         self._worker: subprocess.Popen[bytes] | None = None
+        self._guard: subprocess.Popen[bytes] | None = None
         self._buffer = b""
         self._folder: str | None = None
 
@@ -136,6 +160,7 @@ class PdfConverter:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+        self._guard = _outlive_guard(self._office, self._folder)
         self._worker = subprocess.Popen(
             [SYSTEM_PYTHON, str(WORKER), str(port), str(self.start_timeout)],
             stdin=subprocess.PIPE,
@@ -232,6 +257,10 @@ class PdfConverter:
                 except subprocess.TimeoutExpired:
                     _signal_group(office, signal.SIGKILL)
                     office.wait()
+        if self._guard is not None:
+            self._guard.kill()  # LibreOffice is gone: its guard has nothing left to do
+            self._guard.wait()
+            self._guard = None
         if self._folder:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
