@@ -16,7 +16,8 @@ from kehoach.cascade import levels
 from kehoach.cascade.deadlines import Shift, lunar_acting_date, rewrite_deadlines
 from kehoach.cascade.mapping import Mapping
 from kehoach.cascade.profile import Profile
-from kehoach.cascade.scale import Scaler, relevel, subject_words
+from kehoach.cascade.scale import Scaler, subject_words
+from kehoach.cascade.territory import relevel
 from kehoach.cascade.upward import is_bare_report, report_up_target, sends_results, via_of
 from kehoach.document.dates import format_short
 from kehoach.document.model import Assignment, Plan, Section
