@@ -275,3 +275,14 @@ def test_a_plan_whose_tasks_part_is_also_its_implementation_has_one_such_part() 
 def test_a_southern_provinces_hamlets_are_a_wards_residential_groups() -> None:
     body = _body(_draft("tinh-he-tre-em.docx"))
     assert "tại các khu dân cư, tổ dân phố." in body and "khóm" not in body
+
+
+def test_a_mass_organisation_of_our_level_is_not_our_committee() -> None:
+    """ "Yêu cầu Hội Nông dân cấp xã tuyên truyền …" names the ward's own Hội, not its committee."""
+    draft = cascade(read_plan(PLANS / "tinh-thang-thanh-nien.txt"), hai_phong())
+    texts = [a.text for a in draft.assignments]
+    assert (
+        "Phối hợp với Hội Nông dân phường tuyên truyền, vận động hội viên hỗ trợ thanh niên lập nghiệp."
+        in texts
+    )
+    assert not any("Yêu cầu Ủy ban nhân dân phường" in text for text in texts)

@@ -15,18 +15,13 @@ from __future__ import annotations
 
 import re
 
+from kehoach.cascade import levels
 from kehoach.cascade.assignments import Distribution, Placed
 from kehoach.cascade.profile import Profile
 from kehoach.document.text import fold
 from kehoach.read.units import VERB, as_actor
 
 _DIRECTS = re.compile(r"^(?P<mark>[-–+•]\s*)?(?:Chỉ đạo|Giao|Yêu cầu)\s+(?:các\s+)?", re.IGNORECASE)
-# Organisations outside the administration (Đoàn, Hội, Công đoàn, Mặt trận and their lists): coordinated
-# with, never directed, at a ward's level.
-_MASS_ORGANISATION = re.compile(
-    r"(?:Đoàn Thanh niên|Đoàn TNCS|Hội [A-ZĐ]|Công đoàn|Liên đoàn Lao động|Mặt trận|MTTQ|Ban Công tác Mặt trận"
-    r"|đoàn thể|tổ chức chính trị - xã hội|tổ chức thành viên)"
-)
 _LEVEL_TAIL = re.compile(r"\s+(?:phường|xã|đặc khu)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*$")
 
 
@@ -113,7 +108,7 @@ def mass_organisations_coordinated(distribution: Distribution, profile: Profile)
         own = fold(unit.name) if unit is not None else ""
         for duty in duties:
             opening = _DIRECTS.match(duty.text)
-            organisation = opening and _MASS_ORGANISATION.match(duty.text, opening.end())
+            organisation = opening and levels.MASS_ORGANISATION.match(duty.text, opening.end())
             if opening is None or not organisation:
                 continue
             mark = opening.group("mark") or ""

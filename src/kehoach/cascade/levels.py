@@ -85,6 +85,12 @@ GUIDE_DOWN = re.compile(
     r"tổng hợp|thẩm định|phê duyệt|cấp phát|phân cấp|bồi dưỡng|quy định|phân công|xét duyệt)(?!\w)",
     re.IGNORECASE,
 )
+# Organisations outside the administration (Đoàn, Hội, Công đoàn, Mặt trận and their lists): at a ward's
+# level they are coordinated with, never directed, and "Hội Nông dân cấp xã" is the ward's own Hội.
+MASS_ORGANISATION = re.compile(
+    r"(?:Đoàn Thanh niên|Đoàn TNCS|Hội [A-ZĐ]|Công đoàn|Liên đoàn Lao động|Mặt trận|MTTQ|Ban Công tác Mặt trận"
+    r"|đoàn thể|tổ chức chính trị - xã hội|tổ chức thành viên)"
+)
 FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]|^\[\d{1,3}\]\s*")
 MARKER = re.compile(r"^\s*(?:[-–—+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)]?)\s+")
 

@@ -169,6 +169,8 @@ class Scaler:
         prefix = lead_word.group(0) if lead_word else ""
         name = actor[len(prefix) :]
         if self.mapping.concerns_us(name, self.profile.level) and not levels.is_upper_actor(name):
+            if levels.MASS_ORGANISATION.match(name):  # "Hội Nông dân cấp xã": the ward's own Hội
+                return prefix + self.relevel(name)
             return prefix + (subject_ours or self.profile_committee)
         unit_id, _ = self.mapping.counterpart(name, self.profile)
         if unit_id is not None:
