@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kehoach.document.model import Signature
 from kehoach.document.recipients import recipient_name
 from kehoach.read.appendices import is_appendix_start
-from kehoach.read.header import doc_type_of
+from kehoach.read.doc_type import doc_type_of
 from kehoach.read.text import Line, strip_markup
 
 RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)

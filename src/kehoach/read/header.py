@@ -12,37 +12,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kehoach.read.doc_type import CODES, NUMBER, doc_type_of
 from kehoach.read.joint import is_joint, joint_issuer
 from kehoach.read.names import body_name, is_bare_generic, starts_body, with_parent
 from kehoach.read.text import Line
+from kehoach.read.title import read_title
 
-DOC_TYPES = {
-    "KẾ HOẠCH": "KH",
-    "KẾ HOẠCH LIÊN TỊCH": "KH",  # a joint plan of two bodies ("Số: 02/KHLT-UBND-MTTQ")
-    "NGHỊ QUYẾT LIÊN TỊCH": "NQ",
-    "QUYẾT ĐỊNH": "QĐ",
-    "BÁO CÁO": "BC",
-    "THÔNG BÁO": "TB",
-    "HƯỚNG DẪN": "HD",
-    "CHƯƠNG TRÌNH": "CTr",
-    "CHƯƠNG TRÌNH HÀNH ĐỘNG": "CTr",
-    "TỜ TRÌNH": "TTr",
-    "CHỈ THỊ": "CT",
-    "NGHỊ QUYẾT": "NQ",
-    "ĐỀ ÁN": "ĐA",
-    "PHƯƠNG ÁN": "PA",
-    "QUY CHẾ": "QC",
-    "QUY ĐỊNH": "QyĐ",
-    "KẾT LUẬN": "KL",
-    "CÔNG ĐIỆN": "CĐ",
-}
-_CODES = {code.upper(): code for code in DOC_TYPES.values()}
-
-# "Số: 157/KH-UBND", "Số:      /KH-UBND", "Số 92-KH/ĐU", "Số: …/KH-UBND"
-NUMBER = re.compile(
-    r"(?<![\w])Số\s*:?\s*(?P<number>\d+[a-zA-Z]?|[.…_]*)\s*(?P<sep>[/-])\s*"
-    r"(?P<symbol>[A-ZĐ][\wĐđ&.\-/]*[\wĐđ])"
-)
 DATE_LINE = re.compile(
     r"(?P<place>(?:[^\n,;:|]{1,30}\n)?[^\n,;:|]{1,45}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?[\s.…_/—–]*"
     r"tháng\s*(?P<month>\d{1,2})?[\s.…_/—–]*năm\s*(?P<year>\d{4})?"
@@ -89,14 +64,6 @@ class Header:
     national: str | None = None  # the motto as written, when it is not the standard spelling
     skip: tuple[int, int] | None = None  # header lines found after the title, not part of the body
     notes: list[str] = field(default_factory=list)
-
-
-def doc_type_of(text: str) -> str | None:
-    """ "KH" for a line that is the document-type heading "KẾ HOẠCH" (upper case), else None."""
-    upper = text.strip().rstrip(":").strip()
-    if upper != upper.upper():
-        return None
-    return DOC_TYPES.get(upper)
 
 
 _NUMBER_ALONE = re.compile(r"^Số\s*:?$")
@@ -309,7 +276,7 @@ def parse_header(lines: list[Line]) -> Header:
     _place_date(header, "\n".join(rest))
     if header.symbol:
         code = _SYMBOL_SPLIT.split(header.symbol)[0].upper()
-        header.doc_type = _CODES.get(code)
+        header.doc_type = CODES.get(code)
     if type_line is not None:
         header.doc_type = header.doc_type or doc_type_of(lines[type_line].text) or "KH"
         header.doc_type_line = type_line
@@ -338,66 +305,3 @@ def _place_date(header: Header, text: str) -> None:
             header.date = date(int(year), int(month), int(day))
         except ValueError:
             header.notes.append(f"Ngày ban hành không có thật: {day}/{month}/{year}.")
-
-
-_AUTHORITY = re.compile(
-    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH ỦY BAN|CHỦ TỊCH UỶ BAN|BỘ TRƯỞNG|"
-    r"GIÁM ĐỐC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)\b.*[^,;]$"
-)
-_TITLE_STOP = re.compile(
-    r"^(Căn cứ|Thực hiện|Theo|Để|Nhằm|Năm \d|Xét|Trên cơ sở|Kính gửi|Ủy ban|UBND|\(Ban hành|\(Kèm theo|"
-    r"[IVX]{1,5}\s*(?:[.:)]|[/\-–]\s)\s*[A-ZĐ]|\d{1,2}[./]\s)"
-)
-
-
-def _title_paragraph(parts: list[str], line: Line) -> bool:
-    """A trích yếu typed over two or three paragraphs of a .docx (Enter at the end of each centred
-    line): the next paragraph goes on with it while the title so far ends no sentence and the
-    paragraph is a title's line, short and not the opening of the preamble or of a part."""
-    text = line.text
-    return (
-        line.hard
-        and len(parts) < 3
-        and not parts[-1].endswith((".", ";", ":", "!", "?"))
-        and len(text) <= _TITLE_LINE_MAX
-        and len(text.split()) >= 3  # not a table's header cell ("Thời gian", "Nội dung", "STT")
-        and not text.endswith((".", ";", ":"))
-        and not text.isupper()  # a decision's authority line ("TRƯỞNG BAN ..."), a part's heading
-        and not _TITLE_STOP.match(text)
-        and not doc_type_of(text)
-        and not NUMBER.search(text)
-    )
-
-
-_TITLE_LINE_MAX = 90  # a bold 14 pt line between the margins of Nghị định 30 holds about 70 letters
-
-
-def read_title(lines: list[Line], type_line: int) -> tuple[str | None, int]:
-    """The trích yếu after the document-type line, and the index just after it."""
-    first = lines[type_line].text
-    parts: list[str] = []
-    keyword = next((k for k in sorted(DOC_TYPES, key=len, reverse=True) if first.startswith(k)), "")
-    remainder = first[len(keyword) :].strip(" :-")
-    if remainder:
-        parts.append(remainder)
-    position = type_line + 1
-    while position < len(lines) and len(parts) < 8:
-        line = lines[position]
-        text = line.text
-        if parts and _AUTHORITY.match(text):
-            break  # a decision's authority line: "ỦY BAN NHÂN DÂN TỈNH SƠN LA" (then "Căn cứ ...")
-        if parts:
-            continuing = text[:1].islower() or (
-                " ".join(parts).isupper() and text.isupper() and not doc_type_of(text)
-            )
-            stops = line.blank_before or line.hard or _TITLE_STOP.match(text)
-            if not continuing and stops and not _title_paragraph(parts, line):
-                break
-            if not continuing and parts[-1].endswith((".", ";")):
-                break
-        elif text.startswith(("(", "Căn cứ")) or doc_type_of(text):
-            break
-        parts.append(text)
-        position += 1
-    title = " ".join(parts).strip() or None
-    return title, position

@@ -21,7 +21,8 @@ from kehoach.read.anniversaries import find_anniversaries, find_slogans
 from kehoach.read.appendices import read_appendices, untitled_appendix
 from kehoach.read.assignments import find_assignments
 from kehoach.read.closing import find_closing_start, is_appendix, read_closing
-from kehoach.read.header import Header, doc_type_of, parse_header, read_title
+from kehoach.read.doc_type import doc_type_of
+from kehoach.read.header import Header, parse_header
 from kehoach.read.kinds import bold_leads
 from kehoach.read.lunar_deadlines import lunar_deadline
 from kehoach.read.named_laws import bases_of, same_law
@@ -30,6 +31,7 @@ from kehoach.read.sections import build_sections, numbered_heading, roman_headin
 from kehoach.read.source import Source
 from kehoach.read.tables import TableFinder, place_tables, table_finder, table_lines
 from kehoach.read.text import MARKER, Block, Line, blocks_of, clean_lines
+from kehoach.read.title import read_title
 
 _CLOSING_START = re.compile(
     r"^(?:Trên đây|Trong quá trình|Nhận được|Yêu cầu|Quá trình triển khai|"
